@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/**
+ * Applies the SQL migrations in Prisma's layout (prisma/migrations/<stamp>_<name>/migration.sql)
+ * in name order, each in its own transaction, recording name and checksum. A migration whose
+ * file changed after it was applied is refused: the database and the files would disagree.
+ */
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+
+export interface MigrationFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export interface MigrationResult {
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+export class MigrationError extends Error {}
+
+export function readMigrations(dir: string = MIGRATIONS_DIR): MigrationFile[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+export function migrateSqlite(file: string, dir: string = MIGRATIONS_DIR): MigrationResult {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    db.exec(`CREATE TABLE IF NOT EXISTS "_factboard_migrations" (
+      "name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`);
+    const done = new Map(
+      (db.prepare(`SELECT name, checksum FROM "_factboard_migrations"`).all() as { name: string; checksum: string }[]).map(
+        (r) => [r.name, r.checksum],
+      ),
+    );
+    const result: MigrationResult = { applied: [], alreadyApplied: [] };
+    for (const m of readMigrations(dir)) {
+      const recorded = done.get(m.name);
+      if (recorded !== undefined) {
+        if (recorded !== m.checksum) {
+          throw new MigrationError(
+            `migration ${m.name} was changed after it was applied (checksum ${recorded.slice(0, 12)}… now ${m.checksum.slice(0, 12)}…): add a new migration instead of editing an applied one`,
+          );
+        }
+        result.alreadyApplied.push(m.name);
+        continue;
+      }
+      db.transaction(() => {
+        db.exec(m.sql);
+        db.prepare(`INSERT INTO "_factboard_migrations" (name, checksum, appliedAt) VALUES (?, ?, ?)`).run(
+          m.name,
+          m.checksum,
+          new Date().toISOString(),
+        );
+      })();
+      result.applied.push(m.name);
+    }
+    return result;
+  } finally {
+    db.close();
+  }
+}
