@@ -84,3 +84,18 @@ export const extractorOutput = z.object({
   facts: z.array(contractFact),
 });
 export type ExtractorOutput = z.infer<typeof extractorOutput>;
+
+/** The fields each kind adds to the common ones, in the order tables and CSV show them. */
+export const KIND_FIELDS = {
+  injury: ["injured", "killed", "serious", "attacker"],
+  drone: ["count", "launched", "outcome", "claimant"],
+  aid: ["amount", "currency", "amountEur", "rateUsed", "rateDate", "donor", "recipient", "category"],
+  shelter: ["count", "lengthM", "widthM", "heightM"],
+} as const satisfies Record<FactKind, readonly string[]>;
+
+export type KindField = (typeof KIND_FIELDS)[FactKind][number];
+
+/** The union of the fields of some kinds, without repeats, in table order. */
+export function fieldsOfKinds(kinds: readonly FactKind[] = FACT_KINDS): KindField[] {
+  return [...new Set(kinds.flatMap((k) => KIND_FIELDS[k] as readonly KindField[]))];
+}

@@ -1,0 +1,4 @@
+import { handleFactsRequest } from "@/lib/facts/facts-endpoint";
+
+export const dynamic = "force-dynamic";
+export const GET = (request: Request) => handleFactsRequest(request, "csv");

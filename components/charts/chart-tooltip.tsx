@@ -1,0 +1,75 @@
+"use client";
+
+import { useCallback, useState, type ReactNode } from "react";
+import { FactQuote } from "@/components/facts/fact-quote";
+
+/** The pointer's position relative to the chart's root element (marked data-chart-root). */
+export function pointerInChart(e: React.MouseEvent): { x: number; y: number } {
+  const root = (e.currentTarget as Element).closest("[data-chart-root]") ?? (e.currentTarget as Element);
+  const box = root.getBoundingClientRect();
+  return { x: e.clientX - box.left, y: e.clientY - box.top };
+}
+
+/** What a tooltip says about a mark: a title, value lines, and the fact behind it. */
+export interface TooltipContent {
+  title: string;
+  lines: string[];
+  facts: number;
+  exampleFactId?: number;
+}
+
+interface Anchor {
+  x: number;
+  y: number;
+  content: TooltipContent;
+  pinned: boolean;
+}
+
+/**
+ * Hover shows, click (or Enter on a focused mark) pins, Escape or a click elsewhere closes.
+ * Positions are relative to the chart's container.
+ */
+export function useChartTooltip() {
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const show = useCallback((x: number, y: number, content: TooltipContent, pinned = false) => {
+    setAnchor((current) => (current?.pinned && !pinned ? current : { x, y, content, pinned }));
+  }, []);
+  const hide = useCallback(() => setAnchor((current) => (current?.pinned ? current : null)), []);
+  const close = useCallback(() => setAnchor(null), []);
+  return { anchor, show, hide, close };
+}
+
+export function ChartTooltip({ anchor, width, onClose }: { anchor: Anchor | null; width: number; onClose: () => void }): ReactNode {
+  if (!anchor) return null;
+  const boxWidth = Math.min(300, width - 8);
+  const left = Math.max(4, Math.min(anchor.x + 12, width - boxWidth - 4));
+  const { content } = anchor;
+  return (
+    <div
+      role="dialog"
+      aria-label={content.title}
+      className="absolute z-20 rounded-md border border-slate-300 bg-white p-2 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-800"
+      style={{ left, top: anchor.y + 12, width: boxWidth }}
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <p className="font-semibold">{content.title}</p>
+        {anchor.pinned && (
+          <button type="button" onClick={onClose} aria-label="Close" className="-mt-1 px-1 text-slate-500 hover:text-slate-900 dark:hover:text-white">
+            ×
+          </button>
+        )}
+      </div>
+      {content.lines.map((line) => (
+        <p key={line} className="tabular-nums">
+          {line}
+        </p>
+      ))}
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        {content.facts} {content.facts === 1 ? "fact" : "facts"}
+        {!anchor.pinned && content.exampleFactId ? " · click to pin" : ""}
+      </p>
+      {content.exampleFactId !== undefined && <FactQuote factId={content.exampleFactId} more={Math.max(0, content.facts - 1)} />}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { max, scaleLinear } from "d3";
+import { useMemo } from "react";
+import { ChartTooltip, pointerInChart, useChartTooltip, type TooltipContent } from "./chart-tooltip";
+import { ChartLegend, type LegendItem } from "./chart-legend";
+
+export interface Bar {
+  series: string;
+  value: number | null;
+  /** Printed at the bar's end; defaults to the formatted value. */
+  label?: string;
+  tooltip: TooltipContent;
+}
+
+export interface BarGroup {
+  key: string;
+  label: string;
+  bars: Bar[];
+}
+
+interface Props {
+  groups: BarGroup[];
+  series: LegendItem[];
+  width: number;
+  ariaLabel: string;
+  formatValue: (value: number) => string;
+}
+
+const BAR = 16;
+const BAR_GAP = 3;
+const LABEL = 18;
+const GROUP_GAP = 14;
+const VALUE_SPACE = 96;
+
+/**
+ * Ranked bars, one group per category (a place, a donor), one bar per series. Category labels
+ * sit above their bars so long names never collide with bars, at any width.
+ */
+export function HorizontalBarChart({ groups, series, width, ariaLabel, formatValue }: Props) {
+  const tooltip = useChartTooltip();
+  const seriesIndex = useMemo(() => new Map(series.map((s, i) => [s.key, i])), [series]);
+  const x = useMemo(() => {
+    const top = max(groups, (g) => max(g.bars, (b) => b.value ?? 0)) ?? 0;
+    return scaleLinear().domain([0, top || 1]).range([0, Math.max(40, width - VALUE_SPACE)]);
+  }, [groups, width]);
+
+  let y = 0;
+  const layout = groups.map((g) => {
+    const top = y;
+    y += LABEL + g.bars.length * (BAR + BAR_GAP) + GROUP_GAP;
+    return { group: g, top };
+  });
+  const height = Math.max(y - GROUP_GAP, 20);
+
+  return (
+    <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
+      {series.length > 1 && <ChartLegend items={series} />}
+      <svg role="img" aria-label={ariaLabel} width={width} height={height} className="block overflow-visible">
+        {layout.map(({ group, top }) => (
+          <g key={group.key} transform={`translate(0,${top})`}>
+            <text y={13} className="fill-current text-[13px] font-medium">
+              {group.label}
+            </text>
+            {group.bars.map((bar, i) => {
+              const barY = LABEL + i * (BAR + BAR_GAP);
+              const w = bar.value === null ? 0 : Math.max(1, x(bar.value));
+              const color = series[seriesIndex.get(bar.series) ?? 0]?.color ?? "currentColor";
+              const open = (e: React.MouseEvent, pinned: boolean) => {
+                const at = pointerInChart(e);
+                tooltip.show(at.x, at.y, bar.tooltip, pinned);
+              };
+              return (
+                <g key={bar.series} className="cursor-pointer" onPointerMove={(e) => open(e, false)} onClick={(e) => open(e, true)}>
+                  <rect x={0} y={barY} width={Math.max(w, 0)} height={BAR} rx={2} fill={color} />
+                  {/* A wider invisible target so thin bars are easy to hover. */}
+                  <rect x={0} y={barY} width={Math.max(w, 60)} height={BAR} fill="transparent" />
+                  <text x={w + 6} y={barY + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>
+                    {bar.value === null ? "not stated" : (bar.label ?? formatValue(bar.value))}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        ))}
+      </svg>
+      <ChartTooltip anchor={tooltip.anchor} width={width} onClose={tooltip.close} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { max, scaleLinear, scaleUtc } from "d3";
+import { useMemo } from "react";
+import type { TimeBucket } from "@/lib/db/dialect";
+import { ChartLegend, type LegendItem } from "./chart-legend";
+import { ChartTooltip, pointerInChart, useChartTooltip, type TooltipContent } from "./chart-tooltip";
+import { formatCompact } from "./format";
+import { BUCKET_INTERVAL, parseDay } from "./time-intervals";
+
+export interface TimeBarDatum {
+  bucket: string;
+  series: string;
+  value: number;
+  tooltip: TooltipContent;
+}
+
+interface Props {
+  data: TimeBarDatum[];
+  series: LegendItem[];
+  bucket: TimeBucket;
+  width: number;
+  height?: number;
+  ariaLabel: string;
+  /** The filter's range, so an empty stretch inside it shows as empty, not cropped away. */
+  from?: string;
+  to?: string;
+}
+
+const MARGIN = { top: 8, right: 8, bottom: 24, left: 44 };
+
+/**
+ * Stacked bars on a true time axis: each bar spans its bucket, so days without reports stay
+ * visibly empty instead of being joined up by a line.
+ */
+export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLabel, from, to }: Props) {
+  const tooltip = useChartTooltip();
+  const interval = BUCKET_INTERVAL[bucket];
+  const innerW = Math.max(60, width - MARGIN.left - MARGIN.right);
+  const innerH = height - MARGIN.top - MARGIN.bottom;
+
+  const { bars, x, y } = useMemo(() => {
+    const order = new Map(series.map((s, i) => [s.key, i]));
+    const sorted = [...data].sort((a, b) => a.bucket.localeCompare(b.bucket) || (order.get(a.series) ?? 0) - (order.get(b.series) ?? 0));
+    const days = sorted.map((d) => d.bucket);
+    const first = [from, days[0]].filter(Boolean).sort()[0] ?? "2022-01-01";
+    const last = [to, days.at(-1)].filter(Boolean).sort().at(-1) ?? first;
+    const x = scaleUtc().domain([interval.floor(parseDay(first)), interval.offset(interval.floor(parseDay(last)), 1)]).range([0, innerW]);
+    const base = new Map<string, number>();
+    const bars = sorted.map((d) => {
+      const y0 = base.get(d.bucket) ?? 0;
+      base.set(d.bucket, y0 + d.value);
+      const start = parseDay(d.bucket);
+      return { d, y0, y1: y0 + d.value, x0: x(start), x1: x(interval.offset(start, 1)) };
+    });
+    const y = scaleLinear().domain([0, max(base.values()) ?? 1]).nice().range([innerH, 0]);
+    return { bars, x, y };
+  }, [data, series, interval, from, to, innerW, innerH]);
+
+  const xTicks = x.ticks(Math.max(2, Math.floor(innerW / 110)));
+  const xFormat = x.tickFormat();
+  const colorOf = new Map(series.map((s) => [s.key, s.color]));
+
+  return (
+    <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
+      {series.length > 1 && <ChartLegend items={series} />}
+      <svg role="img" aria-label={ariaLabel} width={width} height={height} className="block">
+        <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+          {y.ticks(5).map((t) => (
+            <g key={t} transform={`translate(0,${y(t)})`}>
+              <line x2={innerW} className="stroke-slate-200 dark:stroke-slate-700" />
+              <text x={-6} dy="0.32em" textAnchor="end" className="fill-slate-600 text-[11px] tabular-nums dark:fill-slate-400">
+                {formatCompact(t)}
+              </text>
+            </g>
+          ))}
+          {bars.map(({ d, y0, y1, x0, x1 }) => {
+            const open = (e: React.MouseEvent, pinned: boolean) => {
+                const at = pointerInChart(e);
+                tooltip.show(at.x, at.y, d.tooltip, pinned);
+              };
+            const w = Math.max(3, x1 - x0 - 1);
+            return (
+              <g key={`${d.bucket}-${d.series}`} className="cursor-pointer" onPointerMove={(e) => open(e, false)} onClick={(e) => open(e, true)}>
+                <rect x={x0} y={y(y1)} width={w} height={Math.max(1, y(y0) - y(y1))} fill={colorOf.get(d.series) ?? "currentColor"} />
+                <rect x={x0 - 4} y={0} width={w + 8} height={innerH} fill="transparent" />
+              </g>
+            );
+          })}
+          <line y1={innerH} y2={innerH} x2={innerW} className="stroke-slate-400 dark:stroke-slate-500" />
+          {xTicks.map((t) => (
+            <text key={t.getTime()} x={x(t)} y={innerH + 16} textAnchor="middle" className="fill-slate-600 text-[11px] dark:fill-slate-400">
+              {xFormat(t)}
+            </text>
+          ))}
+        </g>
+      </svg>
+      <ChartTooltip anchor={tooltip.anchor} width={width} onClose={tooltip.close} />
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useId, useMemo, useState } from "react";
+import { KIND_FIELDS, type FactKind } from "@/lib/facts/contract";
+import type { ApiFact } from "@/lib/facts/fact-row";
+import { filtersToSearchParams } from "@/lib/facts/filter-params";
+import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
+import { useFilters } from "@/lib/query/use-filters";
+import { formatNumber } from "@/components/charts/format";
+
+const FIELD_LABELS: Record<string, string> = {
+  injured: "Injured", killed: "Killed", serious: "Serious", attacker: "Attacker",
+  count: "Count", launched: "Launched", outcome: "Outcome", claimant: "Claimant",
+  amount: "Amount", currency: "Currency", amountEur: "EUR", rateUsed: "Rate", rateDate: "Rate date",
+  donor: "Donor", recipient: "Recipient", category: "Category",
+  lengthM: "Length (m)", widthM: "Width (m)", heightM: "Height (m)",
+};
+
+function cell(fact: ApiFact, field: string): string {
+  const v = fact[field];
+  if (v === null || v === undefined) return "—";
+  if (typeof v === "number") return field === "amountEur" || field === "amount" ? formatNumber(v) : String(v);
+  return String(v).replace("_", " ");
+}
+
+/**
+ * The facts behind a page's charts, with their quotes: searchable and sortable, a page at a
+ * time, and downloadable in full with provenance on every row.
+ */
+export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: string }) {
+  const { filters } = useFilters();
+  const scoped = { ...filters, kind: [kind] };
+  const query = useInfiniteQuery(factsInfiniteQueryOptions(scoped, 100));
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: "date", desc: true });
+  const searchId = useId();
+  const fields = KIND_FIELDS[kind].filter((f) => f !== "rateUsed" && f !== "rateDate");
+
+  const rows = useMemo(() => {
+    const all = query.data?.pages.flatMap((p) => p.facts) ?? [];
+    const needle = search.trim().toLowerCase();
+    const found = needle ? all.filter((f) => `${f.place ?? ""} ${f.region ?? ""} ${f.country} ${f.quote} ${f.source.title}`.toLowerCase().includes(needle)) : all;
+    const value = (f: ApiFact) => (sort.key === "place" ? (f.place ?? "") : (f[sort.key] as string | number | null) ?? "");
+    return [...found].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      const c = typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb));
+      return sort.desc ? -c : c;
+    });
+  }, [query.data, search, sort]);
+
+  const header = (key: string, label: string, numeric = false) => (
+    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"} className={`px-2 py-1 font-medium ${numeric ? "text-right" : "text-left"}`}>
+      <button type="button" className="hover:underline" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }))}>
+        {label}
+        {sort.key === key ? (sort.desc ? " ↓" : " ↑") : ""}
+      </button>
+    </th>
+  );
+
+  return (
+    <section aria-label={title} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
+        <h2 className="font-semibold">{title}</h2>
+        <div className="flex items-end gap-2">
+          <div>
+            <label htmlFor={searchId} className="sr-only">
+              Search these facts
+            </label>
+            <input id={searchId} value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search place, quote, source…" className="h-8 w-48 rounded border border-slate-300 bg-transparent px-2 text-sm dark:border-slate-700" />
+          </div>
+          <a href={`/api/facts.csv?${filtersToSearchParams(scoped)}`} download className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            Download facts CSV
+          </a>
+        </div>
+      </div>
+      {query.isPending && <p className="text-sm text-slate-500">Loading facts…</p>}
+      {query.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-300">Could not load facts: {query.error.message}</p>}
+      {query.isSuccess && rows.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No facts under these filters{search ? ` match “${search}”` : ""}.</p>}
+      {rows.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{title}, with the quote that states each</caption>
+            <thead>
+              <tr className="border-b border-slate-300 dark:border-slate-600">
+                {header("date", "Date")}
+                {header("place", "Place")}
+                {fields.map((f) => header(f, FIELD_LABELS[f] ?? f, true))}
+                <th scope="col" className="px-2 py-1 text-left font-medium">Quote</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((f) => (
+                <tr key={f.id} className="border-b border-slate-100 align-top dark:border-slate-800">
+                  <td className="whitespace-nowrap px-2 py-1 tabular-nums">{f.date}</td>
+                  <td className="px-2 py-1">
+                    {f.place ?? f.country}
+                    {f.region && <span className="text-slate-500 dark:text-slate-400"> ({f.region})</span>}
+                    {f.status !== "verified" && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">{f.status}</span>}
+                  </td>
+                  {fields.map((field) => (
+                    <td key={field} className="px-2 py-1 text-right tabular-nums">{cell(f, field)}</td>
+                  ))}
+                  <td className="min-w-64 px-2 py-1 text-xs">
+                    <Link href={`/sources/${f.source.id}#fact-${f.id}`} className="line-clamp-3 text-blue-800 hover:underline dark:text-blue-300">
+                      “{f.quote}”
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {query.hasNextPage && (
+        <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className="mt-2 rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
+          {query.isFetchingNextPage ? "Loading…" : "Load more"}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { raw, sql, type Sql } from "./sql";
+
+export type Provider = "sqlite" | "postgresql";
+export const TIME_BUCKETS = ["day", "week", "month", "year"] as const;
+export type TimeBucket = (typeof TIME_BUCKETS)[number];
+
+/**
+ * The one place SQL differs between providers: the first day (YYYY-MM-DD) of the bucket that
+ * contains an ISO-day text column. Weeks start on Monday (ISO 8601).
+ */
+export function timeBucketSql(column: string, bucket: TimeBucket, provider: Provider): Sql {
+  const col = raw(column);
+  switch (bucket) {
+    case "day":
+      return sql`${col}`;
+    case "week":
+      return provider === "sqlite"
+        ? sql`date(${col}, 'weekday 0', '-6 days')`
+        : sql`to_char(date_trunc('week', ${col}::date), 'YYYY-MM-DD')`;
+    case "month":
+      return sql`(substr(${col}, 1, 7) || '-01')`;
+    case "year":
+      return sql`(substr(${col}, 1, 4) || '-01-01')`;
+  }
+}

@@ -1,0 +1,89 @@
+import { sql } from "../db/sql";
+import { KIND_FIELDS, type FactKind, type FactStatus, type KindField } from "./contract";
+
+/** The columns every fact query selects: the fact, its place and its source's provenance. */
+export const FACT_ROW_SELECT = sql`
+  f."id", f."kind", f."date", f."country", f."quote", f."start", f."end", f."status", f."confidence",
+  f."injured", f."killed", f."serious", f."attacker", f."count", f."launched", f."outcome", f."claimant",
+  f."amount", f."currency", f."amountEur", f."rateUsed", f."rateDate", f."donor", f."recipient", f."category",
+  f."lengthM", f."widthM", f."heightM", f."updatedAt",
+  pl."name" AS "placeName", pl."region" AS "placeRegion", pl."lat" AS "lat", pl."lon" AS "lon",
+  s."id" AS "sourceId", s."title" AS "sourceTitle", s."url" AS "sourceUrl", s."publisher" AS "sourcePublisher",
+  s."publishedAt" AS "sourcePublishedAt"`;
+
+export const FACT_ROW_FROM = sql`"Fact" f LEFT JOIN "Place" pl ON pl."id" = f."placeId" JOIN "Source" s ON s."id" = f."sourceId"`;
+
+export type FactRow = Record<KindField, string | number | null> & {
+  id: number | bigint;
+  kind: FactKind;
+  date: string;
+  country: string;
+  quote: string;
+  start: number | bigint;
+  end: number | bigint;
+  status: FactStatus;
+  confidence: number;
+  updatedAt: Date | string;
+  placeName: string | null;
+  placeRegion: string | null;
+  lat: number | null;
+  lon: number | null;
+  sourceId: number | bigint;
+  sourceTitle: string;
+  sourceUrl: string | null;
+  sourcePublisher: string | null;
+  sourcePublishedAt: string;
+};
+
+/** A fact as the API shows it: the contract's field names, its kind's fields, and its source. */
+export interface ApiFact {
+  id: number;
+  kind: FactKind;
+  date: string;
+  country: string;
+  place: string | null;
+  region: string | null;
+  lat: number | null;
+  lon: number | null;
+  status: FactStatus;
+  confidence: number;
+  quote: string;
+  start: number;
+  end: number;
+  source: { id: number; title: string; url: string | null; publisher: string | null; publishedAt: string };
+  [field: string]: unknown;
+}
+
+const num = (v: number | bigint | null) => (v === null ? null : Number(v));
+
+export function toApiFact(row: FactRow): ApiFact {
+  const fields = Object.fromEntries(
+    KIND_FIELDS[row.kind].map((field) => {
+      const value = row[field];
+      return [field, typeof value === "bigint" ? Number(value) : value];
+    }),
+  );
+  return {
+    id: Number(row.id),
+    kind: row.kind,
+    date: row.date,
+    country: row.country,
+    place: row.placeName,
+    region: row.placeRegion,
+    lat: num(row.lat),
+    lon: num(row.lon),
+    ...fields,
+    status: row.status,
+    confidence: Number(row.confidence),
+    quote: row.quote,
+    start: Number(row.start),
+    end: Number(row.end),
+    source: {
+      id: Number(row.sourceId),
+      title: row.sourceTitle,
+      url: row.sourceUrl,
+      publisher: row.sourcePublisher,
+      publishedAt: row.sourcePublishedAt,
+    },
+  };
+}

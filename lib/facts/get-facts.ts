@@ -1,0 +1,48 @@
+import type { Db } from "../db/client";
+import { sql } from "../db/sql";
+import { invalidParameter } from "../http/api-error";
+import { FACT_ROW_FROM, FACT_ROW_SELECT, toApiFact, type ApiFact, type FactRow } from "./fact-row";
+import { factWhereSql } from "./filter-sql";
+import type { FactFilters } from "./filters";
+
+export interface FactPage {
+  facts: ApiFact[];
+  nextCursor: string | null;
+}
+
+/** Cursor = the (date, id) of the last fact shown, so pages stay stable while facts are added. */
+export function encodeCursor(date: string, id: number): string {
+  return Buffer.from(`${date}|${id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): { date: string; id: number } {
+  const [date, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !id || !/^\d+$/.test(id)) {
+    throw invalidParameter("cursor", `invalid cursor "${cursor}": pass the nextCursor of a previous page unchanged`);
+  }
+  return { date, id: Number(id) };
+}
+
+/** One page of facts in date order (then id), under the filters. */
+export async function getFactPage(db: Db, filters: FactFilters, limit: number, cursor?: string): Promise<FactPage> {
+  const after = cursor ? decodeCursor(cursor) : undefined;
+  const extra = after ? [sql`(f."date" > ${after.date} OR (f."date" = ${after.date} AND f."id" > ${after.id}))`] : [];
+  const rows = await db.$queryRaw<FactRow[]>(sql`
+    SELECT ${FACT_ROW_SELECT} FROM ${FACT_ROW_FROM}
+    WHERE ${factWhereSql(filters, extra)}
+    ORDER BY f."date", f."id"
+    LIMIT ${limit + 1}`);
+  const facts = rows.slice(0, limit).map(toApiFact);
+  const last = facts.at(-1);
+  return { facts, nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.id) : null };
+}
+
+/** Every fact under the filters, a page at a time, for streaming exports in constant memory. */
+export async function* iterateFacts(db: Db, filters: FactFilters, pageSize = 2000): AsyncGenerator<ApiFact> {
+  let cursor: string | undefined;
+  do {
+    const page = await getFactPage(db, filters, pageSize, cursor);
+    yield* page.facts;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}

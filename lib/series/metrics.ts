@@ -1,0 +1,60 @@
+import { raw, sql, type Sql } from "../db/sql";
+import type { FactKind } from "../facts/contract";
+
+/**
+ * What a chart can count. Each metric is a SQL expression over one kind's rows (or every fact,
+ * for `facts`), summed per group in the database.
+ */
+interface MetricDefinition {
+  label: string;
+  unit: string;
+  kind: FactKind | null;
+  value: Sql;
+}
+
+export const METRICS = {
+  facts: { label: "Facts", unit: "facts", kind: null, value: sql`1` },
+  injured: { label: "Injured", unit: "people", kind: "injury", value: sql`f."injured"` },
+  killed: { label: "Killed", unit: "people", kind: "injury", value: sql`f."killed"` },
+  serious: { label: "Seriously injured", unit: "people", kind: "injury", value: sql`f."serious"` },
+  drones: { label: "Drones (all outcomes)", unit: "drones", kind: "drone", value: sql`f."count"` },
+  drones_shot_down: {
+    label: "Drones shot down",
+    unit: "drones",
+    kind: "drone",
+    value: sql`CASE WHEN f."outcome" = 'shot_down' THEN f."count" END`,
+  },
+  drones_launched: {
+    label: "Drones launched",
+    unit: "drones",
+    kind: "drone",
+    // "22 of the 27 launched" states the launched figure beside a shot-down count.
+    value: sql`COALESCE(f."launched", CASE WHEN f."outcome" = 'launched' THEN f."count" END)`,
+  },
+  drones_hit: { label: "Drone hits", unit: "drones", kind: "drone", value: sql`CASE WHEN f."outcome" = 'hit' THEN f."count" END` },
+  aid_eur: { label: "Aid (EUR)", unit: "EUR", kind: "aid", value: sql`f."amountEur"` },
+  aid_amount: {
+    label: "Aid (original currency)",
+    unit: "currency units",
+    kind: "aid",
+    // Only meaningful split by currency: sums of different currencies are not a number.
+    value: sql`f."amount"`,
+  },
+  aid_unconverted: {
+    label: "Aid entries not converted to EUR",
+    unit: "facts",
+    kind: "aid",
+    value: sql`CASE WHEN f."amountEur" IS NULL THEN 1 ELSE 0 END`,
+  },
+  shelters: { label: "Shelters", unit: "structures", kind: "shelter", value: sql`f."count"` },
+} as const satisfies Record<string, MetricDefinition>;
+
+export type MetricName = keyof typeof METRICS;
+export const METRIC_NAMES = Object.keys(METRICS) as [MetricName, ...MetricName[]];
+
+/** SUM of the metric over its own kind's rows; NULL when no row of the group states it. */
+export function metricSql(name: MetricName): Sql {
+  const m: MetricDefinition = METRICS[name];
+  const value = m.kind ? sql`CASE WHEN f."kind" = ${m.kind} THEN ${m.value} END` : m.value;
+  return sql`SUM(${value}) AS ${raw(`"${name}"`)}`;
+}
