@@ -33,7 +33,7 @@ export function getEnv(): Env {
 /** "file:./data/x.db" → absolute path of the SQLite file, relative to the project root. */
 export function sqliteFilePath(url: string): string {
   const file = url.replace(/^file:/, "");
-  return path.isAbsolute(file) ? file : path.resolve(process.cwd(), file);
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 export function databaseProvider(url: string): "sqlite" | "postgresql" {

@@ -13,7 +13,8 @@ export function errorResponse(err: unknown): Response {
   }
   if (err instanceof ZodError) {
     const issue = err.issues[0];
-    const parameter = issue?.path.join(".") || undefined;
+    // A list item's path is ["country", 0]: the parameter a user typed is the first part.
+    const parameter = issue?.path[0] !== undefined ? String(issue.path[0]) : undefined;
     const message = issue ? (parameter && !issue.message.includes(parameter) ? `${parameter}: ${issue.message}` : issue.message) : "invalid request";
     const body: ErrorBody = { error: { code: "invalid_parameter", message, ...(parameter ? { parameter } : {}) } };
     return Response.json(body, { status: 400 });

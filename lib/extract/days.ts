@@ -1,0 +1,41 @@
+/** Calendar arithmetic on ISO days (YYYY-MM-DD), always in UTC so the result never depends on TZ. */
+
+export function parseDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function formatDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, n: number): string {
+  const d = parseDay(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return formatDay(d);
+}
+
+export function isRealDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const d = parseDay(day);
+  return !Number.isNaN(d.getTime()) && formatDay(d) === day;
+}
+
+/** The most recent given weekday (0 = Sunday) on or before the reference day. */
+export function weekdayOnOrBefore(reference: string, weekday: number): string {
+  const back = (parseDay(reference).getUTCDay() - weekday + 7) % 7;
+  return addDays(reference, -back);
+}
+
+/** The most recent month/day on or before the reference day (a dispatch reports the past). */
+export function monthDayOnOrBefore(reference: string, month: number, day: number): string | null {
+  const year = parseDay(reference).getUTCFullYear();
+  for (const y of [year, year - 1]) {
+    const candidate = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    if (isRealDay(candidate) && candidate <= reference) return candidate;
+  }
+  return null;
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((parseDay(b).getTime() - parseDay(a).getTime()) / 86_400_000);
+}

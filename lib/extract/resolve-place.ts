@@ -1,0 +1,48 @@
+/**
+ * resolvePlace("Sevastopol") → { name, country, lat, lon }: the hand list of landmarks first,
+ * then "X region"/"region of X" through X, then the GeoNames gazetteer. Used by the extractor
+ * and by the app to put places on the map.
+ */
+import { bestGazetteerMatch } from "./gazetteer";
+import { landmarkByName, type PlaceTier } from "./landmarks";
+import { normalizePlaceName } from "./place-names";
+
+export interface ResolvedPlace {
+  name: string;
+  /** ISO 3166-1 alpha-2; null for seas. */
+  country: string | null;
+  lat: number;
+  lon: number;
+}
+
+export interface ResolvedPlaceDetail extends ResolvedPlace {
+  tier: PlaceTier;
+}
+
+const REGION_SUFFIX = /^(.+?)\s+(?:region|oblast|province|krai)$/i;
+const REGION_PREFIX = /^(?:the\s+)?(?:region|oblast|province)\s+of\s+(.+)$/i;
+const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion)$/i;
+
+export function resolvePlaceDetail(name: string, preferred?: ReadonlySet<string>): ResolvedPlaceDetail | null {
+  const key = normalizePlaceName(name);
+  if (!key) return null;
+  const landmark = landmarkByName(key, normalizePlaceName);
+  if (landmark) return { name: landmark.name, country: landmark.country, lat: landmark.lat, lon: landmark.lon, tier: landmark.tier };
+
+  const regional = REGION_SUFFIX.exec(name.trim()) ?? REGION_PREFIX.exec(name.trim());
+  if (regional?.[1]) {
+    const core = resolvePlaceDetail(regional[1], preferred);
+    if (core && core.tier !== "sea") return { ...core, name: `${regional[1].trim()} region`, tier: "region" };
+    return null;
+  }
+  const local = LOCAL_SUFFIX.exec(name.trim());
+  if (local?.[1]) return resolvePlaceDetail(local[1], preferred);
+
+  const hit = bestGazetteerMatch(name, preferred);
+  return hit ? { name: hit.name, country: hit.country, lat: hit.lat, lon: hit.lon, tier: "city" } : null;
+}
+
+export function resolvePlace(name: string): ResolvedPlace | null {
+  const d = resolvePlaceDetail(name);
+  return d ? { name: d.name, country: d.country, lat: d.lat, lon: d.lon } : null;
+}
