@@ -1,0 +1,16 @@
+import { getDb } from "@/lib/db/client";
+import { errorResponse } from "@/lib/http/error-response";
+import { listSources } from "@/lib/sources/list-sources";
+import { parseSourcesQuery } from "@/lib/sources/sources-query";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/sources?page=&limit=: dispatches newest first, with fact counts by status. */
+export async function GET(request: Request) {
+  try {
+    const query = parseSourcesQuery(new URL(request.url).searchParams);
+    return Response.json(await listSources(getDb(), query));
+  } catch (err) {
+    return errorResponse(err);
+  }
+}
