@@ -5,7 +5,7 @@
  * names a government; origins ("launched from X") are not where an event happened.
  */
 import { findCountryMentions } from "./countries";
-import { THEATRE_COUNTRIES } from "./gazetteer";
+import { THEATRE_COUNTRIES, gazetteerMatches } from "./gazetteer";
 import { LANDMARKS, type PlaceTier } from "./landmarks";
 import { resolvePlaceDetail } from "./resolve-place";
 
@@ -61,7 +61,10 @@ export function findPlaces(sentence: string): PlaceMention[] {
   const preferred = new Set([...THEATRE_COUNTRIES, ...countries.map((c) => c.code)]);
   const add = (m: PlaceMention) => {
     if (overlaps(taken, m)) return;
-    if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))) return;
+    const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+    if (ORIGIN_BEFORE.test(before)) return;
+    const capital = countries.find((c) => c.kind === "capital" && c.start === m.start && c.end === m.end);
+    if (capital && !LOCATIVE_BEFORE.test(before)) return;
     taken.push(m);
     out.push(m);
   };
@@ -117,7 +120,7 @@ function addGazetteerNames(
       if (j - i === 1 && (STOP.has(text) || text.length < 3)) continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
       const country = countries.find((c) => c.start === start && c.end === end);
-      if (country && (country.kind !== "capital" || !LOCATIVE_BEFORE.test(before))) continue;
+      if (country && country.kind !== "capital") continue;
       if (TITLE_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(end, end + 12))) continue;
       const r = resolvePlaceDetail(text, preferred);
       if (!r || !r.country) continue;
@@ -131,13 +134,10 @@ function addGazetteerNames(
   }
 }
 
+/** Cities of 200k+ people are accepted whatever country the sentence is about. */
 function isLargeCity(name: string): boolean {
-  const r = resolvePlaceDetail(name);
-  return !!r && r.tier === "city" && LARGE_CITY_CACHE(name);
+  return (gazetteerMatches(name)[0]?.population ?? 0) >= 200_000;
 }
-// Cities of 200k+ are accepted anywhere; the gazetteer is consulted again only for its population.
-import { gazetteerMatches } from "./gazetteer";
-const LARGE_CITY_CACHE = (name: string) => (gazetteerMatches(name)[0]?.population ?? 0) >= 200_000;
 
 let landmarkRes: Array<{ re: RegExp; landmark: (typeof LANDMARKS)[number] }> | null = null;
 function landmarkPatterns() {

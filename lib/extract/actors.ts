@@ -1,0 +1,72 @@
+/**
+ * Who said it, who attacked, who gives: countries read from demonyms, names and capitals in
+ * the roles the sentence gives them. "Moscow claimed" → claimant RU; "A Ukrainian attack",
+ * "carried out by Kyiv", "Moscow blamed Kyiv" → attacker UA; "Denmark will release" → donor DK.
+ */
+import { findCountryMentions, type CountryMention } from "./countries";
+
+const SPEECH = String.raw`(?:said|says|say|claimed|claims|claim|reported|reports|announced|announces|stated|states|wrote|writes|told|added|confirmed|confirms|posted|informed|declared|noted)`;
+// After the mention: up to four words ("'s air force") or an aside between commas
+// ("Moscow, for example, claimed"), then a speech verb.
+const SPEAKS_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?(?:(?:\s+(?!that\b|it\b|which\b)[\w'’-]+){0,4}?|,\s+[^,]{1,25},)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?${SPEECH}\b`,
+);
+const SPEAKS_BEFORE = new RegExp(String.raw`\b(?:${SPEECH}|according to|cited by|quoted by|claimed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
+
+const ATTACK_NOUN = String.raw`(?:attacks?|strikes?|missiles?|drones?|UAVs?|shelling|shells?|bombardment|bombing|bombs?|rockets?|artillery|forces|troops|army|military|airstrikes?|air strikes?|warplanes?|aircraft|helicopters?|glide bombs?|saboteurs?|units?|fire)`;
+const ATTACK_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\b`);
+const ATTACK_VERB_AFTER = /^\s+(?:has\s+|had\s+|have\s+)?(?:attacked|struck|shelled|hit|bombed|fired|launched|targeted|pounded|shot)\b/;
+const ATTACK_BY_BEFORE =
+  /\b(?:carried out|launched|fired|conducted|perpetrated|caused|shelled|attacked|struck|hit|targeted|bombed|blamed|accused|blaming|accusing)\s+(?:\w+\s+)?(?:by\s+)?(?:the\s+)?$/i;
+const RECIPIENT_BEFORE = /\b(?:to|for|into|in|on|against|with|over|of|from\s+(?:frozen\s+)?)\s+(?:the\s+)?$/i;
+
+export function findClaimant(sentence: string, anchor: number): string | null {
+  const mentions = findCountryMentions(sentence);
+  const speakers = mentions.filter((m) => {
+    const after = SPEAKS_AFTER.exec(sentence.slice(m.end, m.end + 70));
+    // "launched by Russia overnight, Ukraine's air force said": the speaker is the nearer one.
+    if (after && !mentions.some((o) => o.start > m.end && o.start < m.end + after[0].length)) return true;
+    return SPEAKS_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start));
+  });
+  return nearest(speakers, anchor)?.code ?? null;
+}
+
+export function findAttacker(sentence: string, anchor: number): string | null {
+  const mentions = findCountryMentions(sentence);
+  const attackers = mentions.filter((m) => {
+    const after = sentence.slice(m.end, m.end + 40);
+    const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+    if (ATTACK_BY_BEFORE.test(before)) return true;
+    if (m.kind === "demonym" || m.kind === "name") return ATTACK_AFTER.test(after) || ATTACK_VERB_AFTER.test(after);
+    return ATTACK_VERB_AFTER.test(after);
+  });
+  return nearest(attackers, anchor)?.code ?? null;
+}
+
+/** The giver of aid: the first country that is not the recipient side of the sentence. */
+export function findDonor(sentence: string): string | null {
+  for (const m of findCountryMentions(sentence)) {
+    if (m.code === "UA" || m.code === "RU") continue;
+    if (RECIPIENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start))) continue;
+    return m.code;
+  }
+  return null;
+}
+
+export function mentionsCountry(sentence: string, code: string): boolean {
+  return findCountryMentions(sentence).some((m) => m.code === code);
+}
+
+function nearest(mentions: CountryMention[], anchor: number): CountryMention | null {
+  let best: CountryMention | null = null;
+  let bestGap = Infinity;
+  for (const m of mentions) {
+    // A speaker before the number is the usual shape; one after ("..., the air force said") is next.
+    const gap = m.end <= anchor ? anchor - m.end : (m.start - anchor) * 1.5;
+    if (gap < bestGap) {
+      best = m;
+      bestGap = gap;
+    }
+  }
+  return best;
+}

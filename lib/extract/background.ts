@@ -1,0 +1,70 @@
+/**
+ * Numbers that describe no dated event: running totals ("since 2022, a total of ...", "so far",
+ * "bringing its total to") and background ("in February 2022", "in 2014", a bill "passed in
+ * April"). Checked on the number's clause, so one sentence can hold a fact and a total.
+ */
+import { MONTHS_SOURCE } from "./non-counts";
+
+const SINCE_LONG_AGO = new RegExp(
+  String.raw`\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\b|(?:the\s+)?(?:full-scale\s+)?invasion\b|the\s+war\b|the\s+conflict\b|last\s+year\b|(?:(?:${MONTHS_SOURCE})\s+)?(?:19|20)\d\d\b|(?:${MONTHS_SOURCE})\b(?!\s+\d))`,
+  "i",
+);
+const TOTAL_WORDS =
+  /\b(?:so far|to date|in total|in all|overall|altogether|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began)\b/i;
+const SENTENCE_OPENS_WITH_TOTAL = /^\W*(?:so far|to date|in total|in all|overall|altogether)\b/i;
+const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
+
+function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    // A comma inside a number ("4,600") is no clause break.
+    if (m[0] === "," && /\d/.test(sentence[m.index - 1] ?? "") && /\d/.test(sentence[m.index + 1] ?? "")) continue;
+    if (m.index < start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { text: sentence.slice(from, to), offset: from };
+}
+
+export function isRunningTotal(sentence: string, start: number, end: number): boolean {
+  if (SENTENCE_OPENS_WITH_TOTAL.test(sentence)) return true;
+  if (/^\W*since\b/i.test(sentence) && SINCE_LONG_AGO.test(sentence.slice(0, start))) return true;
+  const clause = clauseAround(sentence, start, end);
+  if (SINCE_LONG_AGO.test(clause.text) || TOTAL_WORDS.test(clause.text)) return true;
+  // "... since Congress passed a $61 billion bill": the number sits in a clause about the past.
+  const lead = clause.text.slice(0, start - clause.offset);
+  return /\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|the morning|the evening|last night|yesterday)\b)/i.test(lead);
+}
+
+const YEAR_MENTION = new RegExp(String.raw`\b(?:in|of|during|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTHS_SOURCE})\s+)?((?:19|20)\d\d)\b`, "gi");
+const MONTH_ONLY = new RegExp(String.raw`\b(?:in|last|early|late)\s+(${MONTHS_SOURCE})\b(?!\s+\d)`, "g");
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const monthOf = (name: string) => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ?? 0;
+
+/**
+ * True when the number's clause is set in a year or month before the publication month
+ * ("in February 2022", "in 2014", "in April" when published in May) and names no day.
+ */
+export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean): boolean {
+  if (hasDay) return false;
+  const clause = clauseAround(sentence, start, end).text;
+  const pubYear = Number(published.slice(0, 4));
+  const pubMonth = Number(published.slice(5, 7));
+  for (const m of clause.matchAll(YEAR_MENTION)) {
+    const year = Number(m[2]);
+    const month = m[1] ? monthOf(m[1]) : 0;
+    if (year < pubYear && !(year === pubYear - 1 && month === 12 && pubMonth === 1)) return true;
+    if (year === pubYear && month && month < pubMonth - 1) return true;
+  }
+  for (const m of clause.matchAll(MONTH_ONLY)) {
+    const month = monthOf(m[1] ?? "");
+    if (month && month !== pubMonth) return true;
+  }
+  return false;
+}

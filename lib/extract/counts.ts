@@ -1,0 +1,35 @@
+/**
+ * The numbers of a sentence that can count an event: not an age, time, unit, year or money
+ * (non-counts.ts), not a running total or background (background.ts). Also "a man", "one
+ * woman" as the count 1, since "a 45-year-old man was injured" states one injured person.
+ */
+import { isBackground, isRunningTotal } from "./background";
+import type { Dispatch } from "./dispatch";
+import { nonCountReason } from "./non-counts";
+import { findNumbers, type NumberMention } from "./numbers";
+import type { Sentence } from "./sentences";
+
+const ONE_PERSON =
+  /\b(?:a|an|one)\s+(?:\d+-year-old\s+|(?:young|elderly|local|civilian|pregnant)\s+)?(?:man|woman|person|child|boy|girl|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|firefighter|rescuer)\b/gi;
+
+export function countsIn(d: Dispatch, s: Sentence, opts: { onePerson?: boolean } = {}): NumberMention[] {
+  const hasDay = d.dates(s).some((m) => m.strength === "strong");
+  const numbers = findNumbers(s.text);
+  if (opts.onePerson) {
+    for (const m of s.text.matchAll(ONE_PERSON)) {
+      numbers.push({ value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
+    }
+  }
+  const out: NumberMention[] = [];
+  for (const n of numbers) {
+    const reason =
+      nonCountReason(s.text, n) ??
+      (isRunningTotal(s.text, n.start, n.end) ? "running total" : null) ??
+      (isBackground(s.text, n.start, n.end, d.published, hasDay) ? "background date" : null);
+    if (reason) d.diagnose(`skip "${n.raw}" (${reason}) in: ${s.text.slice(0, 80)}`);
+    else out.push(n);
+  }
+  // "one" inside "one man" is the same mention as the phrase: keep the phrase.
+  const within = (n: NumberMention, o: NumberMention) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start;
+  return out.filter((n) => !out.some((o) => within(n, o))).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,43 @@
+/**
+ * One fact per event. Mentions of the same event (a heading, a lead and a quote all saying
+ * "24 injured") merge into the best-stated one: its quote is kept, its empty fields are filled
+ * from the others, and each extra mention adds a little confidence.
+ */
+import type { KindExtractor } from "./kinds/kind";
+import type { Candidate, ExtractedFact, Source } from "./types";
+
+const SOURCE_RANK: Record<Source, number> = { sentence: 2, context: 1, default: 0 };
+
+/** How much a mention states by itself; the richest becomes the merged fact. */
+function richness(c: Candidate): number {
+  const filled = Object.values(c.fact).filter((v) => v !== null).length;
+  return SOURCE_RANK[c.dateSource] * 2 + SOURCE_RANK[c.placeSource] * 2 + filled - (c.isHeading ? 5 : 0);
+}
+
+function merge(group: Candidate[]): Candidate {
+  const [best, ...rest] = [...group].sort((a, b) => richness(b) - richness(a) || a.fact.start - b.fact.start);
+  if (!best) throw new Error("merge of an empty group");
+  const fact: Record<string, unknown> = { ...best.fact };
+  let dateSource = best.dateSource;
+  for (const other of rest) {
+    for (const [k, v] of Object.entries(other.fact)) if (fact[k] === null && v !== null) fact[k] = v;
+    if (SOURCE_RANK[other.dateSource] > SOURCE_RANK[dateSource]) {
+      fact.date = other.fact.date;
+      dateSource = other.dateSource;
+    }
+  }
+  const confidence = Math.min(0.99, Math.max(...group.map((g) => g.fact.confidence)) + 0.03 * rest.length);
+  fact.confidence = Math.round(confidence * 100) / 100;
+  return { ...best, dateSource, fact: fact as ExtractedFact };
+}
+
+export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candidate[] {
+  const groups: Candidate[][] = [];
+  for (const c of candidates) {
+    const kind = kinds.find((k) => k.kind === c.kind);
+    const group = groups.find((g) => g[0]?.kind === c.kind && kind && g.every((m) => kind.sameEvent(m, c)));
+    if (group) group.push(c);
+    else groups.push([c]);
+  }
+  return groups.map(merge).sort((a, b) => a.fact.start - b.fact.start);
+}

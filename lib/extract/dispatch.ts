@@ -1,0 +1,94 @@
+/**
+ * A dispatch prepared for extraction: its sentences, and per-sentence caches of dates and
+ * places, with the context rules that let a sentence borrow a date, place or actor from the
+ * sentences before it ("Six civilians were injured" gets Izmail and Wednesday from its lead).
+ */
+import { findDateMentions, pickDate, type DateMention } from "./dates";
+import { findPlaces, pickPlace, type PlaceMention } from "./places";
+import type { RateTable } from "./rates";
+import { splitSentences, type Sentence } from "./sentences";
+import type { ExtractOptions, Source } from "./types";
+
+export interface Dispatch {
+  text: string;
+  published: string;
+  sentences: Sentence[];
+  rates?: RateTable;
+  diagnose: (message: string) => void;
+  dates(s: Sentence): DateMention[];
+  places(s: Sentence): PlaceMention[];
+}
+
+export function prepareDispatch(text: string, published: string, opts: ExtractOptions = {}): Dispatch {
+  const dateCache = new Map<number, DateMention[]>();
+  const placeCache = new Map<number, PlaceMention[]>();
+  return {
+    text,
+    published,
+    sentences: splitSentences(text),
+    rates: opts.rates,
+    diagnose: opts.onDiagnostic ?? (() => {}),
+    dates(s) {
+      let d = dateCache.get(s.index);
+      if (!d) dateCache.set(s.index, (d = findDateMentions(s.text, published)));
+      return d;
+    },
+    places(s) {
+      let p = placeCache.get(s.index);
+      if (!p) placeCache.set(s.index, (p = findPlaces(s.text)));
+      return p;
+    },
+  };
+}
+
+/** Sentences before `s`, nearest first: within its paragraph, or back to its section's heading. */
+export function precedingInSection(d: Dispatch, s: Sentence, scope: "paragraph" | "section"): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = s.index - 1; i >= 0; i--) {
+    const p = d.sentences[i];
+    if (!p || p.section !== s.section) break;
+    if (scope === "paragraph" && p.paragraph !== s.paragraph) break;
+    out.push(p);
+  }
+  return out;
+}
+
+export function nextInParagraph(d: Dispatch, s: Sentence): Sentence | null {
+  const n = d.sentences[s.index + 1];
+  return n && n.paragraph === s.paragraph ? n : null;
+}
+
+export function dateFor(d: Dispatch, s: Sentence, anchor: number): { date: string; source: Source } {
+  const own = pickDate(d.dates(s), anchor);
+  if (own) return { date: own.date, source: "sentence" };
+  for (const p of precedingInSection(d, s, "section")) {
+    const theirs = pickDate(d.dates(p), p.text.length);
+    if (theirs) return { date: theirs.date, source: "context" };
+  }
+  return { date: d.published, source: "default" };
+}
+
+export function placeFor(
+  d: Dispatch,
+  s: Sentence,
+  anchor: number,
+  scope: "paragraph" | "section" | "none",
+): { place: PlaceMention | null; source: Source } {
+  const own = pickPlace(d.places(s), anchor);
+  if (own) return { place: own, source: "sentence" };
+  if (scope === "none") return { place: null, source: "default" };
+  for (const p of precedingInSection(d, s, scope)) {
+    const theirs = pickPlace(d.places(p), p.text.length);
+    if (theirs) return { place: theirs, source: "context" };
+  }
+  return { place: null, source: "default" };
+}
+
+/** First non-null answer of `find` on the sentence, then on the ones before it in its section. */
+export function fromContext<T>(d: Dispatch, s: Sentence, find: (text: string) => T | null, scope: "paragraph" | "section" = "section"): T | null {
+  for (const p of precedingInSection(d, s, scope)) {
+    const v = find(p.text);
+    if (v !== null) return v;
+  }
+  return null;
+}

@@ -1,0 +1,93 @@
+/**
+ * Aid facts: money pledged or released. The amount keeps its stated currency; amountEur is the
+ * euro figure the text gives ("5.8 billion crowns (777 million euros)"), else a conversion
+ * with a loaded ECB rate (recorded in rateUsed/rateDate), else null. The donor is the country
+ * that gives; without one the amount is no aid fact (budgets, damage, needs).
+ */
+import { findDonor, mentionsCountry } from "../actors";
+import { isBackground, isRunningTotal } from "../background";
+import { HOME_COUNTRY } from "../currencies";
+import { dateFor, fromContext, nextInParagraph, type Dispatch } from "../dispatch";
+import { confidenceOf, quoteOf } from "../evidence";
+import { findMoney } from "../money";
+import { toEuros } from "../rates";
+import type { Sentence } from "../sentences";
+import type { Candidate, ExtractedFact } from "../types";
+import { aidCategory } from "./aid-category";
+import type { KindExtractor } from "./kind";
+import { compatibleDates } from "./shared";
+
+const AID_WORDS =
+  /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian)\b/i;
+const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?)\b/i;
+const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/i;
+
+function detect(d: Dispatch, s: Sentence): Candidate[] {
+  if (!AID_WORDS.test(s.text)) return [];
+  if (NOT_AID.test(s.text) && !STRONG_AID.test(s.text)) return [];
+  const stated = findDonor(s.text);
+  const donorGuess = stated ?? fromContext(d, s, findDonor);
+  const out: Candidate[] = [];
+  const hasDay = d.dates(s).some((m) => m.strength === "strong");
+  for (const money of findMoney(s.text, donorGuess)) {
+    if (money.isEquivalent) continue;
+    if (isRunningTotal(s.text, money.start, money.end) || isBackground(s.text, money.start, money.end, d.published, hasDay)) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (running total or background)`);
+      continue;
+    }
+    let guessed = stated ? 0 : 1;
+    const donor = donorGuess ?? HOME_COUNTRY[money.currency] ?? null;
+    if (!donor) {
+      d.diagnose(`drop aid ${money.amount} ${money.currency}: no donor in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
+    if (!donorGuess) guessed++;
+    const date = dateFor(d, s, money.start);
+    const recipient = mentionsUkraine(s.text) || fromContext(d, s, (t) => mentionsUkraine(t) || null) ? "UA" : null;
+    // "It includes air defence ...": the next sentence may say what the money is for.
+    const next = nextInParagraph(d, s);
+    const category = aidCategory(s.text) ?? (next && !aidExtractor.trigger.test(next.text) ? aidCategory(next.text) : null);
+    const converted = money.statedEur === null ? toEuros(money.amount, money.currency, date.date, d.rates) : null;
+    const fact: ExtractedFact = {
+      kind: "aid",
+      date: date.date,
+      country: donor,
+      place: null,
+      donor,
+      recipient,
+      amount: money.amount,
+      currency: money.currency,
+      amountEur: money.statedEur ?? converted?.eur ?? null,
+      category,
+      ...quoteOf(d.text, s),
+      confidence: confidenceOf({ base: 0.9, date: date.source, place: "sentence", isHeading: s.isHeading, guessed }),
+    };
+    if (converted) {
+      fact.rateUsed = converted.rate.rate;
+      fact.rateDate = converted.rate.date;
+    }
+    out.push({ kind: "aid", key: money.amount, dateSource: date.source, placeSource: "sentence", isHeading: s.isHeading, fact });
+  }
+  return out;
+}
+
+const mentionsUkraine = (text: string) => mentionsCountry(text, "UA");
+
+/** Same donor, and the same money: equal amounts, or one's euro figure is the other's amount. */
+function sameMoney(a: Candidate, b: Candidate): boolean {
+  if (a.fact.kind !== "aid" || b.fact.kind !== "aid") return false;
+  if (a.fact.donor !== b.fact.donor) return false;
+  const fa = a.fact;
+  const fb = b.fact;
+  if (fa.amount === fb.amount && fa.currency === fb.currency) return true;
+  return fa.amountEur !== null && fa.amountEur === fb.amountEur;
+}
+
+export const aidExtractor: KindExtractor = {
+  kind: "aid",
+  trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|\byen\b|franc/i,
+  detect,
+  sameEvent(a, b) {
+    return sameMoney(a, b) && compatibleDates(a, b);
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * How a sentence speaks of drones: "22 of the 27 Shahed drones", "42 Ukrainian drones",
+ * "12 Shahed drones, of which nine were destroyed", "all 35 drones had been shot down", and the
+ * verb that gives the outcome (shot down, launched, hit).
+ */
+import type { NumberMention } from "../numbers";
+
+const STOP_MODIFIER = String.raw`(?!(?:were|was|and|or|of|which|that|in|on|at|over|by|from|to|the|had|have|has|been|with|missiles?|rockets?)\b)`;
+const DRONE_NOUN = String.raw`(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|Geran-2s?|Lancets?)`;
+/** After the number: "of the 27" (optional), up to four modifiers, then a drone noun. */
+export const DRONE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(\d[\d,]*|[a-z]+(?:[-\s][a-z]+)?)\s+)?((?:${STOP_MODIFIER}[\w/'’-]+\s+){0,4}?)${DRONE_NOUN}\b`,
+  "i",
+);
+/** "of the unmanned aerial vehicles": a count of drones already named. */
+const OF_THE_DRONES = new RegExp(String.raw`^\s*(?:out\s+)?of\s+(?:the|them|these|those)\s+(?:[\w-]+\s+){0,2}?${DRONE_NOUN}\b`, "i");
+const OF_WHICH = /^\s+of\s+(?:which|them|these)\b|\b(?:of\s+which|of\s+them|of\s+these)\s+$/i;
+
+const SHOT = String.raw`(?:shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz]ed|repelled|suppressed|eliminated|brought\s+down|taken\s+down|disabled|foiled|jammed|shot)`;
+const LAUNCH = String.raw`(?:launched|launching|fired|firing|attacked|attacking|sent|released|used)`;
+const HIT = String.raw`(?:hit|struck|crashed|reached\s+(?:their\s+)?targets?|damaged|exploded|slammed)`;
+
+export type DroneOutcome = "shot_down" | "launched" | "hit";
+
+export interface DronePhrase {
+  count: number;
+  launched: number | null;
+  /** Offsets in the sentence of the whole phrase (number to noun). */
+  end: number;
+  /** The modifiers between number and noun ("Ukrainian", "Shahed attack"). */
+  modifiers: string;
+  /** Counts only a part of drones named earlier: "nine of which", "41 of the UAVs". */
+  partOfEarlier: boolean;
+}
+
+export function dronePhrase(sentence: string, n: NumberMention, parse: (raw: string) => number | null): DronePhrase | null {
+  const after = sentence.slice(n.end, n.end + 120);
+  const before = sentence.slice(Math.max(0, n.start - 20), n.start);
+  const m = DRONE_AFTER.exec(after);
+  if (m) {
+    const launched = m[1] ? parse(m[1]) : null;
+    return { count: n.value, launched, end: n.end + m[0].length, modifiers: m[2] ?? "", partOfEarlier: false };
+  }
+  if (OF_THE_DRONES.test(after) || OF_WHICH.test(after) || OF_WHICH.test(before)) {
+    return { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true };
+  }
+  return null;
+}
+
+/** The outcome verb nearest the phrase within its clause; shooting down outranks hitting. */
+export function droneOutcome(sentence: string, start: number, end: number): DroneOutcome | null {
+  const clauseStart = Math.max(sentence.lastIndexOf(";", start), sentence.lastIndexOf(", and", start), 0);
+  const before = sentence.slice(Math.max(clauseStart, start - 70), start);
+  // The clause after the phrase only: in "12 drones, of which nine were destroyed" the 12 were launched.
+  const after = sentence.slice(end, end + 70).split(/[;,]/)[0] ?? "";
+  const near = `${before} ${after}`;
+  if (new RegExp(String.raw`\b${SHOT}\b`, "i").test(near)) return "shot_down";
+  if (new RegExp(String.raw`\b${HIT}\b`, "i").test(after) || new RegExp(String.raw`\b${HIT}\s*$`, "i").test(before)) return "hit";
+  if (new RegExp(String.raw`\b${LAUNCH}\b`, "i").test(near) || /\battack\b/i.test(near)) return "launched";
+  return null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Drone facts: drones shot down, launched or hitting something, with "X of Y" giving the
+ * launched total and the claimant read from who reports it ("Moscow claimed", "Ukraine's air
+ * force said"). A launched count and a shot-down count in one sentence are one event.
+ */
+import { findClaimant } from "../actors";
+import { findCountryMentions } from "../countries";
+import { countsIn } from "../counts";
+import { dateFor, fromContext, placeFor, type Dispatch } from "../dispatch";
+import { confidenceOf, opposite, quoteOf } from "../evidence";
+import { parseNumberWords } from "../number-words";
+import { parseDigits } from "../numbers";
+import type { Sentence } from "../sentences";
+import type { Candidate } from "../types";
+import { droneOutcome, dronePhrase, type DroneOutcome } from "./drone-phrases";
+import type { KindExtractor } from "./kind";
+import { compatibleDates, samePlace } from "./shared";
+
+const parseCount = (raw: string) => (/^\d/.test(raw) ? parseDigits(raw) : parseNumberWords(raw));
+const SHOOTER_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b/;
+
+interface Reading {
+  count: number;
+  launched: number | null;
+  outcome: DroneOutcome;
+  start: number;
+  modifiers: string;
+}
+
+/** Whose drones they are, from "Ukrainian drones", "Russia-launched", "Shahed". */
+function droneOwner(sentence: string, modifiers: string): string | null {
+  if (/Shahed|Geran|Iranian|Russia/i.test(modifiers)) return "RU";
+  if (/Ukrain/i.test(modifiers)) return "UA";
+  if (/\b(?:launched|fired|sent)\s+by\s+Russia|\bRussia\s+(?:has\s+|had\s+)?(?:launched|attacked|fired)/.test(sentence)) return "RU";
+  if (/\b(?:launched|fired|sent)\s+by\s+Ukraine|\bUkraine\s+(?:has\s+|had\s+)?(?:launched|attacked|fired)/.test(sentence)) return "UA";
+  return null;
+}
+
+function readingsIn(d: Dispatch, s: Sentence): Reading[] {
+  const out: Reading[] = [];
+  let lastWhole: Reading | null = null;
+  for (const n of countsIn(d, s)) {
+    const phrase = dronePhrase(s.text, n, parseCount);
+    if (!phrase) continue;
+    const outcome = droneOutcome(s.text, n.start, phrase.end);
+    if (!outcome) continue;
+    if (phrase.partOfEarlier && !lastWhole) continue;
+    const r: Reading = { count: phrase.count, launched: phrase.launched, outcome, start: n.start, modifiers: phrase.modifiers };
+    if (phrase.partOfEarlier && lastWhole) r.launched = lastWhole.count;
+    out.push(r);
+    if (!phrase.partOfEarlier) lastWhole = r;
+  }
+  // "launched 27 drones ..., 22 of which were shot down": the launch is the shoot-down's total.
+  const shot = out.find((r) => r.outcome === "shot_down");
+  return out.filter((r) => {
+    if (r.outcome !== "launched" || !shot || r === shot) return true;
+    if (r.count < shot.count) return true;
+    shot.launched ??= r.count;
+    return false;
+  });
+}
+
+function detect(d: Dispatch, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of readingsIn(d, s)) {
+    let guessed = 0;
+    let claimant = findClaimant(s.text, r.start);
+    claimant ??= shooterIn(s.text);
+    claimant ??= fromContext(d, s, (t) => findClaimant(t, t.length), "paragraph");
+    const owner = droneOwner(s.text, r.modifiers);
+    if (!claimant && owner) {
+      // Drones are counted by the side they fly against.
+      claimant = opposite(owner);
+      guessed++;
+    }
+    const date = dateFor(d, s, r.start);
+    const { place, source: placeSource } = placeFor(d, s, r.start, "paragraph");
+    const country = place?.country ?? opposite(owner) ?? (r.outcome === "shot_down" ? claimant : null);
+    if (!country) {
+      d.diagnose(`drop drone ${r.count}: no country in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
+    out.push({
+      kind: "drone",
+      key: r.count,
+      dateSource: date.source,
+      placeSource,
+      isHeading: s.isHeading,
+      fact: {
+        kind: "drone",
+        date: date.date,
+        country,
+        place: place?.name ?? null,
+        count: r.count,
+        launched: r.launched,
+        outcome: r.outcome,
+        claimant,
+        ...quoteOf(d.text, s),
+        confidence: confidenceOf({ base: 0.9, date: date.source, place: placeSource, isHeading: s.isHeading, guessed }),
+      },
+    });
+  }
+  return out;
+}
+
+/** "Ukraine's air defences shot down ...": the side that shoots down is the one that reports it. */
+function shooterIn(sentence: string): string | null {
+  for (const m of findCountryMentions(sentence)) {
+    if (SHOOTER_AFTER.test(sentence.slice(m.end, m.end + 60))) return m.code;
+  }
+  return null;
+}
+
+export const droneExtractor: KindExtractor = {
+  kind: "drone",
+  trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet/i,
+  detect,
+  sameEvent(a, b) {
+    if (a.fact.kind !== "drone" || b.fact.kind !== "drone") return false;
+    const claimantsAgree = !a.fact.claimant || !b.fact.claimant || a.fact.claimant === b.fact.claimant;
+    return a.key === b.key && a.fact.outcome === b.fact.outcome && claimantsAgree && samePlace(a, b) && compatibleDates(a, b);
+  },
+};

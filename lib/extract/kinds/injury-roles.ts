@@ -1,0 +1,49 @@
+/**
+ * What a number means in a casualty sentence, read from the words around it:
+ * "injuring six people", "24 people were injured", "leaves 24 injured" → injured;
+ * "killing three", "two people were killed", "death toll rose to 5" → killed;
+ * "three of whom were in serious condition" → serious; "including 27 children" → a subgroup.
+ */
+import type { NumberMention } from "../numbers";
+
+export type InjuryRole = "injured" | "killed" | "serious" | "injured+serious";
+
+const Q = String.raw`(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|roughly|approximately|another|a\s+further|further|only)\s+)?`;
+const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more)`;
+const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?[”"’]?`;
+const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
+const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|been|being|also|reportedly|later|now)\b)*`;
+const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
+
+const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries)`;
+const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life)`;
+
+const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
+const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}\s*${KILLED_WORD}\b`, "i");
+const INJURED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was)\s+(?:at\s+|to\s+)?)${Q}$`,
+  "i",
+);
+const KILLED_BEFORE = new RegExp(
+  String.raw`(?:\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|lives\s+of)\s+|\bdeath\s+toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|reached|stands|stood|is|was|of)?\s*(?:at\s+|to\s+)?)${Q}$`,
+  "i",
+);
+const SERIOUS_AFTER =
+  /^\s*(?:of\s+(?:whom|them|those)\s+|people\s+)?(?:(?:are|were|is|was|remain|remained|being)\s+)?(?:(?:in|in\s+a)\s+(?:serious|critical|grave|severe|very\s+serious)\s+condition|(?:seriously|critically|severely|gravely)\b)/i;
+const SUBGROUP_BEFORE = /\b(?:including|among\s+them|among\s+whom|incl\.)\s+$/i;
+const SUBGROUP_AFTER = /^\s+of\s+(?:the|them|whom|those)\b/i;
+
+export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
+  const before = sentence.slice(Math.max(0, n.start - 80), n.start);
+  const after = sentence.slice(n.end, n.end + 120);
+  // "three of whom were in serious condition" is serious; "nine of the wounded" a subgroup.
+  if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;
+  if (SUBGROUP_BEFORE.test(before)) return null;
+  const injured = INJURED_AFTER.exec(after);
+  if (injured) return injured[1] && /serious|severe|critical|bad|grave/i.test(injured[1]) ? "injured+serious" : "injured";
+  if (SERIOUS_AFTER.test(after)) return "serious";
+  if (KILLED_AFTER.test(after)) return "killed";
+  if (INJURED_BEFORE.test(before)) return "injured";
+  if (KILLED_BEFORE.test(before)) return "killed";
+  return null;
+}

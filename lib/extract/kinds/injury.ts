@@ -1,0 +1,105 @@
+/**
+ * Injury facts: people hurt in an attack at a place. One fact per injured count in a sentence,
+ * with the killed count beside it, and a serious count from the same or the next sentence
+ * ("Six civilians were injured ..., three of whom were in serious condition").
+ */
+import { findAttacker } from "../actors";
+import { countsIn } from "../counts";
+import { dateFor, fromContext, nextInParagraph, placeFor, type Dispatch } from "../dispatch";
+import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
+import { normalizePlaceName } from "../place-names";
+import type { Sentence } from "../sentences";
+import type { Candidate } from "../types";
+import { injuryRole, type InjuryRole } from "./injury-roles";
+import type { KindExtractor } from "./kind";
+import { countryOfEvent, samePlace, compatibleDates } from "./shared";
+
+interface Role {
+  role: InjuryRole;
+  value: number;
+  start: number;
+}
+
+function rolesIn(d: Dispatch, s: Sentence): Role[] {
+  const out: Role[] = [];
+  for (const n of countsIn(d, s, { onePerson: true })) {
+    const role = injuryRole(s.text, n);
+    if (role) out.push({ role, value: n.value, start: n.start });
+  }
+  return out;
+}
+
+function nearestOf(roles: Role[], kinds: InjuryRole[], anchor: number): Role | null {
+  let best: Role | null = null;
+  for (const r of roles) {
+    if (!kinds.includes(r.role)) continue;
+    if (!best || Math.abs(r.start - anchor) < Math.abs(best.start - anchor)) best = r;
+  }
+  return best;
+}
+
+function detect(d: Dispatch, s: Sentence): Candidate[] {
+  const roles = rolesIn(d, s);
+  const injuredRoles = roles.filter((r) => r.role === "injured" || r.role === "injured+serious");
+  const out: Candidate[] = [];
+  for (const inj of injuredRoles) {
+    const killed = injuredRoles.length === 1 ? nearestOf(roles, ["killed"], inj.start) : null;
+    let serious = inj.role === "injured+serious" ? inj.value : (nearestOf(roles, ["serious"], inj.start)?.value ?? null);
+    let last = s;
+    const next = nextInParagraph(d, s);
+    if (serious === null && next && injuredRoles.length === 1) {
+      const nextRoles = rolesIn(d, next);
+      const nextSerious = nearestOf(nextRoles, ["serious"], 0);
+      if (nextSerious && !nextRoles.some((r) => r.role === "injured")) {
+        serious = nextSerious.value;
+        last = next;
+      }
+    }
+    const date = dateFor(d, s, inj.start);
+    const { place, source: placeSource } = placeFor(d, s, inj.start, "section");
+    let attacker = findAttacker(s.text, inj.start);
+    let guessed = 0;
+    attacker ??= fromContext(d, s, (t) => findAttacker(t, t.length));
+    attacker ??= next ? findAttacker(next.text, 0) : null;
+    if (!attacker && place?.country) {
+      // No one named: a strike inside Russia or on occupied ground is Ukraine's, elsewhere Russia's.
+      const occupied = place.name !== null && OCCUPIED.has(normalizePlaceName(place.name));
+      attacker = place.country === "RU" ? "UA" : place.country === "UA" && !occupied ? "RU" : null;
+      guessed++;
+    }
+    const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker);
+    if (!country) {
+      d.diagnose(`drop injury ${inj.value}: no country in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
+    out.push({
+      kind: "injury",
+      key: inj.value,
+      dateSource: date.source,
+      placeSource,
+      isHeading: s.isHeading,
+      fact: {
+        kind: "injury",
+        date: date.date,
+        country,
+        place: place?.name ?? null,
+        injured: inj.value,
+        killed: killed?.value ?? null,
+        serious,
+        attacker,
+        ...quoteOf(d.text, s, last),
+        confidence: confidenceOf({ base: 0.9, date: date.source, place: placeSource, isHeading: s.isHeading, guessed }),
+      },
+    });
+  }
+  return out;
+}
+
+export const injuryExtractor: KindExtractor = {
+  kind: "injury",
+  trigger: /injur|wound|hurt|hospitali|casualt/i,
+  detect,
+  sameEvent(a, b) {
+    return a.key === b.key && samePlace(a, b) && compatibleDates(a, b);
+  },
+};

@@ -1,0 +1,16 @@
+import type { FactKind } from "../../facts/contract";
+import type { Dispatch } from "../dispatch";
+import type { Sentence } from "../sentences";
+import type { Candidate } from "../types";
+
+/**
+ * One kind of fact. Adding a kind is one file implementing this and one line in kinds/index.ts:
+ * `trigger` cheaply rules sentences out, `detect` reads candidates from a sentence, and
+ * `sameEvent` tells dedupe which candidates are mentions of one event.
+ */
+export interface KindExtractor {
+  kind: FactKind;
+  trigger: RegExp;
+  detect(d: Dispatch, s: Sentence): Candidate[];
+  sameEvent(a: Candidate, b: Candidate): boolean;
+}

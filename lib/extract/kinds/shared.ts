@@ -1,0 +1,28 @@
+/** Helpers the kinds share: where an event happened when no place is named, and when two mentions agree. */
+import { findCountryMentions } from "../countries";
+import { normalizePlaceName } from "../place-names";
+import type { Candidate } from "../types";
+
+const IN_COUNTRY_BEFORE = /\b(?:in|across|over|inside|on)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?$/i;
+const PLACE_NOUN_AFTER = /^\s+(?:city|town|village|region|port|territory|border region|oblast)\b/i;
+
+/** "in Ukraine", "the Russian city of ..." → that country; null when the sentence does not locate it. */
+export function countryOfEvent(sentence: string): string | null {
+  for (const m of findCountryMentions(sentence)) {
+    if (m.kind === "name" && IN_COUNTRY_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start))) return m.code;
+    if (m.kind === "demonym" && PLACE_NOUN_AFTER.test(sentence.slice(m.end, m.end + 25))) return m.code;
+  }
+  return null;
+}
+
+export function samePlace(a: Candidate, b: Candidate): boolean {
+  const pa = a.fact.place;
+  const pb = b.fact.place;
+  if (!pa || !pb) return a.fact.country === b.fact.country || a.placeSource !== "sentence" || b.placeSource !== "sentence";
+  return normalizePlaceName(pa) === normalizePlaceName(pb) || a.placeSource !== "sentence" || b.placeSource !== "sentence";
+}
+
+/** Two stated days must agree; a day taken from context or defaulted agrees with anything. */
+export function compatibleDates(a: Candidate, b: Candidate): boolean {
+  return a.fact.date === b.fact.date || a.dateSource !== "sentence" || b.dateSource !== "sentence";
+}

@@ -1,0 +1,65 @@
+/**
+ * Amounts of money in a sentence: "$2.4 billion", "€500m", "EUR 400 million", "5.8 billion
+ * crowns", "600m euros", "13.3 billion Swedish crowns". An amount right after another in
+ * parentheses or after "or about" is the first one's equivalent, not a second amount.
+ */
+import { CURRENCY_CODES, CURRENCY_NAMES_SOURCE, SYMBOLS, currencyOfName } from "./currencies";
+import { NUMBER_WORDS_SOURCE, parseNumberWords } from "./number-words";
+import { parseDigits, scaled } from "./numbers";
+
+export interface MoneyMention {
+  amount: number;
+  currency: string;
+  start: number;
+  end: number;
+  /** The euro figure stated right after it ("(777 million euros)"), if any. */
+  statedEur: number | null;
+  /** True when this amount only restates the previous one in another currency. */
+  isEquivalent: boolean;
+}
+
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`(?:\s?-?\s?(thousand|million|billion|trillion|bn|mln|mn|m)\b)?`;
+const SYMBOL = Object.keys(SYMBOLS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, "\\$")).join("|");
+const CODE = CURRENCY_CODES.join("|");
+
+const SYMBOL_FIRST = new RegExp(String.raw`(?<![\w$])(${SYMBOL}|\b(?:${CODE})\b)\s?${NUM}${SCALE}`, "g");
+const NAME_AFTER = new RegExp(
+  String.raw`(?<![\w.,])(?:${NUM}|(${NUMBER_WORDS_SOURCE}))${SCALE}\s+(?:(?:additional|more|new|extra)\s+)?(${CURRENCY_NAMES_SOURCE}|${CODE})\b`,
+  "gi",
+);
+const EQUIVALENT_GAP = /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|which is|equivalent to|roughly|some)\s+)(?:about|around|roughly|approximately|some|nearly|almost|over|~|≈)?\s*$/i;
+
+export function findMoney(sentence: string, donor: string | null): MoneyMention[] {
+  const raw: Array<Omit<MoneyMention, "statedEur" | "isEquivalent">> = [];
+  for (const m of sentence.matchAll(SYMBOL_FIRST)) {
+    const unit = m[1] ?? "";
+    const currency = SYMBOLS[unit] ?? unit.toUpperCase();
+    raw.push({ amount: scaled(parseDigits(m[2] ?? ""), normalizeScale(m[3])), currency, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of sentence.matchAll(NAME_AFTER)) {
+    const name = m[4] ?? "";
+    const currency = CURRENCY_CODES.includes(name.toUpperCase()) ? name.toUpperCase() : currencyOfName(name, donor);
+    const base = m[1] ? parseDigits(m[1]) : parseNumberWords(m[2] ?? "");
+    if (!currency || base === null) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (raw.some((r) => start < r.end && end > r.start)) continue;
+    raw.push({ amount: scaled(base, normalizeScale(m[3])), currency, start, end });
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  const out: MoneyMention[] = [];
+  for (const r of raw) {
+    const prev = out[out.length - 1];
+    const equivalent = !!prev && EQUIVALENT_GAP.test(sentence.slice(prev.end, r.start));
+    if (prev && equivalent && r.currency === "EUR" && prev.statedEur === null) prev.statedEur = r.amount;
+    out.push({ ...r, statedEur: r.currency === "EUR" ? r.amount : null, isEquivalent: equivalent });
+  }
+  return out.filter((m) => m.amount > 0);
+}
+
+function normalizeScale(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  return s.toLowerCase() === "m" ? "million" : s.toLowerCase();
+}

@@ -1,0 +1,25 @@
+import type { ContractFact, FactKind } from "../facts/contract";
+import type { RateTable } from "./rates";
+
+/** A contract fact, plus the rate used when amountEur was converted (extra keys are allowed). */
+export type ExtractedFact = ContractFact & { rateUsed?: number; rateDate?: string };
+
+export interface ExtractOptions {
+  /** ECB rates; without them amountEur is only what the text states. */
+  rates?: RateTable;
+  /** Receives one line per skipped number or dropped candidate (for --verbose diagnostics). */
+  onDiagnostic?: (message: string) => void;
+}
+
+/** Where a field's value came from; sentence-stated values win when mentions merge. */
+export type Source = "sentence" | "context" | "default";
+
+export interface Candidate {
+  fact: ExtractedFact;
+  kind: FactKind;
+  dateSource: Source;
+  placeSource: Source;
+  isHeading: boolean;
+  /** The number that identifies the event within its kind (injured, count, amount). */
+  key: number;
+}
