@@ -31,7 +31,7 @@ const BAR = 16;
 const BAR_GAP = 3;
 const LABEL = 18;
 const GROUP_GAP = 14;
-const VALUE_SPACE = 96;
+const CHAR_WIDTH = 7; // approximate width of a 12px label character
 
 /**
  * Ranked bars, one group per category (a place, a donor), one bar per series. Category labels
@@ -42,8 +42,11 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
   const seriesIndex = useMemo(() => new Map(series.map((s, i) => [s.key, i])), [series]);
   const x = useMemo(() => {
     const top = max(groups, (g) => max(g.bars, (b) => b.value ?? 0)) ?? 0;
-    return scaleLinear().domain([0, top || 1]).range([0, Math.max(40, width - VALUE_SPACE)]);
-  }, [groups, width]);
+    // Leave room for the longest value label so it never runs off the chart.
+    const longest = max(groups, (g) => max(g.bars, (b) => (b.label ?? (b.value === null ? "not stated" : formatValue(b.value))).length)) ?? 4;
+    const labelSpace = Math.min(width * 0.6, longest * CHAR_WIDTH + 10);
+    return scaleLinear().domain([0, top || 1]).range([0, Math.max(40, width - labelSpace)]);
+  }, [groups, width, formatValue]);
 
   let y = 0;
   const layout = groups.map((g) => {
@@ -76,7 +79,7 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
                   {/* A wider invisible target so thin bars are easy to hover. */}
                   <rect x={0} y={barY} width={Math.max(w, 60)} height={BAR} fill="transparent" />
                   <text x={w + 6} y={barY + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>
-                    {bar.value === null ? "not stated" : (bar.label ?? formatValue(bar.value))}
+                    {bar.label ?? (bar.value === null ? "not stated" : formatValue(bar.value))}
                   </text>
                 </g>
               );

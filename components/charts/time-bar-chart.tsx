@@ -1,6 +1,6 @@
 "use client";
 
-import { max, scaleLinear, scaleUtc } from "d3";
+import { max, scaleLinear, scaleUtc, utcFormat } from "d3";
 import { useMemo } from "react";
 import type { TimeBucket } from "@/lib/db/dialect";
 import { ChartLegend, type LegendItem } from "./chart-legend";
@@ -27,7 +27,16 @@ interface Props {
   to?: string;
 }
 
-const MARGIN = { top: 8, right: 8, bottom: 24, left: 44 };
+const MARGIN = { top: 8, right: 24, bottom: 24, left: 44 };
+/** At least this many buckets on the axis, so one day of data is a bar, not a wall. */
+const MIN_BUCKETS = 14;
+
+const TICK_FORMAT: Record<TimeBucket, (d: Date) => string> = {
+  day: utcFormat("%-d %b"),
+  week: utcFormat("%-d %b"),
+  month: utcFormat("%b %Y"),
+  year: utcFormat("%Y"),
+};
 
 /**
  * Stacked bars on a true time axis: each bar spans its bucket, so days without reports stay
@@ -45,7 +54,14 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
     const days = sorted.map((d) => d.bucket);
     const first = [from, days[0]].filter(Boolean).sort()[0] ?? "2022-01-01";
     const last = [to, days.at(-1)].filter(Boolean).sort().at(-1) ?? first;
-    const x = scaleUtc().domain([interval.floor(parseDay(first)), interval.offset(interval.floor(parseDay(last)), 1)]).range([0, innerW]);
+    let start = interval.floor(parseDay(first));
+    let end = interval.offset(interval.floor(parseDay(last)), 1);
+    const short = MIN_BUCKETS - interval.count(start, end);
+    if (short > 0) {
+      start = interval.offset(start, -Math.floor(short / 2));
+      end = interval.offset(end, Math.ceil(short / 2));
+    }
+    const x = scaleUtc().domain([start, end]).range([0, innerW]);
     const base = new Map<string, number>();
     const bars = sorted.map((d) => {
       const y0 = base.get(d.bucket) ?? 0;
@@ -53,20 +69,22 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
       const start = parseDay(d.bucket);
       return { d, y0, y1: y0 + d.value, x0: x(start), x1: x(interval.offset(start, 1)) };
     });
-    const y = scaleLinear().domain([0, max(base.values()) ?? 1]).nice().range([innerH, 0]);
+    const y = scaleLinear().domain([0, Math.max(1, max(base.values()) ?? 1)]).nice().range([innerH, 0]);
     return { bars, x, y };
   }, [data, series, interval, from, to, innerW, innerH]);
 
-  const xTicks = x.ticks(Math.max(2, Math.floor(innerW / 110)));
-  const xFormat = x.tickFormat();
+  // Ticks on bucket boundaries only (never "03 AM" on a chart of days), and whole counts only.
+  const xTicks = x.ticks(Math.max(2, Math.floor(innerW / 90))).filter((t) => +interval.floor(t) === +t);
+  const xFormat = TICK_FORMAT[bucket];
+  const yTicks = y.ticks(Math.min(5, y.domain()[1] ?? 5)).filter((t) => Number.isInteger(t));
   const colorOf = new Map(series.map((s) => [s.key, s.color]));
 
   return (
     <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
-      {series.length > 1 && <ChartLegend items={series} />}
+      <ChartLegend items={series} />
       <svg role="img" aria-label={ariaLabel} width={width} height={height} className="block">
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {y.ticks(5).map((t) => (
+          {yTicks.map((t) => (
             <g key={t} transform={`translate(0,${y(t)})`}>
               <line x2={innerW} className="stroke-slate-200 dark:stroke-slate-700" />
               <text x={-6} dy="0.32em" textAnchor="end" className="fill-slate-600 text-[11px] tabular-nums dark:fill-slate-400">

@@ -56,7 +56,7 @@ export function InjuriesDashboard() {
   const top = placeRows[0];
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
       <h1 className="text-2xl font-semibold tracking-tight">Injuries</h1>
       <ChartCard
         title="Injured, seriously injured and killed, by place"

@@ -1,0 +1,70 @@
+"use client";
+
+import { ChartCard } from "@/components/charts/chart-card";
+import { DataTable } from "@/components/charts/data-table";
+import { formatEur, formatMoney } from "@/components/charts/format";
+import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
+import { partyLabel } from "@/components/charts/series-labels";
+import { FactsTable } from "@/components/facts/facts-table";
+import { useSeries } from "@/lib/query/use-series";
+import { donorTotals, type DonorTotal } from "./donor-totals";
+
+const originalLabel = (t: DonorTotal) => t.original.map((o) => formatMoney(o.amount, o.currency)).join(" + ");
+
+export function AidDashboard() {
+  const series = useSeries({ metric: ["aid_eur", "aid_amount", "aid_unconverted"], by: "donor", split: "currency", kind: ["aid"], limit: 500 });
+  const donors = donorTotals(series.data?.rows ?? []);
+
+  const groups: BarGroup[] = donors.map((t) => {
+    const name = partyLabel(t.donor, "Donor not stated");
+    const notConverted = t.unconverted > 0 ? ` · ${t.unconverted} not converted` : "";
+    return {
+      key: String(t.donor),
+      label: name,
+      bars: [
+        {
+          series: "eur",
+          value: t.eur,
+          label: `${formatEur(t.eur)} (${originalLabel(t)})${notConverted}`,
+          tooltip: {
+            title: name,
+            lines: [`In euros: ${formatEur(t.eur)}`, `As stated: ${originalLabel(t)}`, ...(t.unconverted ? [`${t.unconverted} pledge(s) not converted: no rate known`] : [])],
+            facts: t.facts,
+            exampleFactId: t.exampleFactId,
+          },
+        },
+      ],
+    };
+  });
+
+  const total = donors.reduce((s, t) => s + (t.eur ?? 0), 0);
+
+  return (
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
+      <h1 className="text-2xl font-semibold tracking-tight">Aid</h1>
+      <ChartCard
+        title="Donors ranked by aid in euros"
+        description="Pledges and releases in euros, with the amount and currency the dispatch states beside it. A pledge with no known rate is counted as “not converted”, never guessed."
+        summary={donors.length ? `Bar chart of ${donors.length} donors, ${formatEur(total)} in all; largest ${partyLabel(donors[0]?.donor ?? null)} with ${formatEur(donors[0]?.eur ?? null)}.` : "No aid under these filters."}
+        status={{ isPending: series.isPending, error: series.error }}
+        isEmpty={donors.length === 0}
+        csvHref={series.csvHref}
+        chart={(width) => <HorizontalBarChart groups={groups} series={[{ key: "eur", label: "EUR", color: "var(--chart-aid)" }]} width={width} ariaLabel="Aid by donor in euros" formatValue={(v) => formatEur(v)} />}
+        table={() => (
+          <DataTable
+            caption="Aid by donor"
+            rows={donors}
+            rowKey={(t) => String(t.donor)}
+            columns={[
+              { key: "donor", header: "Donor", render: (t) => partyLabel(t.donor, "Not stated") },
+              { key: "eur", header: "EUR", numeric: true, render: (t) => formatEur(t.eur) },
+              { key: "original", header: "As stated", numeric: true, render: originalLabel },
+              { key: "facts", header: "Facts", numeric: true, render: (t) => t.facts },
+            ]}
+          />
+        )}
+      />
+      <FactsTable kind="aid" title="Aid facts" />
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { OverviewDashboard } from "./overview-dashboard";
+
+export default function OverviewPage() {
+  return <OverviewDashboard />;
+}
