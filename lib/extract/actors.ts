@@ -17,7 +17,7 @@ const ATTACK_NOUN = String.raw`(?:attacks?|strikes?|missiles?|drones?|UAVs?|shel
 const ATTACK_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\b`);
 const ATTACK_VERB_AFTER = /^\s+(?:has\s+|had\s+|have\s+)?(?:attacked|struck|shelled|hit|bombed|fired|launched|targeted|pounded|shot)\b/;
 const ATTACK_BY_BEFORE =
-  /\b(?:carried out|launched|fired|conducted|perpetrated|caused|shelled|attacked|struck|hit|targeted|bombed|blamed|accused|blaming|accusing)\s+(?:\w+\s+)?(?:by\s+)?(?:the\s+)?$/i;
+  /\b(?:(?:carried out|launched|fired|conducted|perpetrated|caused|shelled|attacked|struck|hit|targeted|bombed|committed)\s+(?:\w+\s+)?by|blamed|accused|blaming|accusing)\s+(?:the\s+)?$/i;
 const RECIPIENT_BEFORE = /\b(?:to|for|into|in|on|against|with|over|of|from\s+(?:frozen\s+)?)\s+(?:the\s+)?$/i;
 
 export function findClaimant(sentence: string, anchor: number): string | null {

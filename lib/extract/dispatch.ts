@@ -4,7 +4,7 @@
  * sentences before it ("Six civilians were injured" gets Izmail and Wednesday from its lead).
  */
 import { findDateMentions, pickDate, type DateMention } from "./dates";
-import { findPlaces, pickPlace, type PlaceMention } from "./places";
+import { findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
 import type { RateTable } from "./rates";
 import { splitSentences, type Sentence } from "./sentences";
 import type { ExtractOptions, Source } from "./types";
@@ -58,10 +58,27 @@ export function nextInParagraph(d: Dispatch, s: Sentence): Sentence | null {
   return n && n.paragraph === s.paragraph ? n : null;
 }
 
-export function dateFor(d: Dispatch, s: Sentence, anchor: number): { date: string; source: Source } {
+/** The next sentence when it is still under the same heading (a follow-up line counts). */
+export function nextInSection(d: Dispatch, s: Sentence): Sentence | null {
+  const n = d.sentences[s.index + 1];
+  return n && n.section === s.section && !n.isHeading ? n : null;
+}
+
+/**
+ * The day of a fact at `anchor`: stated in its sentence, else borrowed from an earlier sentence
+ * of its paragraph, or of its section when that sentence is about the same subject (`related`:
+ * same donor, same place) — a roundup's "on Wednesday" must not leak into the next item.
+ */
+export function dateFor(
+  d: Dispatch,
+  s: Sentence,
+  anchor: number,
+  related: (text: string) => boolean = () => false,
+): { date: string; source: Source } {
   const own = pickDate(d.dates(s), anchor);
   if (own) return { date: own.date, source: "sentence" };
   for (const p of precedingInSection(d, s, "section")) {
+    if (p.paragraph !== s.paragraph && !related(p.text)) continue;
     const theirs = pickDate(d.dates(p), p.text.length);
     if (theirs) return { date: theirs.date, source: "context" };
   }
@@ -73,8 +90,10 @@ export function placeFor(
   s: Sentence,
   anchor: number,
   scope: "paragraph" | "section" | "none",
+  clauseOnly = false,
 ): { place: PlaceMention | null; source: Source } {
-  const own = pickPlace(d.places(s), anchor);
+  const places = d.places(s);
+  const own = pickPlace(clauseOnly ? placesInClause(s.text, places, anchor) : places, anchor);
   if (own) return { place: own, source: "sentence" };
   if (scope === "none") return { place: null, source: "default" };
   for (const p of precedingInSection(d, s, scope)) {

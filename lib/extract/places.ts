@@ -168,3 +168,21 @@ export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention 
 function gap(p: PlaceMention, anchor: number): number {
   return p.end <= anchor ? anchor - p.end : Math.max(0, p.start - anchor);
 }
+
+// Clause breaks that separate two events in one sentence ("..., and that 32 drones were ...",
+// "35 drones, including a dozen over X").
+const CLAUSE_BREAK = /;|,\s+(?:and|while|but|whereas|including)\b|\band\s+that\b/g;
+
+/** The places in the clause of the sentence that holds `anchor`. */
+export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index < anchor) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return places.filter((p) => p.start >= from && p.end <= to);
+}

@@ -42,7 +42,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       continue;
     }
     if (!donorGuess) guessed++;
-    const date = dateFor(d, s, money.start);
+    const date = dateFor(d, s, money.start, (t) => findDonor(t) === donor);
     const recipient = mentionsUkraine(s.text) || fromContext(d, s, (t) => mentionsUkraine(t) || null) ? "UA" : null;
     // "It includes air defence ...": the next sentence may say what the money is for.
     const next = nextInParagraph(d, s);

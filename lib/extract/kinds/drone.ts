@@ -3,11 +3,12 @@
  * launched total and the claimant read from who reports it ("Moscow claimed", "Ukraine's air
  * force said"). A launched count and a shot-down count in one sentence are one event.
  */
-import { findClaimant } from "../actors";
+import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn } from "../counts";
 import { dateFor, fromContext, placeFor, type Dispatch } from "../dispatch";
-import { confidenceOf, opposite, quoteOf } from "../evidence";
+import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
+import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
 import type { Sentence } from "../sentences";
@@ -39,14 +40,21 @@ function droneOwner(sentence: string, modifiers: string): string | null {
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const out: Reading[] = [];
   let lastWhole: Reading | null = null;
+  let consumedTo = 0;
   for (const n of countsIn(d, s)) {
+    // The 27 of "22 of the 27 drones" belongs to the phrase already read.
+    if (n.start < consumedTo) continue;
     const phrase = dronePhrase(s.text, n, parseCount);
     if (!phrase) continue;
+    consumedTo = phrase.end;
     const outcome = droneOutcome(s.text, n.start, phrase.end);
     if (!outcome) continue;
     if (phrase.partOfEarlier && !lastWhole) continue;
     const r: Reading = { count: phrase.count, launched: phrase.launched, outcome, start: n.start, modifiers: phrase.modifiers };
-    if (phrase.partOfEarlier && lastWhole) r.launched = lastWhole.count;
+    if (phrase.partOfEarlier && lastWhole) {
+      r.launched = lastWhole.count;
+      r.modifiers = lastWhole.modifiers;
+    }
     out.push(r);
     if (!phrase.partOfEarlier) lastWhole = r;
   }
@@ -67,14 +75,16 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     let claimant = findClaimant(s.text, r.start);
     claimant ??= shooterIn(s.text);
     claimant ??= fromContext(d, s, (t) => findClaimant(t, t.length), "paragraph");
-    const owner = droneOwner(s.text, r.modifiers);
-    if (!claimant && owner) {
-      // Drones are counted by the side they fly against.
-      claimant = opposite(owner);
+    const owner = droneOwner(s.text, r.modifiers) ?? findAttacker(s.text, r.start);
+    const date = dateFor(d, s, r.start);
+    const { place, source: placeSource } = placeFor(d, s, r.start, "paragraph", true);
+    if (!claimant && (owner || place?.country)) {
+      // Drones are counted by the side they fly against: the other side of the owner, or whoever
+      // holds the ground they were downed over (Russia, in occupied places).
+      const occupied = !!place?.name && OCCUPIED.has(normalizePlaceName(place.name));
+      claimant = opposite(owner) ?? (occupied ? "RU" : (place?.country ?? null));
       guessed++;
     }
-    const date = dateFor(d, s, r.start);
-    const { place, source: placeSource } = placeFor(d, s, r.start, "paragraph");
     const country = place?.country ?? opposite(owner) ?? (r.outcome === "shot_down" ? claimant : null);
     if (!country) {
       d.diagnose(`drop drone ${r.count}: no country in: ${s.text.slice(0, 80)}`);

@@ -29,9 +29,9 @@ const KILLED_BEFORE = new RegExp(
   "i",
 );
 const SERIOUS_AFTER =
-  /^\s*(?:of\s+(?:whom|them|those)\s+|people\s+)?(?:(?:are|were|is|was|remain|remained|being)\s+)?(?:(?:in|in\s+a)\s+(?:serious|critical|grave|severe|very\s+serious)\s+condition|(?:seriously|critically|severely|gravely)\b)/i;
+  /^\s*(?:of\s+(?:whom|them|those|the\s+(?:injured|wounded|victims))\s+|people\s+)?(?:(?:are|were|is|was|remain|remained|being)\s+)?(?:(?:hospitali[sz]ed|admitted|taken\s+to\s+hospital)\s+)?(?:(?:in|in\s+a)\s+(?:serious|critical|grave|severe|very\s+serious)\s+condition|(?:seriously|critically|severely|gravely)\b)/i;
 const SUBGROUP_BEFORE = /\b(?:including|among\s+them|among\s+whom|incl\.)\s+$/i;
-const SUBGROUP_AFTER = /^\s+of\s+(?:the|them|whom|those)\b/i;
+const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the|them|whom|those)\b/i;
 
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
   const before = sentence.slice(Math.max(0, n.start - 80), n.start);

@@ -5,7 +5,7 @@
  */
 import { findAttacker } from "../actors";
 import { countsIn } from "../counts";
-import { dateFor, fromContext, nextInParagraph, placeFor, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, nextInSection, placeFor, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import type { Sentence } from "../sentences";
@@ -46,7 +46,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const killed = injuredRoles.length === 1 ? nearestOf(roles, ["killed"], inj.start) : null;
     let serious = inj.role === "injured+serious" ? inj.value : (nearestOf(roles, ["serious"], inj.start)?.value ?? null);
     let last = s;
-    const next = nextInParagraph(d, s);
+    const next = nextInSection(d, s);
     if (serious === null && next && injuredRoles.length === 1) {
       const nextRoles = rolesIn(d, next);
       const nextSerious = nearestOf(nextRoles, ["serious"], 0);
@@ -55,8 +55,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         last = next;
       }
     }
-    const date = dateFor(d, s, inj.start);
     const { place, source: placeSource } = placeFor(d, s, inj.start, "section");
+    const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     let attacker = findAttacker(s.text, inj.start);
     let guessed = 0;
     attacker ??= fromContext(d, s, (t) => findAttacker(t, t.length));

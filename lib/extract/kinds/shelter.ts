@@ -4,9 +4,10 @@
  * deployed" are no counts. Dimensions may follow in the next sentences ("They will be 9.6 m
  * long, 2 m wide and 1.5 m high"); the quote then spans them.
  */
+import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn } from "../counts";
-import { dateFor, fromContext, nextInParagraph, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, nextInSection, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
@@ -64,7 +65,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     if (!SHELTER_AFTER.test(s.text.slice(n.end, n.end + 80))) continue;
     let last = s;
     let dims = dimensionsIn(s.text);
-    for (let next = nextInParagraph(d, s), hops = 0; !dims && next && hops < 2; next = nextInParagraph(d, next), hops++) {
+    // "They will be 9.6 m long ...": the size may follow, unless the next sentence counts other shelters.
+    for (let next = nextInSection(d, s), hops = 0; !dims && next && hops < 2; next = nextInSection(d, next), hops++) {
+      if (countsIn(d, next).some((m) => SHELTER_AFTER.test(next?.text.slice(m.end, m.end + 80) ?? ""))) break;
       dims = dimensionsIn(next.text);
       if (dims) last = next;
     }
@@ -75,7 +78,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
     }
-    const date = dateFor(d, s, n.start);
+    // Borrow a day only from an earlier sentence about building shelters there ("Romania announced on Tuesday that it had started building air raid shelters").
+    const aboutShelters = (t: string) =>
+      shelterExtractor.trigger.test(t) && (mentionsCountry(t, country) || (!!place?.name && t.includes(place.name)));
+    const date = dateFor(d, s, n.start, aboutShelters);
     const placeSource = place ? "sentence" : "default";
     out.push({
       kind: "shelter",
