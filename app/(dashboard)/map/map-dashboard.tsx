@@ -1,0 +1,157 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { parseAsBoolean, parseAsStringLiteral, useQueryState } from "nuqs";
+import { useId, useMemo } from "react";
+import { ChartCard } from "@/components/charts/chart-card";
+import { DataTable } from "@/components/charts/data-table";
+import { formatEur, formatNumber } from "@/components/charts/format";
+import { placeLabel } from "@/components/charts/series-labels";
+import { WorldMap, type MapSymbol } from "@/components/charts/world-map";
+import { countryName, countryNumericCode } from "@/lib/countries/country-names";
+import { countryCentroid } from "@/lib/geo/country-centroid";
+import { loadDetailedCountries } from "@/lib/geo/detailed-countries";
+import { WORLD_COUNTRIES } from "@/lib/geo/world-countries";
+import { useSeries } from "@/lib/query/use-series";
+import type { SeriesRow } from "@/lib/series/get-series";
+
+const MAP_METRICS = {
+  facts: { label: "Facts", color: "var(--chart-1)", format: formatNumber },
+  injured: { label: "Injured", color: "var(--chart-injury)", format: formatNumber },
+  drones_shot_down: { label: "Drones shot down", color: "var(--chart-drone)", format: formatNumber },
+  aid_eur: { label: "Aid (EUR)", color: "var(--chart-aid)", format: (v: number) => formatEur(v) },
+  shelters: { label: "Shelters", color: "var(--chart-shelter)", format: formatNumber },
+} as const;
+type MapMetric = keyof typeof MAP_METRICS;
+const METRIC_KEYS = Object.keys(MAP_METRICS) as MapMetric[];
+
+const metricParser = parseAsStringLiteral(METRIC_KEYS).withDefault("facts");
+const worldParser = parseAsBoolean.withDefault(false);
+
+const rowValue = (row: SeriesRow, metric: MapMetric): number | null => {
+  const v = metric === "facts" ? row.facts : row[metric];
+  return typeof v === "number" ? v : null;
+};
+const rowKey = (row: SeriesRow) => `${row.key ?? "—"}|${row.country ?? ""}`;
+const hasCoordinates = (row: SeriesRow) => typeof row.lat === "number" && typeof row.lon === "number";
+const fullLabel = (row: SeriesRow) => (row.key !== null && row.country ? `${placeLabel(row)}, ${countryName(row.country)}` : placeLabel(row));
+
+/** Series rows → symbols: a place's own coordinates, or its country's centre when it has none. */
+function toSymbols(rows: SeriesRow[], metric: MapMetric): { symbols: MapSymbol[]; unplaced: SeriesRow[] } {
+  const { label, format } = MAP_METRICS[metric];
+  const symbols: MapSymbol[] = [];
+  const unplaced: SeriesRow[] = [];
+  for (const [i, row] of rows.entries()) {
+    const value = rowValue(row, metric);
+    if (!value) continue;
+    const centre = hasCoordinates(row) ? undefined : row.country ? countryCentroid(row.country) : undefined;
+    const lonLat = hasCoordinates(row) ? [row.lon as number, row.lat as number] : centre;
+    if (!lonLat) {
+      unplaced.push(row);
+      continue;
+    }
+    const lines = [`${label}: ${format(value)}`];
+    if (!hasCoordinates(row)) lines.push(row.key === null ? "No place given: drawn at the country’s centre" : "Place not located: drawn at the country’s centre");
+    symbols.push({
+      // Two villages of one name in one country are two rows: the index keeps keys unique.
+      key: `${rowKey(row)}|${i}`,
+      lon: lonLat[0] ?? 0,
+      lat: lonLat[1] ?? 0,
+      value,
+      label: row.key ?? (row.country ? countryName(row.country) : "?"),
+      atCentroid: !hasCoordinates(row),
+      tooltip: { title: fullLabel(row), lines, facts: row.facts, exampleFactId: typeof row.exampleFactId === "number" ? row.exampleFactId : undefined },
+    });
+  }
+  return { symbols, unplaced };
+}
+
+export function MapDashboard() {
+  const [metric, setMetric] = useQueryState("metric", metricParser.withOptions({ history: "push" }));
+  const [wholeWorld, setWholeWorld] = useQueryState("world", worldParser);
+  const series = useSeries({ metric: [metric], by: "place", limit: 500 });
+  // Fetched once, and only for a zoomed-in view; until it arrives the coarse outlines stand in.
+  const detailed = useQuery({ queryKey: ["geo", "countries-50m"], queryFn: loadDetailedCountries, staleTime: Infinity, enabled: !wholeWorld });
+  const id = useId();
+  const { label, color, format } = MAP_METRICS[metric];
+  const rows = useMemo(() => series.data?.rows ?? [], [series.data]);
+  const { symbols, unplaced } = useMemo(() => toSymbols(rows, metric), [rows, metric]);
+  const highlighted = useMemo(() => new Set(symbols.length ? rows.flatMap((r) => (r.country && rowValue(r, metric) ? [countryNumericCode(r.country) ?? ""] : [])) : []), [rows, symbols, metric]);
+  const top = [...symbols].sort((a, b) => b.value - a.value)[0];
+  const total = symbols.reduce((s, x) => s + x.value, 0);
+
+  return (
+    <div className="grid grid-cols-1 gap-4">
+      <h1 className="text-2xl font-semibold tracking-tight">Map</h1>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div role="group" aria-labelledby={`${id}-metric`} className="flex flex-wrap items-center gap-1">
+          <span id={`${id}-metric`} className="mr-1 text-sm font-medium text-slate-600 dark:text-slate-400">
+            Show
+          </span>
+          {METRIC_KEYS.map((key) => (
+            <button
+              key={key}
+              type="button"
+              aria-pressed={metric === key}
+              onClick={() => void setMetric(key === "facts" ? null : key)}
+              className={`rounded-md border px-2.5 py-1 text-sm ${metric === key ? "border-slate-900 bg-slate-900 text-white dark:border-slate-100 dark:bg-slate-100 dark:text-slate-900" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"}`}
+            >
+              {MAP_METRICS[key].label}
+            </button>
+          ))}
+        </div>
+        {symbols.length > 0 && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={wholeWorld} onChange={(e) => void setWholeWorld(e.target.checked || null)} className="h-4 w-4" />
+            Show the whole world
+          </label>
+        )}
+      </div>
+      <ChartCard
+        title={`${label} by place`}
+        description={
+          <>
+            Each circle sums the facts at one place. Facts that name no place stand at their country’s centre, dashed.
+            {unplaced.length > 0 && ` ${unplaced.length} ${unplaced.length === 1 ? "row has" : "rows have"} no location the map can draw; see the table.`}
+          </>
+        }
+        summary={
+          symbols.length
+            ? `Map of ${symbols.length} ${symbols.length === 1 ? "place" : "places"} with ${label.toLowerCase()}, ${format(total)} in all; the most at ${top ? `${top.tooltip.title} with ${format(top.value)}` : ""}.`
+            : `No ${label.toLowerCase()} under these filters.`
+        }
+        status={{ isPending: series.isPending, error: series.error }}
+        isEmpty={rows.length === 0}
+        emptyMessage={`No ${label.toLowerCase()} under these filters. Pick another measure, widen the date range or clear the country filter.`}
+        csvHref={series.csvHref}
+        chart={(width) => (
+          <WorldMap
+            countries={wholeWorld ? WORLD_COUNTRIES : (detailed.data ?? WORLD_COUNTRIES)}
+            highlighted={highlighted}
+            symbols={symbols}
+            width={width}
+            zoomToSymbols={!wholeWorld}
+            color={color}
+            formatValue={format}
+            ariaLabel={`World map of ${label.toLowerCase()} by place`}
+          />
+        )}
+        table={() => (
+          <DataTable
+            caption={`${label} by place`}
+            rows={rows}
+            rowKey={(r, i) => `${rowKey(r)}|${i}`}
+            columns={[
+              { key: "place", header: "Place", render: (r) => (hasCoordinates(r) ? fullLabel(r) : `${fullLabel(r)} · drawn at country centre`) },
+              { key: "country", header: "Country", render: (r) => (r.country ? countryName(r.country) : "—") },
+              { key: "lat", header: "Lat", numeric: true, render: (r) => (typeof r.lat === "number" ? r.lat.toFixed(3) : "—") },
+              { key: "lon", header: "Lon", numeric: true, render: (r) => (typeof r.lon === "number" ? r.lon.toFixed(3) : "—") },
+              { key: "value", header: label, numeric: true, render: (r) => { const v = rowValue(r, metric); return v === null ? "not stated" : format(v); } },
+              { key: "facts", header: "Facts", numeric: true, render: (r) => r.facts },
+            ]}
+          />
+        )}
+      />
+    </div>
+  );
+}
