@@ -3,10 +3,12 @@ import { neutralizeFormula } from "./neutralize-formula";
 
 export type CsvRecord = Record<string, unknown>;
 
+// csv-stringify only quotes a bare "\n" when it equals the record delimiter; RFC 4180 wants
+// every field holding a line break quoted, or spreadsheets split the row.
 function toCsv(records: CsvRecord[], columns: string[], header: boolean): string {
   return stringify(
     records.map((r) => columns.map((c) => neutralizeFormula(r[c] ?? null))),
-    { header, columns, record_delimiter: "\r\n", cast: { boolean: (b) => (b ? "true" : "false") } },
+    { header, columns, record_delimiter: "\r\n", quoted_match: /[\r\n]/, cast: { boolean: (b) => (b ? "true" : "false") } },
   );
 }
 

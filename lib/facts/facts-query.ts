@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { checkFilterConsistency, factFilterShape, FILTER_LIST_KEYS, oneOf } from "./filters";
+import { oneOf, wholeNumber } from "../http/query-schemas";
+import { checkFilterConsistency, factFilterShape, FILTER_LIST_KEYS } from "./filters";
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -7,12 +8,7 @@ export const MAX_PAGE_SIZE = 500;
 export const factsQuery = z
   .object({
     ...factFilterShape,
-    limit: z.coerce
-      .number({ error: (iss) => `invalid limit "${String(iss.input)}": expected a whole number from 1 to ${MAX_PAGE_SIZE}` })
-      .int(`limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-      .min(1, "limit must be at least 1")
-      .max(MAX_PAGE_SIZE, `limit must be at most ${MAX_PAGE_SIZE}; follow nextCursor for more, or export CSV for everything`)
-      .default(100),
+    limit: wholeNumber("limit", 1, MAX_PAGE_SIZE, "; follow nextCursor for more, or export CSV for everything").default(100),
     cursor: z.string().max(200, "cursor is too long: pass nextCursor unchanged").optional(),
     format: oneOf("format", ["json", "csv"] as const).default("json"),
   })

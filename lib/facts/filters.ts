@@ -2,14 +2,12 @@ import { z } from "zod";
 import { isKnownCountry } from "../countries/country-names";
 import { FACT_KINDS, FACT_STATUSES, isoDay } from "./contract";
 import { PARTY_ROLES } from "./parties";
+import { list, oneOf } from "../http/query-schemas";
 
 /**
  * The filters every list, series and export shares: kinds, countries (in any or some roles),
  * an inclusive date range and statuses. One schema, reused by the API, the pages and tests.
  */
-
-export const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
-  z.enum(values, { error: (iss) => `invalid ${name} "${String(iss.input)}": expected one of ${values.join(", ")}` });
 
 const day = (name: string) =>
   z.string().superRefine((value, ctx) => {
@@ -22,9 +20,6 @@ const country = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: "custom", message: `invalid country "${value}": expected an ISO 3166-1 alpha-2 code such as UA, RU, RO or DK` });
   }
 });
-
-export const list = <T extends z.ZodType>(item: T, max = 50) =>
-  z.array(item).max(max, `at most ${max} values`).transform((v) => [...new Set(v)] as z.output<T>[]);
 
 export const factFilterShape = {
   kind: list(oneOf("kind", FACT_KINDS)).optional(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TIME_BUCKETS } from "../db/dialect";
-import { checkFilterConsistency, factFilterShape, FILTER_LIST_KEYS, list, oneOf } from "../facts/filters";
+import { checkFilterConsistency, factFilterShape, FILTER_LIST_KEYS } from "../facts/filters";
+import { list, oneOf, wholeNumber } from "../http/query-schemas";
 import { DIMENSION_NAMES } from "./dimensions";
 import { METRIC_NAMES } from "./metrics";
 
@@ -14,12 +15,7 @@ export const seriesQuery = z
     metric: list(oneOf("metric", METRIC_NAMES), 8).default(["facts"]),
     by: oneOf("by", GROUPINGS).default("auto"),
     split: oneOf("split", DIMENSION_NAMES).optional(),
-    limit: z.coerce
-      .number({ error: (iss) => `invalid limit "${String(iss.input)}": expected a whole number from 1 to 1000` })
-      .int("limit must be a whole number from 1 to 1000")
-      .min(1, "limit must be at least 1")
-      .max(1000, "limit must be at most 1000 groups")
-      .default(200),
+    limit: wholeNumber("limit", 1, 1000, " groups").default(200),
     format: oneOf("format", ["json", "csv"] as const).default("json"),
   })
   .superRefine(checkFilterConsistency)
