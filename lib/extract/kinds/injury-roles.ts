@@ -21,11 +21,11 @@ const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lo
 const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
 const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}\s*${KILLED_WORD}\b`, "i");
 const INJURED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was)\s+(?:at\s+|to\s+)?)${Q}$`,
+  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)(?:\s+in\s+[A-Z][\w’'-]+)?\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was)\s+(?:at\s+|to\s+)?)${Q}$`,
   "i",
 );
 const KILLED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|lives\s+of)\s+|\bdeath\s+toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|reached|stands|stood|is|was|of)?\s*(?:at\s+|to\s+)?)${Q}$`,
+  String.raw`(?:\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|lives\s+of)\s+|\bdeath\s+toll(?:\s+in\s+[A-Z][\w’'-]+)?\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|reached|stands|stood|is|was|of)?\s*(?:at\s+|to\s+)?)${Q}$`,
   "i",
 );
 const SERIOUS_AFTER =

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers";
+
+describe("drone facts", () => {
+  it("reads 'shot down 22 of the 27 Shahed drones' with the air force as claimant", () => {
+    const [f, ...rest] = factsOf("drone", "Ukraine's air defences shot down 22 of the 27 Shahed drones launched overnight, Ukraine's air force said.");
+    expect(rest).toEqual([]);
+    expect([f?.count, f?.launched, f?.outcome, f?.claimant, f?.country]).toEqual([22, 27, "shot_down", "UA", "UA"]);
+  });
+
+  it("reads 'Moscow claimed to have shot down 42 Ukrainian drones in Crimea' as a Russian claim over UA ground", () => {
+    const [f] = factsOf("drone", "On August 25, Moscow claimed to have shot down 42 Ukrainian drones in Crimea.");
+    expect([f?.count, f?.claimant, f?.place, f?.country, f?.date]).toEqual([42, "RU", "Crimea", "UA", "2023-08-25"]);
+  });
+
+  it("joins 'launched 38 drones ..., 29 of which were destroyed' into one fact", () => {
+    const facts = factsOf("drone", "Ukraine said on Tuesday that Russia had launched 38 Shahed drones overnight, 29 of which were destroyed.");
+    expect(facts.map((f) => [f.count, f.launched, f.outcome, f.claimant])).toEqual([[29, 38, "shot_down", "UA"]]);
+  });
+
+  it("reads 'N out of M' and 'Seventeen enemy drones were shot down'", () => {
+    expect(factsOf("drone", "Ukraine's air force shot down two out of three Russia-launched Shahed drones overnight.")[0]?.launched).toBe(3);
+    expect(factsOf("drone", "Seventeen enemy drones were shot down over the Mykolaiv region, the Ukrainian air force said.")[0]?.count).toBe(17);
+  });
+
+  it("reads launches and hits", () => {
+    expect(factsOf("drone", "Russia attacked Ukraine with 48 drones overnight, the Ukrainian air force said.")[0]?.outcome).toBe("launched");
+    expect(factsOf("drone", "Three Ukrainian drones hit an oil depot in the Bryansk region, the governor said.")[0]?.outcome).toBe("hit");
+  });
+
+  it("keeps two parties' different counts as two facts with their claimants", () => {
+    const facts = factsOf(
+      "drone",
+      "Russia's defence ministry said it had destroyed 30 Ukrainian drones over Crimea on Tuesday. Kyiv said it had launched 12 drones and that eight had hit their targets.",
+    );
+    expect(facts.find((f) => f.count === 30)?.claimant).toBe("RU");
+    expect(facts.some((f) => f.claimant === "UA")).toBe(true);
+  });
+
+  it("states no fact for drones without a number, nor for missiles or model names", () => {
+    expect(factsOf("drone", "Several groups of attack drones were directed against the Izmail district.")).toEqual([]);
+    expect(factsOf("drone", "Ukraine's air force intercepted seven of the 10 Kalibr missiles.")).toEqual([]);
+    expect(factsOf("drone", "Russia used Shahed-136 drones and Kh-101 missiles.")).toEqual([]);
+  });
+
+  it("skips running totals of drones", () => {
+    expect(factsOf("drone", "Since the start of the invasion, Russia has launched more than 4,600 Shahed drones at Ukraine.")).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers";
+
+describe("injury facts", () => {
+  it.each([
+    ["two people were killed and five wounded in a Russian strike on Kherson.", 5, 2],
+    ["A Russian missile hit Dnipro, killing three and injuring 12, the governor said.", 12, 3],
+    ["Fourteen people were killed and 108 wounded when Ukrainian missiles struck Belgorod.", 108, 14],
+    ["Russian shelling of Nikopol wounded a dozen people.", 12, null],
+    ["In Kharkiv, Governor Oleh Syniehubov reported 41 wounded after a Russian strike.", 41, null],
+    ["The number of injured in Belgorod has risen to 108 after the Ukrainian attack.", 108, null],
+    ["A 45-year-old man was injured by Russian shelling in Kherson.", 1, null],
+  ])("reads %j as injured %i, killed %s", (text, injured, killed) => {
+    const [f] = factsOf("injury", text);
+    expect(f?.injured).toBe(injured);
+    expect(f?.killed).toBe(killed);
+  });
+
+  it("keeps the number of a bound: 'at least 22 people were injured' is 22", () => {
+    expect(factsOf("injury", "At least 22 people were injured in a Russian strike on Odesa.")[0]?.injured).toBe(22);
+  });
+
+  it("reads the serious count from 'of whom ... serious condition', also in the next sentence", () => {
+    const [a] = factsOf("injury", "Six civilians were injured in Izmail by Russian drones, three of whom were in serious condition.");
+    expect(a?.serious).toBe(3);
+    const [b] = factsOf("injury", "A Russian missile wounded 32 people in Lviv.\nThree of them are in a critical condition, the mayor said.");
+    expect(b?.serious).toBe(3);
+  });
+
+  it("counts 'two people were seriously injured' as injured 2 and serious 2", () => {
+    const [f] = factsOf("injury", "Two people were seriously injured in a Russian drone attack on Sumy.");
+    expect([f?.injured, f?.serious]).toEqual([2, 2]);
+  });
+
+  it("takes the attacker from demonyms and names: 'A Ukrainian attack', 'Russian drones', 'carried out by Kyiv'", () => {
+    expect(factsOf("injury", "A Ukrainian attack on Belgorod injured 5 people.")[0]?.attacker).toBe("UA");
+    expect(factsOf("injury", "Russian drones hit Izmail, injuring six people.")[0]?.attacker).toBe("RU");
+    expect(factsOf("injury", "Four people were injured in Donetsk in an attack carried out by Kyiv, officials said.")[0]?.attacker).toBe("UA");
+  });
+
+  it("puts Sevastopol and Crimea in UA and names the city, not the peninsula", () => {
+    const [f] = factsOf("injury", "A strike hit a shipyard in Sevastopol on the Crimean peninsula and injured 24 people.");
+    expect([f?.place, f?.country]).toEqual(["Sevastopol", "UA"]);
+  });
+
+  it("does not count a subgroup ('including 27 children') as a second fact", () => {
+    const facts = factsOf("injury", "Four people were killed and 151 injured, including 27 children, near Sevastopol on Sunday.");
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.injured).toBe(151);
+  });
+
+  it("states no fact for casualties without a number or with only deaths", () => {
+    expect(factsOf("injury", "Several people were injured in a Russian attack on Kharkiv.")).toEqual([]);
+    expect(factsOf("injury", "Three people were killed in a Russian strike on Kherson.")).toEqual([]);
+  });
+
+  it("skips running totals: 'since February 2022, 10,000 civilians have been injured'", () => {
+    expect(factsOf("injury", "Since February 2022, more than 10,000 civilians have been injured in Ukraine.")).toEqual([]);
+    expect(factsOf("injury", "Ukrainian authorities say 600 civilians have been injured in the Kherson region since its liberation in November 2022.")).toEqual([]);
+  });
+
+  it("merges a heading, a lead and a quote that repeat '24 injured' into one fact", () => {
+    const text = [
+      "Fire in Sevastopol shipyard leaves 24 injured",
+      "A Ukrainian attack early this Wednesday on a shipyard in Sevastopol injured 24 people, the governor said.",
+      "“A total of 24 people were injured,” he added.",
+    ].join("\n");
+    const facts = factsOf("injury", text);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.quote).toContain("A Ukrainian attack");
+  });
+
+  it("resolves 'overnight from Tuesday to Wednesday' to the Wednesday", () => {
+    const [f] = factsOf("injury", "Russian drones struck Izmail overnight from Tuesday to Wednesday, injuring six people.", "2023-09-14");
+    expect(f?.date).toBe("2023-09-13");
+  });
+
+  it("defaults to the publication day, with lower confidence, when no day is stated", () => {
+    const [dated] = factsOf("injury", "Russian shelling of Kherson on Tuesday wounded eight people.");
+    const [undated] = factsOf("injury", "Russian shelling of Kherson wounded eight people.");
+    expect(undated?.date).toBe("2023-09-13");
+    expect(undated?.confidence).toBeLessThan(dated?.confidence ?? 0);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers";
+
+describe("shelter facts", () => {
+  it("reads the count and the inside dimensions from the next sentence, quoting both", () => {
+    const [f] = factsOf(
+      "shelter",
+      "The Romanian army has started to build two concrete shelters in the town of Plauru. They will be 9.6 m long, 2 m wide and 1.5 m high inside.",
+    );
+    expect([f?.count, f?.lengthM, f?.widthM, f?.heightM, f?.place, f?.country]).toEqual([2, 9.6, 2, 1.5, "Plauru", "RO"]);
+    expect(f?.quote).toContain("9.6 m long");
+  });
+
+  it("reads sizes written in metres and 'by'", () => {
+    expect(factsOf("shelter", "Workers installed 40 modular shelters in Kharkiv, each 2.5 metres long and 1.2 metres wide.")[0]?.widthM).toBe(1.2);
+    expect(factsOf("shelter", "Kyiv will build 12 bunkers measuring 6 by 3 by 2.5 metres.")[0]?.heightM).toBe(2.5);
+  });
+
+  it("does not read a capacity or a deployment as a shelter count", () => {
+    expect(factsOf("shelter", "Kharkiv opened an underground school able to shelter 900 pupils.")).toEqual([]);
+    expect(factsOf("shelter", "The new shelters will accommodate 50 people each.")).toEqual([]);
+    expect(factsOf("shelter", "A detachment of around 50 soldiers was deployed to build the shelters.")).toEqual([]);
+  });
+
+  it("takes the announcement day from an earlier sentence about the same shelters", () => {
+    const text = "Romania announced on Tuesday that it had started building air raid shelters.\nThe Romanian army will build two concrete shelters in Plauru.";
+    expect(factsOf("shelter", text)[0]?.date).toBe("2023-09-12");
+  });
+});
