@@ -1,0 +1,10 @@
+#!/bin/sh
+# Serves a production build on a fresh database seeded with the sample, for end-to-end tests.
+set -e
+PORT=${1:-3210}
+export DATABASE_URL=file:./data/e2e.db NEXT_DIST_DIR=.next-e2e NEXT_TELEMETRY_DISABLED=1
+rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+node_modules/.bin/next build
+node_modules/.bin/tsx scripts/db-migrate.ts
+node_modules/.bin/tsx scripts/db-seed.ts
+exec node_modules/.bin/next start -H 127.0.0.1 -p "$PORT"

@@ -1,0 +1,57 @@
+/**
+ * `npm test`: type check, unit and integration tests (Vitest), end-to-end tests (Playwright in
+ * Chromium), then one closing line "N passed, N failed" with the real totals. Exits non-zero
+ * on any failure, including a runner that crashed before reporting.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const OUT = path.resolve(".test-results");
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, TZ: "UTC", ...env } });
+  return result.status ?? 1;
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+// 1. Types: a failing type check is one failed check.
+if (run("typecheck", "node_modules/.bin/tsc", ["--noEmit"]) === 0) totals.passed += 1;
+else totals.failed += 1;
+
+// 2. Vitest.
+const vitestJson = path.join(OUT, "vitest.json");
+const vitestStatus = run("unit + integration", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson);
+if (vitest) {
+  totals.passed += vitest.numPassedTests;
+  totals.failed += vitest.numFailedTests;
+  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  if (vitestStatus !== 0 && vitest.numFailedTests === 0) totals.failed += 1; // e.g. an error outside any test
+} else totals.failed += 1;
+
+// 3. Playwright.
+const playwrightJson = path.join(OUT, "playwright.json");
+const playwrightStatus = run("end-to-end", "node_modules/.bin/playwright", ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
+const playwright = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(playwrightJson);
+if (playwright) {
+  totals.passed += playwright.stats.expected + playwright.stats.flaky;
+  totals.failed += playwright.stats.unexpected;
+  totals.skipped += playwright.stats.skipped;
+  if (playwrightStatus !== 0 && playwright.stats.unexpected === 0) totals.failed += 1; // e.g. the web server failed
+} else totals.failed += 1;
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+process.exit(totals.failed > 0 ? 1 : 0);
