@@ -1,0 +1,140 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { ChartCard } from "@/components/charts/chart-card";
+import { DataTable } from "@/components/charts/data-table";
+import { formatBucket, formatNumber } from "@/components/charts/format";
+import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
+import { placeLabel } from "@/components/charts/series-labels";
+import { describeDimensions, ShelterElevation, type ShelterStructure } from "@/components/charts/shelter-elevation";
+import { FactsTable } from "@/components/facts/facts-table";
+import { countryName } from "@/lib/countries/country-names";
+import type { ApiFact } from "@/lib/facts/fact-row";
+import { filtersToSearchParams } from "@/lib/facts/filter-params";
+import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
+import { useFilters } from "@/lib/query/use-filters";
+import { useSeries } from "@/lib/query/use-series";
+import type { SeriesRow } from "@/lib/series/get-series";
+
+/** Drawings stay readable, and the page light, with this many; the CSV and the table have all. */
+const DRAWN_LIMIT = 50;
+
+const SHELTER_SERIES = [{ key: "shelters", label: "Shelters", color: "var(--chart-shelter)" }];
+
+const metres = (v: unknown) => (typeof v === "number" ? v : null);
+const area = (s: ShelterStructure) => (s.lengthM !== null && s.widthM !== null ? s.lengthM * s.widthM : null);
+const countLine = (count: number | null) => (count === null ? "Number not stated" : `×${count} ${count === 1 ? "shelter" : "shelters"}`);
+
+function toStructure(f: ApiFact): ShelterStructure {
+  const title = f.place ? `${f.place}, ${countryName(f.country)}` : `${countryName(f.country)} (no place given)`;
+  const dims = { lengthM: metres(f.lengthM), widthM: metres(f.widthM), heightM: metres(f.heightM) };
+  const count = metres(f.count);
+  const date = formatBucket(f.date, "day");
+  const floor = dims.lengthM !== null && dims.widthM !== null ? `Floor ${formatNumber(dims.lengthM * dims.widthM)} m²${count && count > 1 ? " each" : ""}` : "Floor area unknown";
+  return {
+    key: String(f.id),
+    title,
+    date,
+    count,
+    ...dims,
+    tooltip: { title, lines: [date, countLine(count), describeDimensions(dims), floor], facts: 1, exampleFactId: f.id },
+  };
+}
+
+/** The first DRAWN_LIMIT shelter facts under the page's filters, as drawable structures. */
+function useShelterStructures() {
+  const { filters } = useFilters();
+  const scoped = { ...filters, kind: ["shelter" as const] };
+  const query = useInfiniteQuery(factsInfiniteQueryOptions(scoped, DRAWN_LIMIT));
+  const first = query.data?.pages[0];
+  return {
+    structures: (first?.facts ?? []).map(toStructure),
+    hasMore: Boolean(first?.nextCursor),
+    status: { isPending: query.isPending, error: query.error },
+    csvHref: `/api/facts.csv?${filtersToSearchParams(scoped)}`,
+  };
+}
+
+function summarize(structures: ShelterStructure[], hasMore: boolean): string {
+  if (!structures.length) return "No shelters under these filters.";
+  const described = structures.slice(0, 3).map((s) => `${countLine(s.count).replace("×", "")} at ${s.title}, ${describeDimensions(s).replaceAll(" · ", ", ")}`);
+  const rest = structures.length > 3 ? `; and ${structures.length - 3} more` : "";
+  return `Scale drawings of ${structures.length}${hasMore ? "+" : ""} shelter facts beside a 1.75 m person: ${described.join("; ")}${rest}.`;
+}
+
+export function SheltersDashboard() {
+  const { structures, hasMore, status, csvHref } = useShelterStructures();
+  const byPlace = useSeries({ metric: ["shelters"], by: "place", kind: ["shelter"] });
+  const placeRows = byPlace.data?.rows ?? [];
+  const label = (row: SeriesRow) => (row.key !== null && row.country ? `${placeLabel(row)}, ${countryName(row.country)}` : placeLabel(row));
+  const groups: BarGroup[] = placeRows.map((row, i) => ({
+    key: `${row.key}-${row.country}-${i}`,
+    label: label(row),
+    bars: [
+      {
+        series: "shelters",
+        value: typeof row.shelters === "number" ? row.shelters : null,
+        tooltip: { title: label(row), lines: [`Shelters: ${formatNumber(typeof row.shelters === "number" ? row.shelters : null)}`], facts: row.facts, exampleFactId: typeof row.exampleFactId === "number" ? row.exampleFactId : undefined },
+      },
+    ],
+  }));
+
+  return (
+    <div className="grid grid-cols-1 gap-4">
+      <h1 className="text-2xl font-semibold tracking-tight">Shelters</h1>
+      <ChartCard
+        title="Shelters drawn to scale"
+        description={
+          <>
+            Each structure from its stated dimensions (often inside measurements), front and plan, every card at one scale. A side the dispatch does not give is left undrawn and named.
+            {hasMore && ` Showing the first ${DRAWN_LIMIT} shelter facts by date; the table below and the CSV have them all.`}
+          </>
+        }
+        summary={summarize(structures, hasMore)}
+        status={status}
+        isEmpty={structures.length === 0}
+        emptyMessage="No shelters under these filters. Widen the date range or clear the country filter."
+        csvHref={csvHref}
+        chart={(width) => <ShelterElevation structures={structures} width={width} />}
+        table={() => (
+          <DataTable
+            caption="Shelters and their stated dimensions"
+            rows={structures}
+            rowKey={(s) => s.key}
+            columns={[
+              { key: "place", header: "Place", render: (s) => s.title },
+              { key: "date", header: "Date", render: (s) => s.date },
+              { key: "count", header: "Count", numeric: true, render: (s) => formatNumber(s.count) },
+              { key: "length", header: "Length (m)", numeric: true, render: (s) => formatNumber(s.lengthM) },
+              { key: "width", header: "Width (m)", numeric: true, render: (s) => formatNumber(s.widthM) },
+              { key: "height", header: "Height (m)", numeric: true, render: (s) => formatNumber(s.heightM) },
+              { key: "area", header: "Floor area each (m²)", numeric: true, render: (s) => formatNumber(area(s)) },
+            ]}
+          />
+        )}
+      />
+      <ChartCard
+        title="Shelters by place"
+        description="Structures announced at each place, summed over the facts there."
+        summary={placeRows.length ? `Bar chart of ${placeRows.length} ${placeRows.length === 1 ? "place" : "places"}; the most at ${placeRows[0] ? label(placeRows[0]) : ""}.` : "No shelters under these filters."}
+        status={{ isPending: byPlace.isPending, error: byPlace.error }}
+        isEmpty={placeRows.length === 0}
+        csvHref={byPlace.csvHref}
+        chart={(width) => <HorizontalBarChart groups={groups} series={SHELTER_SERIES} width={width} ariaLabel="Shelters by place" formatValue={formatNumber} />}
+        table={() => (
+          <DataTable
+            caption="Shelters by place"
+            rows={placeRows}
+            rowKey={(r, i) => `${r.key}-${r.country}-${i}`}
+            columns={[
+              { key: "place", header: "Place", render: label },
+              { key: "shelters", header: "Shelters", numeric: true, render: (r) => formatNumber(typeof r.shelters === "number" ? r.shelters : null) },
+              { key: "facts", header: "Facts", numeric: true, render: (r) => r.facts },
+            ]}
+          />
+        )}
+      />
+      <FactsTable kind="shelter" title="Shelter facts" />
+    </div>
+  );
+}
