@@ -142,7 +142,7 @@ export function MapDashboard() {
             rows={rows}
             rowKey={(r, i) => `${rowKey(r)}|${i}`}
             columns={[
-              { key: "place", header: "Place", render: (r) => (hasCoordinates(r) ? fullLabel(r) : `${fullLabel(r)} · drawn at country centre`) },
+              { key: "place", header: "Place", render: (r) => (hasCoordinates(r) ? placeLabel(r) : `${placeLabel(r)} · drawn at country centre`) },
               { key: "country", header: "Country", render: (r) => (r.country ? countryName(r.country) : "—") },
               { key: "lat", header: "Lat", numeric: true, render: (r) => (typeof r.lat === "number" ? r.lat.toFixed(3) : "—") },
               { key: "lon", header: "Lon", numeric: true, render: (r) => (typeof r.lon === "number" ? r.lon.toFixed(3) : "—") },
