@@ -241,14 +241,10 @@ function FactItem({ fact, placed }: { fact: ApiFact; placed: boolean }) {
   );
 }
 
+/** Only http(s) addresses become links: a stored "javascript:" URL must never be clickable. */
 function webUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  const parsed = url && URL.canParse(url) ? new URL(url) : null;
+  return parsed && (parsed.protocol === "http:" || parsed.protocol === "https:") ? parsed.href : null;
 }
 
 export default async function SourcePage({ params }: { params: Params }) {
@@ -269,7 +265,7 @@ export default async function SourcePage({ params }: { params: Params }) {
           {" · "}
           {link ? (
             <a href={link} rel="noopener noreferrer" target="_blank" className="text-blue-800 underline dark:text-blue-300">
-              Original article
+              Original article<span className="sr-only"> (opens in a new tab)</span>
             </a>
           ) : source.url ? (
             <span className="[overflow-wrap:anywhere]">Original at “{source.url}” (not a web address, so not linked)</span>
@@ -282,7 +278,7 @@ export default async function SourcePage({ params }: { params: Params }) {
         </p>
       </header>
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-label="Text of the dispatch">
+        <section aria-label="Text of the dispatch" lang={source.language}>
           <DispatchText text={source.text} facts={source.facts} />
         </section>
         <aside aria-labelledby="facts-heading" className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
