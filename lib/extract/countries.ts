@@ -5,6 +5,7 @@
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
+import { memoByString } from "./memo";
 
 export type MentionKind = "name" | "demonym" | "capital";
 export interface CountryMention {
@@ -76,7 +77,10 @@ function build(): { re: RegExp; map: Map<string, { code: string; kind: MentionKi
   return { re: mentionRe, map };
 }
 
-export function findCountryMentions(text: string): CountryMention[] {
+/** Mentions in order of appearance (memoized: every kind asks about the same sentences). */
+export const findCountryMentions = memoByString(scanCountryMentions);
+
+function scanCountryMentions(text: string): CountryMention[] {
   const { re, map } = build();
   const out: CountryMention[] = [];
   re.lastIndex = 0;

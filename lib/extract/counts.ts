@@ -1,7 +1,8 @@
 /**
- * The numbers of a sentence that can count an event: not an age, time, unit, year or money
- * (non-counts.ts), not a running total or background (background.ts). Also "a man", "one
- * woman" as the count 1, since "a 45-year-old man was injured" states one injured person.
+ * The numbers of a sentence that can count something: not an age, time, unit, year or money
+ * (non-counts.ts). Also "a man", "one woman" as the count 1, since "a 45-year-old man was
+ * injured" states one injured person. Whether a count is of a dated event (not a running
+ * total or background) is asked only of the numbers a kind has a use for: `isEventCount`.
  */
 import { isBackground, isRunningTotal } from "./background";
 import type { Dispatch } from "./dispatch";
@@ -13,7 +14,10 @@ const ONE_PERSON =
   /\b(?:a|an|one)\s+(?:\d+-year-old\s+|(?:young|elderly|local|civilian|pregnant)\s+)?(?:man|woman|person|child|boy|girl|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|firefighter|rescuer)\b/gi;
 
 export function countsIn(d: Dispatch, s: Sentence, opts: { onePerson?: boolean } = {}): NumberMention[] {
-  const hasDay = d.dates(s).some((m) => m.strength === "strong");
+  return d.memo(`counts:${s.index}:${opts.onePerson ? 1 : 0}`, () => scanCounts(d, s, opts));
+}
+
+function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): NumberMention[] {
   const numbers = findNumbers(s.text);
   if (opts.onePerson) {
     for (const m of s.text.matchAll(ONE_PERSON)) {
@@ -22,14 +26,23 @@ export function countsIn(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }
   }
   const out: NumberMention[] = [];
   for (const n of numbers) {
-    const reason =
-      nonCountReason(s.text, n) ??
-      (isRunningTotal(s.text, n.start, n.end) ? "running total" : null) ??
-      (isBackground(s.text, n.start, n.end, d.published, hasDay) ? "background date" : null);
+    const reason = nonCountReason(s.text, n);
     if (reason) d.diagnose(`skip "${n.raw}" (${reason}) in: ${s.text.slice(0, 80)}`);
     else out.push(n);
   }
   // "one" inside "one man" is the same mention as the phrase: keep the phrase.
   const within = (n: NumberMention, o: NumberMention) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start;
   return out.filter((n) => !out.some((o) => within(n, o))).sort((a, b) => a.start - b.start);
+}
+
+/** False for running totals ("since 2022, a total of ...") and background ("in February 2022"). */
+export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: number; raw?: string }): boolean {
+  const hasDay = d.dates(s).some((m) => m.strength === "strong");
+  const reason = isRunningTotal(s.text, n.start, n.end)
+    ? "running total"
+    : isBackground(s.text, n.start, n.end, d.published, hasDay)
+      ? "background date"
+      : null;
+  if (reason) d.diagnose(`skip "${n.raw ?? s.text.slice(n.start, n.end)}" (${reason}) in: ${s.text.slice(0, 80)}`);
+  return reason === null;
 }

@@ -17,11 +17,14 @@ export interface Dispatch {
   diagnose: (message: string) => void;
   dates(s: Sentence): DateMention[];
   places(s: Sentence): PlaceMention[];
+  /** Computes once per dispatch and key (several kinds read the same sentence). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function prepareDispatch(text: string, published: string, opts: ExtractOptions = {}): Dispatch {
   const dateCache = new Map<number, DateMention[]>();
   const placeCache = new Map<number, PlaceMention[]>();
+  const memoCache = new Map<string, unknown>();
   return {
     text,
     published,
@@ -32,6 +35,10 @@ export function prepareDispatch(text: string, published: string, opts: ExtractOp
       let d = dateCache.get(s.index);
       if (!d) dateCache.set(s.index, (d = findDateMentions(s.text, published)));
       return d;
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memoCache.has(key)) memoCache.set(key, compute());
+      return memoCache.get(key) as T;
     },
     places(s) {
       let p = placeCache.get(s.index);

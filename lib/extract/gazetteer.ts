@@ -41,14 +41,14 @@ function load(): Map<string, GazetteerPlace[]> {
     if (list) list.push(place);
     else built.set(key, [place]);
   }
+  for (const list of built.values()) list.sort((a, b) => b.population - a.population);
   index = built;
   return built;
 }
 
-/** All places of that name, most populous first. */
+/** All places of that name, most populous first (shared: do not mutate). */
 export function gazetteerMatches(name: string): GazetteerPlace[] {
-  const list = load().get(normalizePlaceName(name)) ?? [];
-  return [...list].sort((a, b) => b.population - a.population);
+  return load().get(normalizePlaceName(name)) ?? [];
 }
 
 /**

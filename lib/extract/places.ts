@@ -6,7 +6,7 @@
  */
 import { findCountryMentions } from "./countries";
 import { THEATRE_COUNTRIES, gazetteerMatches } from "./gazetteer";
-import { LANDMARKS, type PlaceTier } from "./landmarks";
+import { LANDMARKS, type Landmark, type PlaceTier } from "./landmarks";
 import { resolvePlaceDetail } from "./resolve-place";
 
 export interface PlaceMention {
@@ -69,23 +69,26 @@ export function findPlaces(sentence: string): PlaceMention[] {
     out.push(m);
   };
 
-  for (const m of sentence.matchAll(MULTI_REGION)) {
+  // The region patterns are costly; most sentences name no region at all.
+  const namesRegion = /\b(?:[Rr]egions?|[Oo]blasts?|province|[Kk]rai)\b/.test(sentence);
+  for (const m of namesRegion ? sentence.matchAll(MULTI_REGION) : []) {
     const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
     const r = resolvePlaceDetail(`${first} region`, preferred);
     if (r) add({ name: null, start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
   }
-  for (const re of [REGION_OF, X_REGION]) {
+  for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
     for (const m of sentence.matchAll(re)) {
       const x = m[1] ?? "";
       const r = resolvePlaceDetail(`${x} region`, preferred);
       if (r) add({ name: `${x} region`, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
     }
   }
-  for (const { re, landmark } of landmarkPatterns()) {
-    for (const m of sentence.matchAll(re)) {
-      const name = landmark.tier === "city" ? m[0] : landmark.name;
-      add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
-    }
+  const { re: landmarkRe, byAlias } = landmarkPattern();
+  for (const m of sentence.matchAll(landmarkRe)) {
+    const landmark = byAlias.get(m[0]);
+    if (!landmark) continue;
+    const name = landmark.tier === "city" ? m[0] : landmark.name;
+    add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
   }
   for (const m of sentence.matchAll(CUED)) {
     const x = m[1] ?? "";
@@ -110,7 +113,8 @@ function addGazetteerNames(
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ text: t[0].replace(/[’']s$/, ""), start: runStart + t.index }));
   if (tokens.length >= 2 && FIRST_NAMES.has(tokens[0]?.text ?? "")) return;
   for (let i = 0; i < tokens.length; i++) {
-    for (let j = tokens.length; j > i; j--) {
+    // Place names run to three words at most ("Bila Tserkva", "Nova Kakhovka").
+    for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
       const first = tokens[i];
       const last = tokens[j - 1];
       if (!first || !last) continue;
@@ -139,17 +143,19 @@ function isLargeCity(name: string): boolean {
   return (gazetteerMatches(name)[0]?.population ?? 0) >= 200_000;
 }
 
-let landmarkRes: Array<{ re: RegExp; landmark: (typeof LANDMARKS)[number] }> | null = null;
-function landmarkPatterns() {
-  if (!landmarkRes) {
-    landmarkRes = LANDMARKS.flatMap((landmark) =>
-      [landmark.name, ...landmark.aliases]
-        .sort((a, b) => b.length - a.length)
-        .map((alias) => ({ re: new RegExp(`(?<![\\w-])${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "g"), landmark })),
-    );
-    landmarkRes.sort((a, b) => b.re.source.length - a.re.source.length);
+let landmarkIndex: { re: RegExp; byAlias: Map<string, Landmark> } | null = null;
+/** One alternation of every landmark name and alias, longest first. */
+function landmarkPattern() {
+  if (!landmarkIndex) {
+    const byAlias = new Map<string, Landmark>();
+    for (const l of LANDMARKS) for (const alias of [l.name, ...l.aliases]) byAlias.set(alias, l);
+    const alternation = [...byAlias.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|");
+    landmarkIndex = { re: new RegExp(`(?<![\\w-])(?:${alternation})(?![\\w-])`, "g"), byAlias };
   }
-  return landmarkRes;
+  return landmarkIndex;
 }
 
 const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, region: 1, sea: 2, multi: 3 };

@@ -23,7 +23,20 @@ const REGION_SUFFIX = /^(.+?)\s+(?:region|oblast|province|krai)$/i;
 const REGION_PREFIX = /^(?:the\s+)?(?:region|oblast|province)\s+of\s+(.+)$/i;
 const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion)$/i;
 
+const memo = new Map<string, ResolvedPlaceDetail | null>();
+
+/** Memoized by name and preferred countries: sentences name the same few places again and again. */
 export function resolvePlaceDetail(name: string, preferred?: ReadonlySet<string>): ResolvedPlaceDetail | null {
+  const key = `${preferred ? [...preferred].sort().join(",") : ""}|${name}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  if (memo.size > 20_000) memo.clear();
+  const resolved = resolveUncached(name, preferred);
+  memo.set(key, resolved);
+  return resolved;
+}
+
+function resolveUncached(name: string, preferred?: ReadonlySet<string>): ResolvedPlaceDetail | null {
   const key = normalizePlaceName(name);
   if (!key) return null;
   const landmark = landmarkByName(key, normalizePlaceName);

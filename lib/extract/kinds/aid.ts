@@ -5,7 +5,7 @@
  * that gives; without one the amount is no aid fact (budgets, damage, needs).
  */
 import { findDonor, mentionsCountry } from "../actors";
-import { isBackground, isRunningTotal } from "../background";
+import { isEventCount } from "../counts";
 import { HOME_COUNTRY } from "../currencies";
 import { dateFor, fromContext, nextInParagraph, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
@@ -28,13 +28,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   const stated = findDonor(s.text);
   const donorGuess = stated ?? fromContext(d, s, findDonor);
   const out: Candidate[] = [];
-  const hasDay = d.dates(s).some((m) => m.strength === "strong");
   for (const money of findMoney(s.text, donorGuess)) {
     if (money.isEquivalent) continue;
-    if (isRunningTotal(s.text, money.start, money.end) || isBackground(s.text, money.start, money.end, d.published, hasDay)) {
-      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (running total or background)`);
-      continue;
-    }
+    if (!isEventCount(d, s, money)) continue;
     let guessed = stated ? 0 : 1;
     const donor = donorGuess ?? HOME_COUNTRY[money.currency] ?? null;
     if (!donor) {

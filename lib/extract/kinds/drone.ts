@@ -5,7 +5,7 @@
  */
 import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
-import { countsIn } from "../counts";
+import { countsIn, isEventCount } from "../counts";
 import { dateFor, fromContext, placeFor, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
@@ -45,7 +45,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
     const phrase = dronePhrase(s.text, n, parseCount);
-    if (!phrase) continue;
+    if (!phrase || !isEventCount(d, s, n)) continue;
     consumedTo = phrase.end;
     const outcome = droneOutcome(s.text, n.start, phrase.end);
     if (!outcome) continue;

@@ -4,7 +4,7 @@
  * ("Six civilians were injured ..., three of whom were in serious condition").
  */
 import { findAttacker } from "../actors";
-import { countsIn } from "../counts";
+import { countsIn, isEventCount } from "../counts";
 import { dateFor, fromContext, nextInSection, placeFor, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
@@ -24,7 +24,7 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   for (const n of countsIn(d, s, { onePerson: true })) {
     const role = injuryRole(s.text, n);
-    if (role) out.push({ role, value: n.value, start: n.start });
+    if (role && isEventCount(d, s, n)) out.push({ role, value: n.value, start: n.start });
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
-import { countsIn } from "../counts";
+import { countsIn, isEventCount } from "../counts";
 import { dateFor, fromContext, nextInSection, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import type { Sentence } from "../sentences";
@@ -62,7 +62,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   if (!BUILDING.test(s.text)) return [];
   const out: Candidate[] = [];
   for (const n of countsIn(d, s)) {
-    if (!SHELTER_AFTER.test(s.text.slice(n.end, n.end + 80))) continue;
+    if (!SHELTER_AFTER.test(s.text.slice(n.end, n.end + 80)) || !isEventCount(d, s, n)) continue;
     let last = s;
     let dims = dimensionsIn(s.text);
     // "They will be 9.6 m long ...": the size may follow, unless the next sentence counts other shelters.
