@@ -17,10 +17,12 @@ const EVERYDAY_NAMES: Record<string, string> = {
   BO: "Bolivia",
   TZ: "Tanzania",
   CZ: "Czechia",
+  // Not a country, but ISO reserves "EU" for it and it is one of the largest donors.
+  EU: "European Union",
 };
 
 export function isKnownCountry(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+  return /^[A-Z]{2}$/.test(code) && (code === "EU" || countries.isValid(code));
 }
 
 export function countryName(code: string): string {

@@ -45,7 +45,7 @@ export function factColumns(fact: ContractFact) {
   }
 }
 
-async function placeIdFor(tx: Tx, name: string | null, country: string, details?: PlaceDetails) {
+export async function placeIdFor(tx: Tx, name: string | null, country: string, details?: PlaceDetails) {
   if (!name) return null;
   const place = await tx.place.upsert({
     where: { name_country: { name, country } },

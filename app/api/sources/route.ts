@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { errorResponse } from "@/lib/http/error-response";
+import { handleSourcePost } from "@/lib/ingest/sources-post-endpoint";
 import { listSources } from "@/lib/sources/list-sources";
 import { parseSourcesQuery } from "@/lib/sources/sources-query";
 
@@ -14,3 +15,6 @@ export async function GET(request: Request) {
     return errorResponse(err);
   }
 }
+
+/** POST /api/sources (admin): a new dispatch, its facts extracted and stored as proposed. */
+export const POST = (request: Request) => handleSourcePost(request);

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { getFactOrThrow } from "@/lib/facts/get-fact";
 import { invalidParameter } from "@/lib/http/api-error";
 import { errorResponse } from "@/lib/http/error-response";
+import { handleFactPatch } from "@/lib/review/review-endpoints";
 
 export const dynamic = "force-dynamic";
 
@@ -13,4 +14,8 @@ export async function GET(_request: Request, ctx: { params: Promise<{ id: string
   } catch (err) {
     return errorResponse(err);
   }
+}
+
+export async function PATCH(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  return handleFactPatch(request, (await ctx.params).id);
 }

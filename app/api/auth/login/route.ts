@@ -1,0 +1,4 @@
+import { handleLogin } from "@/lib/auth/login-endpoint";
+
+export const dynamic = "force-dynamic";
+export const POST = (request: Request) => handleLogin(request);

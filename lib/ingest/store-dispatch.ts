@@ -1,0 +1,54 @@
+import type { Db } from "../db/client";
+import { extractFacts, resolvePlace, type ExtractedFact } from "../extract";
+import type { RateTable } from "../extract/rates";
+import { storeFact } from "../facts/store-fact";
+import { contentHash } from "../sources/content-hash";
+import { defaultTitle, type DispatchInput } from "./dispatch-input";
+import { findCorroboratedFact } from "./find-corroborated";
+
+export interface StoredDispatch {
+  sourceId: number;
+  created: boolean;
+  /** Facts stored as proposed, awaiting review. */
+  proposed: number[];
+  /** Existing facts this dispatch corroborates (stored as further evidence, not new facts). */
+  corroborated: number[];
+}
+
+/**
+ * Stores a dispatch and the facts extracted from it as `proposed`, in one transaction: a
+ * failure leaves nothing behind. The same text twice is stored once (content hash).
+ */
+export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTable): Promise<StoredDispatch> {
+  const hash = contentHash(input.text);
+  const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (existing) return { sourceId: existing.id, created: false, proposed: [], corroborated: [] };
+
+  const facts: ExtractedFact[] = extractFacts(input.text, input.publishedAt, { rates });
+  return db.$transaction(async (tx) => {
+    const source = await tx.source.create({
+      data: {
+        title: input.title ?? defaultTitle(input.text),
+        publisher: input.publisher ?? null,
+        url: input.url ?? null,
+        publishedAt: input.publishedAt,
+        language: input.language,
+        text: input.text,
+        contentHash: hash,
+      },
+    });
+    const result: StoredDispatch = { sourceId: source.id, created: true, proposed: [], corroborated: [] };
+    for (const fact of facts) {
+      const same = await findCorroboratedFact(tx, fact);
+      if (same !== null) {
+        await tx.factEvidence.create({ data: { factId: same, sourceId: source.id, quote: fact.quote, start: fact.start, end: fact.end } });
+        result.corroborated.push(same);
+        continue;
+      }
+      const place = fact.place ? resolvePlace(fact.place) : null;
+      const stored = await storeFact(tx, source.id, fact, "proposed", place ? { lat: place.lat, lon: place.lon } : undefined);
+      result.proposed.push(stored.id);
+    }
+    return result;
+  });
+}
