@@ -43,14 +43,16 @@ export function findAttacker(sentence: string, anchor: number): string | null {
   return nearest(attackers, anchor)?.code ?? null;
 }
 
-/** The giver of aid: the first country that is not the recipient side of the sentence. */
-export function findDonor(sentence: string): string | null {
-  for (const m of findCountryMentions(sentence)) {
-    if (m.code === "UA" || m.code === "RU") continue;
-    if (RECIPIENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start))) continue;
-    return m.code;
-  }
-  return null;
+/**
+ * The giver of aid: a country that is not the recipient side — the nearest one before the
+ * amount ("Berlin would send tanks, while the Netherlands pledged €150m"), else the first.
+ */
+export function findDonor(sentence: string, anchor = sentence.length): string | null {
+  const givers = findCountryMentions(sentence).filter(
+    (m) => m.code !== "UA" && m.code !== "RU" && !RECIPIENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)),
+  );
+  const before = givers.filter((m) => m.end <= anchor);
+  return (before[before.length - 1] ?? givers[0])?.code ?? null;
 }
 
 export function mentionsCountry(sentence: string, code: string): boolean {

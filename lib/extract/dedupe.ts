@@ -33,7 +33,9 @@ function merge(group: Candidate[]): Candidate {
 
 export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candidate[] {
   const groups: Candidate[][] = [];
-  for (const c of candidates) {
+  // The best-stated mentions found the groups; headings and echoes then join them.
+  const ordered = [...candidates].sort((a, b) => richness(b) - richness(a) || a.fact.start - b.fact.start);
+  for (const c of ordered) {
     const kind = kinds.find((k) => k.kind === c.kind);
     const group = groups.find((g) => g[0]?.kind === c.kind && kind && g.every((m) => kind.sameEvent(m, c)));
     if (group) group.push(c);

@@ -25,11 +25,13 @@ const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   if (!AID_WORDS.test(s.text)) return [];
   if (NOT_AID.test(s.text) && !STRONG_AID.test(s.text)) return [];
-  const stated = findDonor(s.text);
-  const donorGuess = stated ?? fromContext(d, s, findDonor);
+  const contextDonor = fromContext(d, s, (t) => findDonor(t));
   const out: Candidate[] = [];
-  for (const money of findMoney(s.text, donorGuess)) {
+  // Crowns are read as the currency of the sentence's giver (Danish, Norwegian, ...).
+  for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
     if (money.isEquivalent) continue;
+    const stated = findDonor(s.text, money.start);
+    const donorGuess = stated ?? contextDonor;
     if (!isEventCount(d, s, money)) continue;
     let guessed = stated ? 0 : 1;
     const donor = donorGuess ?? HOME_COUNTRY[money.currency] ?? null;

@@ -33,9 +33,14 @@ const SERIOUS_AFTER =
 const SUBGROUP_BEFORE = /\b(?:including|among\s+them|among\s+whom|incl\.)\s+$/i;
 const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the|them|whom|those)\b/i;
 
+// "the two injured were in intensive care in a serious condition": a serious count.
+const INJURED_IN_SERIOUS =
+  /^\s+(?:injured|wounded)\s+(?:are|were|is|was|remain|remained)\s+(?:[\w\s]{0,30}?\s)?(?:in\s+(?:a\s+)?)?["“]?(?:serious|critical|grave|severe)\b/i;
+
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
   const before = sentence.slice(Math.max(0, n.start - 80), n.start);
   const after = sentence.slice(n.end, n.end + 120);
+  if (INJURED_IN_SERIOUS.test(after)) return "serious";
   // "three of whom were in serious condition" is serious; "nine of the wounded" a subgroup.
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;
   if (SUBGROUP_BEFORE.test(before)) return null;

@@ -15,11 +15,16 @@ export function countryOfEvent(sentence: string): string | null {
   return null;
 }
 
+/** "Belgorod" and "Belgorod region" name the same event's place at two scales. */
+const placeCore = (p: string) => normalizePlaceName(p).replace(/\s+(?:region|oblast|district|county)$/, "");
+
+/** Places agree when equal, when one is only inferred, or when a heading names it loosely. */
 export function samePlace(a: Candidate, b: Candidate): boolean {
+  if (a.placeSource !== "sentence" || b.placeSource !== "sentence" || a.isHeading || b.isHeading) return true;
   const pa = a.fact.place;
   const pb = b.fact.place;
-  if (!pa || !pb) return a.fact.country === b.fact.country || a.placeSource !== "sentence" || b.placeSource !== "sentence";
-  return normalizePlaceName(pa) === normalizePlaceName(pb) || a.placeSource !== "sentence" || b.placeSource !== "sentence";
+  if (!pa || !pb) return a.fact.country === b.fact.country;
+  return placeCore(pa) === placeCore(pb);
 }
 
 /** Two stated days must agree; a day taken from context or defaulted agrees with anything. */
