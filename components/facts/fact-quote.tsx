@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { StatusBadge } from "./status-badge";
 import { factQueryOptions } from "@/lib/query/query-options";
 
 /** The sentence behind a number, with a link to where it stands in its dispatch. */
@@ -17,7 +18,7 @@ export function FactQuote({ factId, more = 0 }: { factId: number; more?: number 
         <Link href={`/sources/${f.source.id}#fact-${f.id}`} className="text-blue-700 underline dark:text-blue-300">
           {f.source.title.length > 60 ? `${f.source.title.slice(0, 57)}…` : f.source.title}
         </Link>
-        {f.status !== "verified" && <span className="ml-1 rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{f.status}</span>}
+        <StatusBadge status={f.status} />
         {more > 0 && <span> · and {more} more {more === 1 ? "fact" : "facts"}</span>}
       </figcaption>
     </figure>

@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { StatusBadge } from "./status-badge";
 import { useId, useMemo, useState } from "react";
 import { KIND_FIELDS, type FactKind } from "@/lib/facts/contract";
 import type { ApiFact } from "@/lib/facts/fact-row";
@@ -20,6 +21,8 @@ const FIELD_LABELS: Record<string, string> = {
 
 function cell(fact: ApiFact, field: string): string {
   const v = fact[field];
+  // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
+  if ((v === null || v === undefined) && field === "amountEur") return "not converted";
   if (v === null || v === undefined) return "—";
   if (typeof v === "number") return field === "amountEur" || field === "amount" ? formatNumber(v) : String(v);
   return String(v).replace("_", " ");
@@ -36,7 +39,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
   const [search, setSearch] = useState("");
   const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: "date", desc: true });
   const searchId = useId();
-  const fields = KIND_FIELDS[kind].filter((f) => f !== "rateUsed" && f !== "rateDate");
+  const fields = KIND_FIELDS[kind];
 
   const rows = useMemo(() => {
     const all = query.data?.pages.flatMap((p) => p.facts) ?? [];
@@ -98,7 +101,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
                   <td className="px-2 py-1">
                     {f.place ?? f.country}
                     {f.region && <span className="text-slate-500 dark:text-slate-400"> ({f.region})</span>}
-                    {f.status !== "verified" && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">{f.status}</span>}
+                    <StatusBadge status={f.status} />
                   </td>
                   {fields.map((field) => (
                     <td key={field} className="px-2 py-1 text-right tabular-nums">{cell(f, field)}</td>

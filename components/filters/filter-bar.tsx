@@ -106,6 +106,11 @@ export function FilterBar() {
           </select>
         </div>
       </div>
+      {state.status !== "verified" && (
+        <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          Charts include facts no person has verified yet; tables and tooltips mark them “unverified”.
+        </p>
+      )}
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400" aria-live="polite">
         {countries.data?.lastUpdated
           ? `Last updated ${new Date(countries.data.lastUpdated).toISOString().slice(0, 16).replace("T", " ")} UTC`
