@@ -14,8 +14,11 @@ const SPEAKS_AFTER = new RegExp(
 const SPEAKS_BEFORE = new RegExp(String.raw`\b(?:${SPEECH}|according to|cited by|quoted by|claimed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
 
 const ATTACK_NOUN = String.raw`(?:attacks?|strikes?|missiles?|drones?|UAVs?|shelling|shells?|bombardment|bombing|bombs?|rockets?|artillery|forces|troops|army|military|airstrikes?|air strikes?|warplanes?|aircraft|helicopters?|glide bombs?|saboteurs?|units?|fire)`;
-const ATTACK_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\b`);
-const ATTACK_VERB_AFTER = /^\s+(?:has\s+|had\s+|have\s+)?(?:attacked|struck|shelled|hit|bombed|fired|launched|targeted|pounded|shot)\b/;
+// "Russian drones", "Russia's attack" — but not "Ukraine with 48 drones", where Ukraine is the target.
+const ATTACK_AFTER_DEMONYM = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\b`);
+const ATTACK_AFTER_NAME = new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,2}?${ATTACK_NOUN}\b`);
+const ATTACK_VERB_AFTER =
+  /^\s+(?:has\s+|had\s+|have\s+)?(?:attack(?:s|ed)|strikes|struck|shell(?:s|ed)|hits?|bomb(?:s|ed)|fire[sd]|launch(?:es|ed)|target(?:s|ed)|pound(?:s|ed)|shot)\b/;
 const ATTACK_BY_BEFORE =
   /\b(?:(?:carried out|launched|fired|conducted|perpetrated|caused|shelled|attacked|struck|hit|targeted|bombed|committed)\s+(?:\w+\s+)?by|blamed|accused|blaming|accusing)\s+(?:the\s+)?$/i;
 const RECIPIENT_BEFORE = /\b(?:to|for|into|in|on|against|with|over|of|from\s+(?:frozen\s+)?)\s+(?:the\s+)?$/i;
@@ -37,7 +40,8 @@ export function findAttacker(sentence: string, anchor: number): string | null {
     const after = sentence.slice(m.end, m.end + 40);
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
     if (ATTACK_BY_BEFORE.test(before)) return true;
-    if (m.kind === "demonym" || m.kind === "name") return ATTACK_AFTER.test(after) || ATTACK_VERB_AFTER.test(after);
+    if (m.kind === "demonym") return ATTACK_AFTER_DEMONYM.test(after) || ATTACK_VERB_AFTER.test(after);
+    if (m.kind === "name") return ATTACK_AFTER_NAME.test(after) || ATTACK_VERB_AFTER.test(after);
     return ATTACK_VERB_AFTER.test(after);
   });
   return nearest(attackers, anchor)?.code ?? null;

@@ -11,6 +11,7 @@ const SINCE_LONG_AGO = new RegExp(
 );
 const TOTAL_WORDS =
   /\b(?:so far|to date|in total|in all|overall|altogether|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began)\b/i;
+const TOTAL_ADVERB_BEFORE = /\b(?:in total|so far|to date|overall|altogether|in all)\s*,\s*$/i;
 const SENTENCE_OPENS_WITH_TOTAL = /^\W*(?:so far|to date|in total|in all|overall|altogether)\b/i;
 const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
 
@@ -35,6 +36,8 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
   if (/^\W*since\b/i.test(sentence) && SINCE_LONG_AGO.test(sentence.slice(0, start))) return true;
   const clause = clauseAround(sentence, start, end);
   if (SINCE_LONG_AGO.test(clause.text) || TOTAL_WORDS.test(clause.text)) return true;
+  // "..., in total, the EU has sent 1.5 billion": the adverb stands in its own little clause.
+  if (TOTAL_ADVERB_BEFORE.test(sentence.slice(Math.max(0, clause.offset - 30), clause.offset))) return true;
   // "... since Congress passed a $61 billion bill": the number sits in a clause about the past.
   const lead = clause.text.slice(0, start - clause.offset);
   return /\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|the morning|the evening|last night|yesterday)\b)/i.test(lead);

@@ -37,7 +37,8 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candida
   const ordered = [...candidates].sort((a, b) => richness(b) - richness(a) || a.fact.start - b.fact.start);
   for (const c of ordered) {
     const kind = kinds.find((k) => k.kind === c.kind);
-    const group = groups.find((g) => g[0]?.kind === c.kind && kind && g.every((m) => kind.sameEvent(m, c)));
+    // Compared with each group's founder, its best-stated mention.
+    const group = groups.find((g) => g[0] && g[0].kind === c.kind && kind?.sameEvent(g[0], c));
     if (group) group.push(c);
     else groups.push([c]);
   }

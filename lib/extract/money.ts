@@ -16,6 +16,8 @@ export interface MoneyMention {
   statedEur: number | null;
   /** True when this amount only restates the previous one in another currency. */
   isEquivalent: boolean;
+  /** The same money as stated in other currencies ("1 billion euros ($1.1 billion)"). */
+  equivalents: Array<{ amount: number; currency: string }>;
 }
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
@@ -31,7 +33,7 @@ const NAME_AFTER = new RegExp(
 const EQUIVALENT_GAP = /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|which is|equivalent to|roughly|some)\s+)(?:about|around|roughly|approximately|some|nearly|almost|over|~|≈)?\s*$/i;
 
 export function findMoney(sentence: string, donor: string | null): MoneyMention[] {
-  const raw: Array<Omit<MoneyMention, "statedEur" | "isEquivalent">> = [];
+  const raw: Array<Omit<MoneyMention, "statedEur" | "isEquivalent" | "equivalents">> = [];
   for (const m of sentence.matchAll(SYMBOL_FIRST)) {
     const unit = m[1] ?? "";
     const currency = SYMBOLS[unit] ?? unit.toUpperCase();
@@ -53,8 +55,11 @@ export function findMoney(sentence: string, donor: string | null): MoneyMention[
   for (const r of raw) {
     const prev = out[out.length - 1];
     const equivalent = !!prev && EQUIVALENT_GAP.test(sentence.slice(prev.end, r.start));
-    if (prev && equivalent && r.currency === "EUR" && prev.statedEur === null) prev.statedEur = r.amount;
-    out.push({ ...r, statedEur: r.currency === "EUR" ? r.amount : null, isEquivalent: equivalent });
+    if (prev && equivalent) {
+      if (r.currency === "EUR" && prev.statedEur === null) prev.statedEur = r.amount;
+      prev.equivalents.push({ amount: r.amount, currency: r.currency });
+    }
+    out.push({ ...r, statedEur: r.currency === "EUR" ? r.amount : null, isEquivalent: equivalent, equivalents: [] });
   }
   return out.filter((m) => m.amount > 0);
 }

@@ -22,4 +22,6 @@ export interface Candidate {
   isHeading: boolean;
   /** The number that identifies the event within its kind (injured, count, amount). */
   key: number;
+  /** Aid only: the same money in other currencies, as the text states it. */
+  equivalents?: Array<{ amount: number; currency: string }>;
 }

@@ -64,7 +64,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       fact.rateUsed = converted.rate.rate;
       fact.rateDate = converted.rate.date;
     }
-    out.push({ kind: "aid", key: money.amount, dateSource: date.source, placeSource: "sentence", isHeading: s.isHeading, fact });
+    out.push({
+      kind: "aid",
+      key: money.amount,
+      equivalents: money.equivalents,
+      dateSource: date.source,
+      placeSource: "sentence",
+      isHeading: s.isHeading,
+      fact,
+    });
   }
   return out;
 }
@@ -78,6 +86,9 @@ function sameMoney(a: Candidate, b: Candidate): boolean {
   const fa = a.fact;
   const fb = b.fact;
   if (fa.amount === fb.amount && fa.currency === fb.currency) return true;
+  const restates = (x: Candidate, amount: number, currency: string) =>
+    (x.equivalents ?? []).some((e) => e.amount === amount && e.currency === currency);
+  if (restates(a, fb.amount, fb.currency) || restates(b, fa.amount, fa.currency)) return true;
   return fa.amountEur !== null && fa.amountEur === fb.amountEur;
 }
 

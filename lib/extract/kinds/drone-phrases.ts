@@ -16,9 +16,10 @@ export const DRONE_AFTER = new RegExp(
 const OF_THE_DRONES = new RegExp(String.raw`^\s*(?:out\s+)?of\s+(?:the|them|these|those)\s+(?:[\w-]+\s+){0,2}?${DRONE_NOUN}\b`, "i");
 const OF_WHICH = /^\s+of\s+(?:which|them|these)\b|\b(?:of\s+which|of\s+them|of\s+these)\s+$/i;
 
-const SHOT = String.raw`(?:shot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting|neutrali[sz]ed|repelled|suppressed|eliminated|brought\s+down|taken\s+down|disabled|foiled|jammed|shot)`;
-const LAUNCH = String.raw`(?:launched|launching|fired|firing|attacked|attacking|sent|released|used)`;
-const HIT = String.raw`(?:hit|struck|crashed|reached\s+(?:their\s+)?targets?|damaged|exploded|slammed)`;
+// Headlines speak in the present ("Ukraine downs 17 drones"), reports in the past.
+const SHOT = String.raw`(?:shoots?\s+down|shot\s+down|shooting\s+down|downs|downed|downing|destroys|destroyed|destroying|intercepts|intercepted|intercepting|neutrali[sz]e[sd]|repel(?:s|led)|suppressed|eliminated|brought\s+down|taken\s+down|disabled|foiled|jammed|shot)`;
+const LAUNCH = String.raw`(?:launch(?:es|ed)|launching|fires|fired|firing|attacks|attacked|attacking|sent|released|used)`;
+const HIT = String.raw`(?:hits?|strikes|struck|crashe[sd]|reached\s+(?:their\s+)?targets?|damage[sd]|exploded|slam(?:s|med))`;
 
 export type DroneOutcome = "shot_down" | "launched" | "hit";
 
@@ -27,7 +28,7 @@ export interface DronePhrase {
   launched: number | null;
   /** Offsets in the sentence of the whole phrase (number to noun). */
   end: number;
-  /** The modifiers between number and noun ("Ukrainian", "Shahed attack"). */
+  /** The words from the number to the noun ("Ukrainian drones", "Shahed attack drones"). */
   modifiers: string;
   /** Counts only a part of drones named earlier: "nine of which", "41 of the UAVs". */
   partOfEarlier: boolean;
@@ -39,7 +40,7 @@ export function dronePhrase(sentence: string, n: NumberMention, parse: (raw: str
   const m = DRONE_AFTER.exec(after);
   if (m) {
     const launched = m[1] ? parse(m[1]) : null;
-    return { count: n.value, launched, end: n.end + m[0].length, modifiers: m[2] ?? "", partOfEarlier: false };
+    return { count: n.value, launched, end: n.end + m[0].length, modifiers: m[0], partOfEarlier: false };
   }
   if (OF_THE_DRONES.test(after) || OF_WHICH.test(after) || OF_WHICH.test(before)) {
     return { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true };

@@ -32,8 +32,8 @@ interface Reading {
 function droneOwner(sentence: string, modifiers: string): string | null {
   if (/Shahed|Geran|Iranian|Russia/i.test(modifiers)) return "RU";
   if (/Ukrain/i.test(modifiers)) return "UA";
-  if (/\b(?:launched|fired|sent)\s+by\s+Russia|\bRussia\s+(?:has\s+|had\s+)?(?:launched|attacked|fired)/.test(sentence)) return "RU";
-  if (/\b(?:launched|fired|sent)\s+by\s+Ukraine|\bUkraine\s+(?:has\s+|had\s+)?(?:launched|attacked|fired)/.test(sentence)) return "UA";
+  if (/\b(?:launched|fired|sent)\s+by\s+Russia|\bRussia\s+(?:has\s+|had\s+)?(?:launch|attack|fire)/.test(sentence)) return "RU";
+  if (/\b(?:launched|fired|sent)\s+by\s+Ukraine|\bUkraine\s+(?:has\s+|had\s+)?(?:launch|attack|fire)/.test(sentence)) return "UA";
   return null;
 }
 
@@ -127,7 +127,12 @@ export const droneExtractor: KindExtractor = {
   detect,
   sameEvent(a, b) {
     if (a.fact.kind !== "drone" || b.fact.kind !== "drone") return false;
-    const claimantsAgree = !a.fact.claimant || !b.fact.claimant || a.fact.claimant === b.fact.claimant;
-    return a.key === b.key && a.fact.outcome === b.fact.outcome && claimantsAgree && samePlace(a, b) && compatibleDates(a, b);
+    const fa = a.fact;
+    const fb = b.fact;
+    const claimantsAgree = !fa.claimant || !fb.claimant || fa.claimant === fb.claimant;
+    // "16 drones were launched" and "14 of 16 were shot down" tell one attack.
+    const launchOf = (x: typeof fa, y: typeof fb) => x.outcome === "launched" && y.outcome === "shot_down" && y.launched === x.count;
+    const sameCount = a.key === b.key && fa.outcome === fb.outcome;
+    return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b));
   },
 };

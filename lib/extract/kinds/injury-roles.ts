@@ -35,7 +35,7 @@ const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the|them|whom|those)\b/i;
 
 // "the two injured were in intensive care in a serious condition": a serious count.
 const INJURED_IN_SERIOUS =
-  /^\s+(?:injured|wounded)\s+(?:are|were|is|was|remain|remained)\s+(?:[\w\s]{0,30}?\s)?(?:in\s+(?:a\s+)?)?["“]?(?:serious|critical|grave|severe)\b/i;
+  /^\s+(?:(?:people|persons|civilians|residents)\s+)?(?:injured|wounded)\s+(?:are|were|is|was|remain|remained)\s+(?:[\w\s]{0,30}?\s)?(?:in\s+(?:a\s+)?)?["“]?(?:serious|critical|grave|severe)\b/i;
 
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
   const before = sentence.slice(Math.max(0, n.start - 80), n.start);

@@ -65,3 +65,21 @@ describe("aid facts", () => {
     expect(factsOf("aid", "Switzerland pledged 100 million Swiss francs in aid for Ukraine.", "2023-09-13", { rates })[0]?.amountEur).toBeNull();
   });
 });
+
+describe("aid facts across a heading and its lead", () => {
+  it("merges a heading in one currency with a lead that states it as an equivalent", () => {
+    const text =
+      "Germany announces new aid package for Ukraine worth $1.1 billion\nGermany on Tuesday unveiled a support package for Ukraine worth around 1 billion euros ($1.1 billion), its defence ministry said.";
+    expect(factsOf("aid", text).map((f) => [f.amount, f.currency])).toEqual([[1_000_000_000, "EUR"]]);
+  });
+
+  it("skips a total set off by 'in total,'", () => {
+    const text = "It is the third package the EU has agreed to send to Ukraine, in total, the EU has sent 1.5 billion euros in military aid.";
+    expect(factsOf("aid", text)).toEqual([]);
+  });
+
+  it("gives the amount to the nearest giver before it", () => {
+    const [f] = factsOf("aid", "Berlin would send 12 tanks, while the Netherlands pledged €150m for ammunition for Ukraine.");
+    expect(f?.donor).toBe("NL");
+  });
+});

@@ -47,3 +47,27 @@ describe("drone facts", () => {
     expect(factsOf("drone", "Since the start of the invasion, Russia has launched more than 4,600 Shahed drones at Ukraine.")).toEqual([]);
   });
 });
+
+describe("drone facts in headlines and follow-ups", () => {
+  it("reads present-tense headlines and merges them with the report", () => {
+    const text = [
+      "Ukraine downs 17 of 23 Shahed drones in overnight attack",
+      "Ukraine's air defense forces shot down 17 of the 23 Shahed drones Russia launched on Wednesday, the Air Force said.",
+      "Seventeen enemy drones were shot down over several regions by mobile fire groups.",
+    ].join("\n");
+    const facts = factsOf("drone", text, "2023-09-13");
+    expect(facts.map((f) => [f.count, f.launched, f.outcome])).toEqual([[17, 23, "shot_down"]]);
+  });
+
+  it("treats a launch count and the shoot-down 'of' it as one attack, and launch areas as no place", () => {
+    const text =
+      "The air force shot down 14 of 16 Shahed drones launched by Russia overnight.\nRussians attacked Ukraine with 16 Shahed-type drones (launch areas: Yeysk and Kursk).";
+    const facts = factsOf("drone", text);
+    expect(facts.map((f) => [f.count, f.launched, f.place])).toEqual([[14, 16, null]]);
+  });
+
+  it("does not make the target of 'Russia attacks Ukraine with 48 drones' the attacker", () => {
+    const [f] = factsOf("drone", "Russia attacks Ukraine with 48 drones overnight");
+    expect([f?.outcome, f?.claimant, f?.country]).toEqual(["launched", "UA", "UA"]);
+  });
+});

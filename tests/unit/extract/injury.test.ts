@@ -82,3 +82,22 @@ describe("injury facts", () => {
     expect(undated?.confidence).toBeLessThan(dated?.confidence ?? 0);
   });
 });
+
+describe("injury facts reported by two parties", () => {
+  it("keeps different counts from different sources as two facts", () => {
+    const text = [
+      "23 civilians were killed and 28 were wounded by Russia's strike on Ukraine's Zaporizhzhia region, the local governor says.",
+      "A pro-Russian official claims the strike had been executed by Ukraine's army. He reports 23 civilians dead and 34 wounded.",
+    ].join("\n");
+    const facts = factsOf("injury", text);
+    expect(facts.map((f) => [f.injured, f.attacker])).toEqual([
+      [28, "RU"],
+      [34, "UA"],
+    ]);
+  });
+
+  it("reads 'the two people injured are in a serious condition' as the serious count", () => {
+    const text = "One person was killed and two others injured on Tuesday in a Ukrainian bombardment in the Belgorod region.\nThe two people injured are in intensive care in a serious condition, he said.";
+    expect(factsOf("injury", text)[0]?.serious).toBe(2);
+  });
+});
