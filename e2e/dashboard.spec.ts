@@ -8,7 +8,7 @@ test("the overview shows the sample's totals and timeline", async ({ page }) => 
   const injured = page.getByRole("link", { name: /People injured/ });
   await expect(injured).toContainText("30");
   await expect(page.getByRole("link", { name: /Aid in euros/ })).toContainText("€777M");
-  await expect(page.getByRole("img", { name: "Timeline of facts by kind" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Timeline of facts by kind" })).toBeVisible();
   await expect(page.getByText(/Last updated \d{4}-\d{2}-\d{2}/)).toBeVisible();
 });
 
@@ -39,7 +39,7 @@ test("filtering to Romania in the UI shows the shelters, survives a reload, and 
 test("the Injuries chart downloads exactly its rows as CSV", async ({ page }) => {
   await page.goto("/injuries");
   const card = page.getByRole("region", { name: /by place/ });
-  await expect(card.getByRole("img", { name: "Injuries by place" })).toBeVisible();
+  await expect(card.getByRole("group", { name: "Injuries by place" })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("link", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("factboard-series_kind-injury_status-verified_injured-serious-killed_by-place.csv");
   const rows = parse(fs.readFileSync(await download.path(), "utf8"), { columns: true }) as Record<string, string>[];
@@ -51,7 +51,7 @@ test("the Injuries chart downloads exactly its rows as CSV", async ({ page }) =>
 
 test("a bar's tooltip shows the quote behind the number", async ({ page }) => {
   await page.goto("/injuries");
-  const chart = page.getByRole("img", { name: "Injuries by place" });
+  const chart = page.getByRole("group", { name: "Injuries by place" });
   await chart.locator("g.cursor-pointer").first().click();
   const tooltip = page.getByRole("dialog", { name: /Sevastopol/ });
   await expect(tooltip).toContainText("Injured: 24");
@@ -61,7 +61,7 @@ test("a bar's tooltip shows the quote behind the number", async ({ page }) => {
 
 test("a typed date range narrows the charts and shows an honest empty state", async ({ page }) => {
   await page.goto("/drones");
-  await expect(page.getByRole("img", { name: /Drones shot down over time/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: /Drones shot down over time/ })).toBeVisible();
   await page.getByLabel("From").fill("2023-09-01");
   await expect(page).toHaveURL(/from=2023-09-01/);
   await expect(page.getByText(/No data under these filters/).first()).toBeVisible();
@@ -73,4 +73,14 @@ test("the table view lists the same rows as the chart", async ({ page }) => {
   await card.getByRole("button", { name: "Table" }).click();
   await expect(card.getByRole("table")).toContainText("Denmark");
   await expect(card.getByRole("table")).toContainText("DKK 5.8B");
+});
+
+test("chart marks are reachable from the keyboard and show their tooltip", async ({ page }) => {
+  await page.goto("/injuries");
+  const chart = page.getByRole("group", { name: "Injuries by place" });
+  await chart.getByRole("img", { name: /Sevastopol \(Crimea\)\. Injured: 24/ }).first().focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: /Sevastopol/ })).toContainText("injured 24 people");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 });

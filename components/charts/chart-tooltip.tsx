@@ -10,6 +10,48 @@ export function pointerInChart(e: React.MouseEvent): { x: number; y: number } {
   return { x: e.clientX - box.left, y: e.clientY - box.top };
 }
 
+/** The position just below an element (a focused mark) relative to the chart's root. */
+function elementInChart(el: Element): { x: number; y: number } {
+  const root = el.closest("[data-chart-root]") ?? el;
+  const box = root.getBoundingClientRect();
+  const mark = el.getBoundingClientRect();
+  return { x: mark.left - box.left + Math.min(mark.width, 40) / 2, y: mark.bottom - box.top };
+}
+
+/**
+ * Props that make an SVG mark show its tooltip on hover, pin it on click, and do the same from
+ * the keyboard: Tab focuses the mark (tooltip shown), Enter pins it, Escape closes it.
+ */
+export function markProps(tooltip: ReturnType<typeof useChartTooltip>, content: TooltipContent) {
+  const label = [content.title, ...content.lines].join(". ");
+  return {
+    tabIndex: 0,
+    role: "img",
+    "aria-label": label,
+    className: "cursor-pointer outline-none focus-visible:[&>rect:first-child]:stroke-blue-600 focus-visible:[&>rect:first-child]:stroke-2",
+    onPointerMove: (e: React.MouseEvent) => {
+      const at = pointerInChart(e);
+      tooltip.show(at.x, at.y, content, false);
+    },
+    onClick: (e: React.MouseEvent) => {
+      const at = pointerInChart(e);
+      tooltip.show(at.x, at.y, content, true);
+    },
+    onFocus: (e: React.FocusEvent) => {
+      const at = elementInChart(e.currentTarget);
+      tooltip.show(at.x, at.y, content, false);
+    },
+    onBlur: () => tooltip.hide(),
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        const at = elementInChart(e.currentTarget);
+        tooltip.show(at.x, at.y, content, true);
+      } else if (e.key === "Escape") tooltip.close();
+    },
+  };
+}
+
 /** What a tooltip says about a mark: a title, value lines, and the fact behind it. */
 export interface TooltipContent {
   title: string;

@@ -2,7 +2,7 @@
 
 import { max, scaleLinear } from "d3";
 import { useMemo } from "react";
-import { ChartTooltip, pointerInChart, useChartTooltip, type TooltipContent } from "./chart-tooltip";
+import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { ChartLegend, type LegendItem } from "./chart-legend";
 
 export interface Bar {
@@ -59,7 +59,7 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
   return (
     <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
       {series.length > 1 && <ChartLegend items={series} />}
-      <svg role="img" aria-label={ariaLabel} width={width} height={height} className="block overflow-visible">
+      <svg role="group" aria-label={ariaLabel} width={width} height={height} className="block overflow-visible">
         {layout.map(({ group, top }) => (
           <g key={group.key} transform={`translate(0,${top})`}>
             <text y={13} className="fill-current text-[13px] font-medium">
@@ -69,12 +69,8 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
               const barY = LABEL + i * (BAR + BAR_GAP);
               const w = bar.value === null ? 0 : Math.max(1, x(bar.value));
               const color = series[seriesIndex.get(bar.series) ?? 0]?.color ?? "currentColor";
-              const open = (e: React.MouseEvent, pinned: boolean) => {
-                const at = pointerInChart(e);
-                tooltip.show(at.x, at.y, bar.tooltip, pinned);
-              };
               return (
-                <g key={bar.series} className="cursor-pointer" onPointerMove={(e) => open(e, false)} onClick={(e) => open(e, true)}>
+                <g key={bar.series} {...markProps(tooltip, bar.tooltip)}>
                   <rect x={0} y={barY} width={Math.max(w, 0)} height={BAR} rx={2} fill={color} />
                   {/* A wider invisible target so thin bars are easy to hover. */}
                   <rect x={0} y={barY} width={Math.max(w, 60)} height={BAR} fill="transparent" />

@@ -4,7 +4,7 @@ import { max, scaleLinear, scaleUtc, utcFormat } from "d3";
 import { useMemo } from "react";
 import type { TimeBucket } from "@/lib/db/dialect";
 import { ChartLegend, type LegendItem } from "./chart-legend";
-import { ChartTooltip, pointerInChart, useChartTooltip, type TooltipContent } from "./chart-tooltip";
+import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { formatCompact } from "./format";
 import { BUCKET_INTERVAL, parseDay } from "./time-intervals";
 
@@ -82,7 +82,7 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
   return (
     <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
       <ChartLegend items={series} />
-      <svg role="img" aria-label={ariaLabel} width={width} height={height} className="block">
+      <svg role="group" aria-label={ariaLabel} width={width} height={height} className="block">
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           {yTicks.map((t) => (
             <g key={t} transform={`translate(0,${y(t)})`}>
@@ -93,13 +93,9 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
             </g>
           ))}
           {bars.map(({ d, y0, y1, x0, x1 }) => {
-            const open = (e: React.MouseEvent, pinned: boolean) => {
-                const at = pointerInChart(e);
-                tooltip.show(at.x, at.y, d.tooltip, pinned);
-              };
             const w = Math.max(3, x1 - x0 - 1);
             return (
-              <g key={`${d.bucket}-${d.series}`} className="cursor-pointer" onPointerMove={(e) => open(e, false)} onClick={(e) => open(e, true)}>
+              <g key={`${d.bucket}-${d.series}`} {...markProps(tooltip, d.tooltip)}>
                 <rect x={x0} y={y(y1)} width={w} height={Math.max(1, y(y0) - y(y1))} fill={colorOf.get(d.series) ?? "currentColor"} />
                 <rect x={x0 - 4} y={0} width={w + 8} height={innerH} fill="transparent" />
               </g>
