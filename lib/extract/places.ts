@@ -78,7 +78,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   }
   for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
     for (const m of sentence.matchAll(re)) {
-      const x = m[1] ?? "";
+      // "Russia’s Ryazan Region": the possessive names the country, not the region.
+      const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "");
       const r = resolvePlaceDetail(`${x} region`, preferred);
       if (r) add({ name: `${x} region`, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
     }
@@ -131,7 +132,7 @@ function addGazetteerNames(
       const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
-      add({ name: text, start, end, country: r.country, tier: r.tier });
+      add({ name: r.tier === "region" ? r.name : text, start, end, country: r.country, tier: r.tier });
       i = j - 1;
       break;
     }

@@ -18,8 +18,8 @@ const OF_WHICH = /^\s+of\s+(?:which|them|these)\b|\b(?:of\s+which|of\s+them|of\s
 
 // Headlines speak in the present ("Ukraine downs 17 drones"), reports in the past.
 const SHOT = String.raw`(?:shoots?\s+down|shot\s+down|shooting\s+down|downs|downed|downing|destroys|destroyed|destroying|intercepts|intercepted|intercepting|neutrali[sz]e[sd]|repel(?:s|led)|suppressed|eliminated|brought\s+down|taken\s+down|disabled|foiled|jammed|shot)`;
-const LAUNCH = String.raw`(?:launch(?:es|ed)|launching|fires|fired|firing|attacks|attacked|attacking|sent|released|used)`;
-const HIT = String.raw`(?:hits?|strikes|struck|crashe[sd]|reached\s+(?:their\s+)?targets?|damage[sd]|exploded|slam(?:s|med))`;
+const LAUNCH = String.raw`(?:launch(?:es|ed)|launching|fires|fired|firing|attacks|attacked|attacking|sent|released|used|deployed)`;
+const HIT = String.raw`(?:hits?|strikes|struck|crashe[sd]|reached\s+(?:their\s+)?targets?|damage[sd]|exploded|slam(?:s|med)|ram(?:s|med)|smashed)`;
 
 export type DroneOutcome = "shot_down" | "launched" | "hit";
 
