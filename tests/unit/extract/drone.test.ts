@@ -71,3 +71,23 @@ describe("drone facts in headlines and follow-ups", () => {
     expect([f?.outcome, f?.claimant, f?.country]).toEqual(["launched", "UA", "UA"]);
   });
 });
+
+describe("drone outcomes in reports from Russian regions", () => {
+  it("reads 'More than three dozen UAVs ... were deployed' as 36 launched, in the section's country", () => {
+    const text =
+      "Russia's southern Rostov region was subjected to a massive attack, the governor said on Thursday.\n\"More than three dozen UAVs and three missiles\" were deployed, he said.";
+    const [f] = factsOf("drone", text);
+    expect([f?.count, f?.outcome, f?.country]).toEqual([36, "launched", "RU"]);
+  });
+
+  it("reads 'rammed into' and 'One kamikaze drone hit' as hits", () => {
+    expect(factsOf("drone", "Four fixed-wing drones rammed into an oil plant in Russia's Ryazan region.")[0]?.outcome).toBe("hit");
+    const text = "In Russia, drones attacked an oil depot in Oryol.\nOne kamikaze drone hit a fuel tank.";
+    expect(factsOf("drone", text).map((f) => [f.count, f.outcome, f.country])).toEqual([[1, "hit", "RU"]]);
+  });
+
+  it("does not take the air defence that shoots for the drones' owner", () => {
+    const [f] = factsOf("drone", "According to the governor of the Kursk region, the Russian air defense forces shot down four drones.");
+    expect([f?.claimant, f?.country]).toEqual(["RU", "RU"]);
+  });
+});
