@@ -1,10 +1,11 @@
 import { databaseProvider, getEnv, sqliteFilePath } from "../lib/env";
-import { migrateSqlite, MigrationError } from "../lib/db/migrate";
+import { migratePostgres, migrateSqlite, MigrationError } from "../lib/db/migrate";
 
+// DATABASE_URL decides: file:… → SQLite migrations, postgresql://… → their PostgreSQL twins.
 const { DATABASE_URL } = getEnv();
 try {
-  if (databaseProvider(DATABASE_URL) !== "sqlite") throw new MigrationError(`unsupported DATABASE_URL "${DATABASE_URL}"`);
-  const result = migrateSqlite(sqliteFilePath(DATABASE_URL));
+  const result =
+    databaseProvider(DATABASE_URL) === "postgresql" ? await migratePostgres(DATABASE_URL) : migrateSqlite(sqliteFilePath(DATABASE_URL));
   console.log(
     `migrations: ${result.applied.length} applied${result.applied.length ? ` (${result.applied.join(", ")})` : ""}, ${result.alreadyApplied.length} already applied`,
   );

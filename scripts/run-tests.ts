@@ -1,7 +1,8 @@
 /**
- * `npm test`: type check, unit and integration tests (Vitest), end-to-end tests (Playwright in
- * Chromium), then one closing line "N passed, N failed" with the real totals. Exits non-zero
- * on any failure, including a runner that crashed before reporting.
+ * `npm test`: type check, unit and integration tests (Vitest) on SQLite, the integration tests
+ * again on PostgreSQL when TEST_POSTGRES_URL names a server (.ci/run starts one), end-to-end
+ * tests (Playwright in Chromium), then one closing line "N passed, N failed" with the real
+ * totals. Exits non-zero on any failure, including a runner that crashed before reporting.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -31,16 +32,27 @@ function readJson<T>(file: string): T | null {
 if (run("typecheck", "node_modules/.bin/tsc", ["--noEmit"]) === 0) totals.passed += 1;
 else totals.failed += 1;
 
-// 2. Vitest.
-const vitestJson = path.join(OUT, "vitest.json");
-const vitestStatus = run("unit + integration", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(vitestJson);
-if (vitest) {
-  totals.passed += vitest.numPassedTests;
-  totals.failed += vitest.numFailedTests;
-  totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
-  if (vitestStatus !== 0 && vitest.numFailedTests === 0) totals.failed += 1; // e.g. an error outside any test
-} else totals.failed += 1;
+// 2. Vitest: everything on SQLite, then the integration suite on PostgreSQL if a server is configured.
+type VitestJson = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+function vitest(label: string, name: string, args: string[], env: Record<string, string> = {}) {
+  const json = path.join(OUT, `${name}.json`);
+  const status = run(label, "node_modules/.bin/vitest", ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${json}`], env);
+  const report = readJson<VitestJson>(json);
+  if (report) {
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+    if (status !== 0 && report.numFailedTests === 0) totals.failed += 1; // e.g. an error outside any test
+  } else totals.failed += 1;
+}
+
+vitest("unit + integration (SQLite)", "vitest", ["--exclude", "tests/integration/postgres-*.test.ts"], { TEST_DATABASE_PROVIDER: "sqlite" });
+const postgresUrl = process.env.TEST_POSTGRES_URL;
+if (postgresUrl) {
+  vitest("integration (PostgreSQL)", "vitest-postgres", ["tests/integration"], { TEST_DATABASE_PROVIDER: "postgresql", TEST_POSTGRES_URL: postgresUrl });
+} else {
+  console.log("\n▷ integration (PostgreSQL): not run, TEST_POSTGRES_URL is not set (.ci/run sets it; see docs/postgresql.md)");
+}
 
 // 3. Playwright.
 const playwrightJson = path.join(OUT, "playwright.json");

@@ -1,14 +1,23 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider, getEnv, sqliteFilePath } from "../env";
+import type { Provider } from "./dialect";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient } from "./generated/sqlite/client";
 
+/**
+ * The client callers see. Both generated clients come from the same models (prisma/postgres is
+ * derived from prisma/schema.prisma), so the PostgreSQL one is used through the SQLite one's type
+ * and no caller needs to know which database it talks to.
+ */
 export type Db = PrismaClient;
 
-const globalForDb = globalThis as unknown as { factboardDb?: Map<string, Db> };
+const globalForDb = globalThis as unknown as { factboardDb?: Map<string, Db>; factboardDbProvider?: WeakMap<Db, Provider> };
 
 function createClient(url: string): Db {
-  if (databaseProvider(url) !== "sqlite") {
-    throw new Error(`DATABASE_URL "${url}" names PostgreSQL, which this build does not support yet: use file:./data/factboard.db`);
+  if (databaseProvider(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url });
+    return new PostgresClient({ adapter }) as unknown as Db;
   }
   const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url) });
   return new PrismaClient({ adapter });
@@ -20,10 +29,27 @@ function createClient(url: string): Db {
  */
 export function getDb(url: string = getEnv().DATABASE_URL): Db {
   globalForDb.factboardDb ??= new Map();
+  globalForDb.factboardDbProvider ??= new WeakMap();
   let db = globalForDb.factboardDb.get(url);
   if (!db) {
     db = createClient(url);
     globalForDb.factboardDb.set(url, db);
+    globalForDb.factboardDbProvider.set(db, databaseProvider(url));
   }
   return db;
+}
+
+/** Which database a client from getDb talks to, for the few SQL fragments that differ. */
+export function providerOf(db: Db): Provider {
+  const provider = globalForDb.factboardDbProvider?.get(db);
+  if (!provider) throw new Error("providerOf: this client was not created by getDb(), so its database is unknown");
+  return provider;
+}
+
+/** Disconnects and forgets the client of one URL (tests that drop their database). */
+export async function closeDb(url: string): Promise<void> {
+  const db = globalForDb.factboardDb?.get(url);
+  if (!db) return;
+  globalForDb.factboardDb?.delete(url);
+  await db.$disconnect();
 }

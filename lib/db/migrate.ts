@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 
 /**
  * Applies the SQL migrations in Prisma's layout (prisma/migrations/<stamp>_<name>/migration.sql)
@@ -10,6 +11,8 @@ import Database from "better-sqlite3";
  */
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+/** The PostgreSQL twins, generated from MIGRATIONS_DIR by scripts/sync-postgres-schema.ts. */
+export const POSTGRES_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "postgres", "migrations");
 
 export interface MigrationFile {
   name: string;
@@ -36,6 +39,12 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): MigrationFile[] {
     });
 }
 
+function changedAfterApplied(m: MigrationFile, recorded: string): MigrationError {
+  return new MigrationError(
+    `migration ${m.name} was changed after it was applied (checksum ${recorded.slice(0, 12)}… now ${m.checksum.slice(0, 12)}…): add a new migration instead of editing an applied one`,
+  );
+}
+
 export function migrateSqlite(file: string, dir: string = MIGRATIONS_DIR): MigrationResult {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -54,9 +63,7 @@ export function migrateSqlite(file: string, dir: string = MIGRATIONS_DIR): Migra
       const recorded = done.get(m.name);
       if (recorded !== undefined) {
         if (recorded !== m.checksum) {
-          throw new MigrationError(
-            `migration ${m.name} was changed after it was applied (checksum ${recorded.slice(0, 12)}… now ${m.checksum.slice(0, 12)}…): add a new migration instead of editing an applied one`,
-          );
+          throw changedAfterApplied(m, recorded);
         }
         result.alreadyApplied.push(m.name);
         continue;
@@ -74,5 +81,53 @@ export function migrateSqlite(file: string, dir: string = MIGRATIONS_DIR): Migra
     return result;
   } finally {
     db.close();
+  }
+}
+
+// Any fixed number: every migrating process takes the same session lock, so two servers
+// starting at once apply each migration once instead of racing on CREATE TABLE.
+const MIGRATION_LOCK = 4_424_242;
+
+/**
+ * The same runner for PostgreSQL: same bookkeeping table and checksums, one transaction per
+ * migration, under an advisory lock held for the whole run.
+ */
+export async function migratePostgres(url: string, dir: string = POSTGRES_MIGRATIONS_DIR): Promise<MigrationResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SET client_min_messages = warning");
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS "_factboard_migrations" (
+      "name" TEXT PRIMARY KEY, "checksum" TEXT NOT NULL, "appliedAt" TEXT NOT NULL)`);
+    const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT "name", "checksum" FROM "_factboard_migrations"`);
+    const done = new Map(rows.map((r) => [r.name, r.checksum]));
+    const result: MigrationResult = { applied: [], alreadyApplied: [] };
+    for (const m of readMigrations(dir)) {
+      const recorded = done.get(m.name);
+      if (recorded !== undefined) {
+        if (recorded !== m.checksum) throw changedAfterApplied(m, recorded);
+        result.alreadyApplied.push(m.name);
+        continue;
+      }
+      await client.query("BEGIN");
+      try {
+        await client.query(m.sql);
+        await client.query(`INSERT INTO "_factboard_migrations" ("name", "checksum", "appliedAt") VALUES ($1, $2, $3)`, [
+          m.name,
+          m.checksum,
+          new Date().toISOString(),
+        ]);
+        await client.query("COMMIT");
+      } catch (err) {
+        await client.query("ROLLBACK");
+        throw err;
+      }
+      result.applied.push(m.name);
+    }
+    return result;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock_all()").catch(() => undefined);
+    await client.end();
   }
 }

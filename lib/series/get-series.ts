@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import { providerOf, type Db } from "../db/client";
 import { timeBucketSql, TIME_BUCKETS, type Provider, type TimeBucket } from "../db/dialect";
 import { join, raw, sql, type Sql } from "../db/sql";
 import { FACT_KINDS, type FactKind } from "../facts/contract";
@@ -47,7 +47,7 @@ async function resolveBucket(db: Db, q: SeriesQuery, where: Sql): Promise<TimeBu
 }
 
 /** Aggregates the metrics in SQL, grouped by a time bucket or a dimension (and optionally split). */
-export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = "sqlite"): Promise<Series> {
+export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db)): Promise<Series> {
   const kinds = contributingKinds(q);
   if (kinds && kinds.length === 0) {
     const by = q.by === "auto" ? "day" : q.by;
