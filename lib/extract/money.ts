@@ -26,9 +26,12 @@ const SYMBOL = Object.keys(SYMBOLS).sort((a, b) => b.length - a.length).map((s) 
 const CODE = CURRENCY_CODES.join("|");
 
 const SYMBOL_FIRST = new RegExp(String.raw`(?<![\w$])(${SYMBOL}|\b(?:${CODE})\b)\s?${NUM}${SCALE}`, "g");
-const NAME_AFTER = new RegExp(
-  String.raw`(?<![\w.,])(?:${NUM}|(${NUMBER_WORDS_SOURCE}))${SCALE}\s+(?:(?:additional|more|new|extra)\s+)?(${CURRENCY_NAMES_SOURCE}|${CODE})\b`,
-  "gi",
+// Currency words first, then the amount just before each: far cheaper than one regex that
+// tries every word of the sentence as the start of an amount.
+const CURRENCY_WORD = new RegExp(String.raw`\b(?:${CURRENCY_NAMES_SOURCE}|${CODE})\b`, "gi");
+const AMOUNT_BEFORE = new RegExp(
+  String.raw`(?<![\w.,])(?:${NUM}|(${NUMBER_WORDS_SOURCE}))${SCALE}\s+(?:(?:additional|more|new|extra)\s+)?$`,
+  "i",
 );
 const EQUIVALENT_GAP = /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|which is|equivalent to|roughly|some)\s+)(?:about|around|roughly|approximately|some|nearly|almost|over|~|≈)?\s*$/i;
 
@@ -39,13 +42,16 @@ export function findMoney(sentence: string, donor: string | null): MoneyMention[
     const currency = SYMBOLS[unit] ?? unit.toUpperCase();
     raw.push({ amount: scaled(parseDigits(m[2] ?? ""), normalizeScale(m[3])), currency, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(NAME_AFTER)) {
-    const name = m[4] ?? "";
+  for (const w of sentence.matchAll(CURRENCY_WORD)) {
+    const windowStart = Math.max(0, w.index - 60);
+    const m = AMOUNT_BEFORE.exec(sentence.slice(windowStart, w.index));
+    if (!m) continue;
+    const name = w[0];
     const currency = CURRENCY_CODES.includes(name.toUpperCase()) ? name.toUpperCase() : currencyOfName(name, donor);
     const base = m[1] ? parseDigits(m[1]) : parseNumberWords(m[2] ?? "");
     if (!currency || base === null) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
+    const start = windowStart + m.index;
+    const end = w.index + name.length;
     if (raw.some((r) => start < r.end && end > r.start)) continue;
     raw.push({ amount: scaled(base, normalizeScale(m[3])), currency, start, end });
   }

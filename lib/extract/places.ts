@@ -123,12 +123,13 @@ function addGazetteerNames(
       const end = last.start + last.text.length;
       const text = sentence.slice(start, end);
       if (j - i === 1 && (STOP.has(text) || text.length < 3)) continue;
-      const before = sentence.slice(Math.max(0, start - 40), start);
-      const country = countries.find((c) => c.start === start && c.end === end);
-      if (country && country.kind !== "capital") continue;
-      if (TITLE_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(end, end + 12))) continue;
+      // Look the name up first: most capitalized words are no place, and the lookup is memoized.
       const r = resolvePlaceDetail(text, preferred);
       if (!r || !r.country) continue;
+      const country = countries.find((c) => c.start === start && c.end === end);
+      if (country && country.kind !== "capital") continue;
+      const before = sentence.slice(Math.max(0, start - 40), start);
+      if (TITLE_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(end, end + 12))) continue;
       const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;

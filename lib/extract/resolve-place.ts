@@ -24,10 +24,18 @@ const REGION_PREFIX = /^(?:the\s+)?(?:region|oblast|province)\s+of\s+(.+)$/i;
 const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion)$/i;
 
 const memo = new Map<string, ResolvedPlaceDetail | null>();
+const preferredKeys = new WeakMap<ReadonlySet<string>, string>();
+
+function keyOf(preferred: ReadonlySet<string> | undefined): string {
+  if (!preferred) return "";
+  let key = preferredKeys.get(preferred);
+  if (key === undefined) preferredKeys.set(preferred, (key = [...preferred].sort().join(",")));
+  return key;
+}
 
 /** Memoized by name and preferred countries: sentences name the same few places again and again. */
 export function resolvePlaceDetail(name: string, preferred?: ReadonlySet<string>): ResolvedPlaceDetail | null {
-  const key = `${preferred ? [...preferred].sort().join(",") : ""}|${name}`;
+  const key = `${keyOf(preferred)}|${name}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   if (memo.size > 20_000) memo.clear();
