@@ -21,7 +21,7 @@ export interface MoneyMention {
 }
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?-?\s?(thousand|million|billion|trillion|bn|mln|mn|m)\b)?`;
+const SCALE = String.raw`(?:\s?-?\s?(thousand|million|billion|trillion|bn|bln|mln|mn|m)\b)?`;
 const SYMBOL = Object.keys(SYMBOLS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, "\\$")).join("|");
 const CODE = CURRENCY_CODES.join("|");
 

@@ -15,14 +15,14 @@ export interface NumberMention {
 }
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mln: 1e6, mn: 1e6,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, bln: 1e9, mln: 1e6, mn: 1e6,
 };
 
 // Not preceded by a letter-hyphen (F-16, Su-25), slash (Shahed-136/131), colon (10:30) or
 // another digit group; "1,200" and "5.8" are single numbers.
 const DIGITS = new RegExp(
   String.raw`(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\w.,]\d)` +
-    String.raw`(?:\s?(thousand|million|billion|trillion)\b|(bn|mln|mn)\b)?`,
+    String.raw`(?:\s?(thousand|million|billion|trillion)\b|\s?(bn|bln|mln|mn)\b)?`,
   "g",
 );
 const WORDS = new RegExp(NUMBER_WORDS_SOURCE + String.raw`(?:\s+(million|billion|trillion)\b)?`, "gi");

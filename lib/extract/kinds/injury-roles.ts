@@ -15,7 +15,7 @@ const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
 const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|been|being|also|reportedly|later|now)\b)*`;
 const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
 
-const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries)`;
+const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))`;
 const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life)`;
 
 const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");

@@ -10,6 +10,8 @@ describe("injury facts", () => {
     ["In Kharkiv, Governor Oleh Syniehubov reported 41 wounded after a Russian strike.", 41, null],
     ["The number of injured in Belgorod has risen to 108 after the Ukrainian attack.", 108, null],
     ["A 45-year-old man was injured by Russian shelling in Kherson.", 1, null],
+    ["Twelve people sustained injuries in a Russian missile strike on Dnipro.", 12, null],
+    ["At least 11 people were injured and two killed in Kharkiv on Sunday.", 11, 2],
   ])("reads %j as injured %i, killed %s", (text, injured, killed) => {
     const [f] = factsOf("injury", text);
     expect(f?.injured).toBe(injured);
