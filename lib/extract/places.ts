@@ -19,7 +19,8 @@ export interface PlaceMention {
 }
 
 const NAME = String.raw`[A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?`;
-const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME})\s+(?:regions|oblasts|provinces)\b`, "gu");
+// "the Odesa and Mykolaiv regions", "Kherson, Donetsk, and Zaporizhzhia oblast(s)".
+const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:[Rr]egions?|[Oo]blasts?|provinces?)\b`, "gu");
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
 const CUED = new RegExp(

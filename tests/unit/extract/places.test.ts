@@ -52,6 +52,7 @@ describe("places in a sentence", () => {
   it("names a region as 'X region' and a list of regions as no single place", () => {
     expect(placeIn("drones were shot down over the Belgorod region")).toBe("Belgorod region");
     expect(findPlaces("over the Moscow, Bryansk and Oryol regions")[0]).toMatchObject({ name: null, country: "RU" });
+    expect(placeIn("Russian attacks in Kherson, Donetsk, and Zaporizhzhia oblast injured eight")).toBeNull();
   });
 
   it("does not take origins ('launched from the Black Sea') or people ('Governor Oleh Kiper')", () => {
