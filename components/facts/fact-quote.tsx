@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { quoted } from "./quoted";
 import { StatusBadge } from "./status-badge";
 import { factQueryOptions } from "@/lib/query/query-options";
 
@@ -13,7 +14,7 @@ export function FactQuote({ factId, more = 0 }: { factId: number; more?: number 
   const f = fact.data;
   return (
     <figure className="mt-2 border-l-2 border-slate-300 pl-2 dark:border-slate-600">
-      <blockquote className="line-clamp-5 text-xs italic leading-snug">“{f.quote}”</blockquote>
+      <blockquote className="line-clamp-5 text-xs italic leading-snug">{quoted(f.quote)}</blockquote>
       <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         <Link href={`/sources/${f.source.id}#fact-${f.id}`} className="text-blue-700 underline dark:text-blue-300">
           {f.source.title.length > 60 ? `${f.source.title.slice(0, 57)}…` : f.source.title}

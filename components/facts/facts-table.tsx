@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { quoted } from "./quoted";
 import { StatusBadge } from "./status-badge";
 import { useId, useMemo, useState } from "react";
 import { KIND_FIELDS, type FactKind } from "@/lib/facts/contract";
@@ -108,7 +109,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
                   ))}
                   <td className="min-w-64 px-2 py-1 text-xs">
                     <Link href={`/sources/${f.source.id}#fact-${f.id}`} className="line-clamp-3 text-blue-800 hover:underline dark:text-blue-300">
-                      “{f.quote}”
+                      {quoted(f.quote)}
                     </Link>
                   </td>
                 </tr>
