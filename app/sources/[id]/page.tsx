@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FactProvenance } from "@/components/sources/fact-provenance";
+import { getRevisions } from "@/lib/review/get-revisions";
+import { getCorroboration } from "@/lib/sources/get-corroboration";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { formatBucket, formatCompact, formatEur, formatNumber } from "@/components/charts/format";
@@ -249,6 +252,8 @@ function webUrl(url: string | null): string | null {
 
 export default async function SourcePage({ params }: { params: Params }) {
   const source = await loadSource((await params).id);
+  const factIds = source.facts.map((f) => f.id);
+  const [revisions, corroboration] = await Promise.all([getRevisions(getDb(), factIds), getCorroboration(getDb(), source.id, factIds)]);
   const link = webUrl(source.url);
   const counts = Object.entries(STATUS_LABELS)
     .map(([status, label]) => [source.facts.filter((f) => f.status === status).length, label] as const)
@@ -293,6 +298,7 @@ export default async function SourcePage({ params }: { params: Params }) {
           </ol>
         </aside>
       </div>
+      <FactProvenance revisions={revisions} {...corroboration} />
     </article>
   );
 }
