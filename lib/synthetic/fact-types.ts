@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import type { aidFact, droneFact, injuryFact, shelterFact } from "../facts/contract";
+import type { FactStatus } from "../facts/contract";
+import type { SyntheticPlace } from "./catalogue";
+
+export type InjuryFact = z.infer<typeof injuryFact>;
+export type DroneFact = z.infer<typeof droneFact>;
+export type AidFact = z.infer<typeof aidFact>;
+export type ShelterFact = z.infer<typeof shelterFact>;
+export type AnyFact = InjuryFact | DroneFact | AidFact | ShelterFact;
+
+/** A generated fact with what the contract leaves to the database: status, rate, place details. */
+export interface SyntheticFact {
+  fact: AnyFact;
+  status: FactStatus;
+  rateUsed: number | null;
+  rateDate: string | null;
+  place: SyntheticPlace | null;
+}
+
+/** A generated dispatch: its text, and facts whose quotes are substrings of it. */
+export interface SyntheticSource {
+  title: string;
+  publisher: string;
+  url: string;
+  publishedAt: string;
+  language: string;
+  text: string;
+  contentHash: string;
+  facts: SyntheticFact[];
+}
