@@ -90,8 +90,3 @@ function scanCountryMentions(text: string): CountryMention[] {
   }
   return out;
 }
-
-/** "Denmark" → "DK"; also demonyms and capitals. Null when the word names no country. */
-export function countryCodeOf(word: string): string | null {
-  return build().map.get(word)?.code ?? null;
-}

@@ -35,7 +35,3 @@ export function monthDayOnOrBefore(reference: string, month: number, day: number
   }
   return null;
 }
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((parseDay(b).getTime() - parseDay(a).getTime()) / 86_400_000);
-}

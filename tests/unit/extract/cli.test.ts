@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extractorOutput } from "../../../lib/facts/contract";
@@ -22,6 +25,16 @@ describe("scripts/extract.ts", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^kind\s+date\s+country/);
     expect(r.stdout).toContain("5 fact(s)");
+  }, 30_000);
+
+  it("uses a day the dispatch states at its top when --published is absent, and says so on stderr", () => {
+    const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
+    const file = join(dir, "dated.txt");
+    writeFileSync(file, "KYIV, September 13, 2023\nRussian drones struck Izmail overnight, injuring six people.\n");
+    const r = run(file, "--json");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain("2023-09-13");
+    expect(JSON.parse(r.stdout)).toMatchObject({ published: "2023-09-13", facts: [{ kind: "injury", injured: 6 }] });
   }, 30_000);
 
   it.each([
