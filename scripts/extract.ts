@@ -63,7 +63,7 @@ function parseArgv(argv: string[]): CliArgs {
 /** A dispatch may state its own day ("September 13, 2023") near its top; use that when --published is absent. */
 function statedPublication(text: string): string | null {
   const head = text.slice(0, 400);
-  const full = findDateMentions(head, "9999-12-31").find((m) => /\d{4}/.test(head.slice(m.start, m.end)));
+  const full = findDateMentions(head, "9999-12-30").find((m) => /\d{4}/.test(head.slice(m.start, m.end)));
   return full?.date ?? null;
 }
 
