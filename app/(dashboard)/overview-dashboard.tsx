@@ -1,5 +1,6 @@
 "use client";
 
+import { DashboardPage } from "@/components/layout/dashboard-page";
 import { useSearchParams } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
@@ -34,13 +35,7 @@ export function OverviewDashboard() {
   const totalFacts = rows.reduce((s, r) => s + r.facts, 0);
 
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Numbers from war dispatches, each linked to the sentence that states it. Verified facts only unless you choose otherwise above.
-        </p>
-      </div>
+    <DashboardPage title="Overview" lead="Numbers from war dispatches, each linked to the sentence that states it. Verified facts only unless you choose otherwise above.">
       {totals.isError ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">Could not load totals: {totals.error.message}</p>
       ) : (
@@ -50,7 +45,7 @@ export function OverviewDashboard() {
         title="Timeline of all facts"
         description={`Facts per ${bucket} by event date, colored by kind.`}
         summary={rows.length ? `Stacked bar chart of ${totalFacts} facts over ${new Set(rows.map((r) => r.key)).size} ${bucket}s.` : "No facts under these filters."}
-        status={{ isPending: timeline.isPending, error: timeline.error }}
+        status={timeline}
         isEmpty={rows.length === 0}
         csvHref={timeline.csvHref}
         chart={(width) => (
@@ -77,6 +72,6 @@ export function OverviewDashboard() {
           />
         )}
       />
-    </div>
+    </DashboardPage>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { DashboardPage } from "@/components/layout/dashboard-page";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
 import { formatEur, formatMoney } from "@/components/charts/format";
@@ -40,13 +41,12 @@ export function AidDashboard() {
   const total = donors.reduce((s, t) => s + (t.eur ?? 0), 0);
 
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Aid</h1>
+    <DashboardPage title="Aid">
       <ChartCard
         title="Donors ranked by aid in euros"
         description="Pledges and releases in euros, with the amount and currency the dispatch states beside it. A pledge with no known rate is counted as “not converted”, never guessed."
         summary={donors.length ? `Bar chart of ${donors.length} donors, ${formatEur(total)} in all; largest ${partyLabel(donors[0]?.donor ?? null)} with ${formatEur(donors[0]?.eur ?? null)}.` : "No aid under these filters."}
-        status={{ isPending: series.isPending, error: series.error }}
+        status={series}
         isEmpty={donors.length === 0}
         csvHref={series.csvHref}
         chart={(width) => <HorizontalBarChart groups={groups} series={[{ key: "eur", label: "EUR", color: "var(--chart-aid)" }]} width={width} ariaLabel="Aid by donor in euros" formatValue={(v) => formatEur(v)} />}
@@ -65,6 +65,6 @@ export function AidDashboard() {
         )}
       />
       <FactsTable kind="aid" title="Aid facts" />
-    </div>
+    </DashboardPage>
   );
 }

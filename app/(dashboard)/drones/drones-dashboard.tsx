@@ -1,5 +1,6 @@
 "use client";
 
+import { DashboardPage } from "@/components/layout/dashboard-page";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
@@ -63,13 +64,12 @@ export function DronesDashboard() {
   const total = [...totals.values()].reduce((a, b) => a + b, 0);
 
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Drones</h1>
+    <DashboardPage title="Drones">
       <ChartCard
         title="Drones reported shot down, by who claims it"
         description="Each figure is a claim by a named party, kept as that party’s claim. Competing claims for one night stand side by side."
         summary={claimRows.length ? `Stacked bars over time: ${total} drones reported shot down, by ${claimants.map((c) => c.label.replace("Claimed by ", "")).join(", ")}.` : "No drone reports under these filters."}
-        status={{ isPending: byClaimant.isPending, error: byClaimant.error }}
+        status={byClaimant}
         isEmpty={claimRows.length === 0}
         csvHref={byClaimant.csvHref}
         chart={(width) => <TimeBarChart data={claimData} series={claimants} bucket={bucket} width={width} from={byClaimant.filters.from} to={byClaimant.filters.to} ariaLabel="Drones shot down over time by claimant" />}
@@ -91,7 +91,7 @@ export function DronesDashboard() {
         title="Launched and shot down"
         description="Where a report says “X of Y”, both figures; “not stated” where it gives only one."
         summary={outcomeRows.length ? `Paired bars for ${outcomeRows.length} ${outcomeBucket}s of drone reports.` : "No drone reports under these filters."}
-        status={{ isPending: outcomes.isPending, error: outcomes.error }}
+        status={outcomes}
         isEmpty={outcomeRows.length === 0}
         csvHref={outcomes.csvHref}
         chart={(width) => <HorizontalBarChart groups={outcomeGroups} series={[...OUTCOMES]} width={width} ariaLabel="Drones launched and shot down" formatValue={formatNumber} />}
@@ -109,6 +109,6 @@ export function DronesDashboard() {
         )}
       />
       <FactsTable kind="drone" title="Drone facts" />
-    </div>
+    </DashboardPage>
   );
 }

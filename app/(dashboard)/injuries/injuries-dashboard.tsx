@@ -1,5 +1,6 @@
 "use client";
 
+import { DashboardPage } from "@/components/layout/dashboard-page";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
@@ -56,8 +57,7 @@ export function InjuriesDashboard() {
   const top = placeRows[0];
 
   return (
-    <div className="grid grid-cols-[minmax(0,1fr)] gap-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Injuries</h1>
+    <DashboardPage title="Injuries">
       <ChartCard
         title="Injured, seriously injured and killed, by place"
         description="People hurt in attacks, as the dispatches state them. “Not stated” means the report gives no figure, not zero."
@@ -66,7 +66,7 @@ export function InjuriesDashboard() {
             ? `Bar chart of ${placeRows.length} places. ${totalInjured} people injured in all; the most at ${top ? placeLabel(top) : ""} with ${top ? formatNumber(value(top, "injured")) : ""}.`
             : "No injuries under these filters."
         }
-        status={{ isPending: byPlace.isPending, error: byPlace.error }}
+        status={byPlace}
         isEmpty={placeRows.length === 0}
         csvHref={byPlace.csvHref}
         chart={(width) => <HorizontalBarChart groups={groups} series={[...METRICS]} width={width} ariaLabel="Injuries by place" formatValue={formatNumber} />}
@@ -87,7 +87,7 @@ export function InjuriesDashboard() {
         title="Injured and killed over time"
         description={`Per ${bucket}, by the date of the attack. Empty stretches are periods with no report.`}
         summary={timeRows.length ? `Bar chart over ${timeRows.length} ${bucket}s with injuries reported.` : "No injuries under these filters."}
-        status={{ isPending: overTime.isPending, error: overTime.error }}
+        status={overTime}
         isEmpty={timeRows.length === 0}
         csvHref={overTime.csvHref}
         chart={(width) => (
@@ -119,6 +119,6 @@ export function InjuriesDashboard() {
         )}
       />
       <FactsTable kind="injury" title="Injury facts" />
-    </div>
+    </DashboardPage>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { DashboardPage } from "@/components/layout/dashboard-page";
 import { useQuery } from "@tanstack/react-query";
 import { parseAsBoolean, parseAsStringLiteral, useQueryState } from "nuqs";
 import { useId, useMemo } from "react";
@@ -81,8 +82,7 @@ export function MapDashboard() {
   const total = symbols.reduce((s, x) => s + x.value, 0);
 
   return (
-    <div className="grid grid-cols-1 gap-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Map</h1>
+    <DashboardPage title="Map">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div role="group" aria-labelledby={`${id}-metric`} className="flex flex-wrap items-center gap-1">
           <span id={`${id}-metric`} className="mr-1 text-sm font-medium text-slate-600 dark:text-slate-400">
@@ -120,7 +120,7 @@ export function MapDashboard() {
             ? `Map of ${symbols.length} ${symbols.length === 1 ? "place" : "places"} with ${label.toLowerCase()}, ${format(total)} in all; the most at ${top ? `${top.tooltip.title} with ${format(top.value)}` : ""}.`
             : `No ${label.toLowerCase()} under these filters.`
         }
-        status={{ isPending: series.isPending, error: series.error }}
+        status={series}
         isEmpty={rows.length === 0}
         emptyMessage={`No ${label.toLowerCase()} under these filters. Pick another measure, widen the date range or clear the country filter.`}
         csvHref={series.csvHref}
@@ -152,6 +152,6 @@ export function MapDashboard() {
           />
         )}
       />
-    </div>
+    </DashboardPage>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { DashboardPage } from "@/components/layout/dashboard-page";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
@@ -80,8 +81,7 @@ export function SheltersDashboard() {
   }));
 
   return (
-    <div className="grid grid-cols-1 gap-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Shelters</h1>
+    <DashboardPage title="Shelters">
       <ChartCard
         title="Shelters drawn to scale"
         description={
@@ -117,7 +117,7 @@ export function SheltersDashboard() {
         title="Shelters by place"
         description="Structures announced at each place, summed over the facts there."
         summary={placeRows.length ? `Bar chart of ${placeRows.length} ${placeRows.length === 1 ? "place" : "places"}; the most at ${placeRows[0] ? label(placeRows[0]) : ""}.` : "No shelters under these filters."}
-        status={{ isPending: byPlace.isPending, error: byPlace.error }}
+        status={byPlace}
         isEmpty={placeRows.length === 0}
         csvHref={byPlace.csvHref}
         chart={(width) => <HorizontalBarChart groups={groups} series={SHELTER_SERIES} width={width} ariaLabel="Shelters by place" formatValue={formatNumber} />}
@@ -135,6 +135,6 @@ export function SheltersDashboard() {
         )}
       />
       <FactsTable kind="shelter" title="Shelter facts" />
-    </div>
+    </DashboardPage>
   );
 }
