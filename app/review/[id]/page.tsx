@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { formatBucket } from "@/components/charts/format";
+import { ReviewWorkspace } from "@/components/review/review-workspace";
+import { ReviewerBar } from "@/components/review/reviewer-bar";
+import { SESSION_COOKIE } from "@/lib/auth/admin-config";
+import { adminSessionFromCookie } from "@/lib/auth/require-admin";
+import { getDb } from "@/lib/db/client";
+import { getRevisions } from "@/lib/review/get-revisions";
+import { getSource, sourceIdParam } from "@/lib/sources/get-source";
+
+// Facts change with every review action: always read the database.
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string }>;
+
+/** The admin's session, or off to the login, which brings the reviewer back here. */
+async function requireReviewer(rawId: string) {
+  const session = adminSessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value);
+  if (!session) redirect(`/login?next=${/^\d{1,12}$/.test(rawId) ? `/review/${rawId}` : "/review"}`);
+  return session;
+}
+
+/** Metadata and page share one read per request. */
+const loadSource = cache(async (rawId: string) => {
+  const id = sourceIdParam.safeParse(rawId);
+  const source = id.success ? await getSource(getDb(), id.data) : null;
+  if (!source) notFound();
+  return source;
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { id } = await params;
+  const session = adminSessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value);
+  // Titles of dispatches are public, but the tab of a logged-out visitor is about to be the login.
+  return { title: session ? `Review: ${(await loadSource(id)).title}` : "Review" };
+}
+
+export default async function ReviewSourcePage({ params }: { params: Params }) {
+  const { id } = await params;
+  const session = await requireReviewer(id);
+  const source = await loadSource(id);
+  const revisions = await getRevisions(getDb(), source.facts.map((f) => f.id));
+  return (
+    <div className="pb-6">
+      <ReviewerBar reviewer={session.reviewer}>
+        <Link href={`/sources/${source.id}`} className="text-blue-800 hover:underline dark:text-blue-300">
+          Public page of this dispatch
+        </Link>
+      </ReviewerBar>
+      <header className="mt-4 max-w-prose">
+        <Link href="/review" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+          ← All dispatches to review
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold leading-tight tracking-tight">{source.title}</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {source.publisher ?? "Publisher not recorded"} · Published <time dateTime={source.publishedAt}>{formatBucket(source.publishedAt, "day")}</time> · Dispatch {source.id}
+        </p>
+      </header>
+      <ReviewWorkspace
+        source={{ id: source.id, text: source.text, publishedAt: source.publishedAt, language: source.language }}
+        facts={source.facts}
+        revisions={revisions}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { DispatchPasteForm } from "@/components/review/dispatch-paste-form";
+import { ReviewSourceList } from "@/components/review/review-source-list";
+import { ReviewerBar } from "@/components/review/reviewer-bar";
+import { SESSION_COOKIE } from "@/lib/auth/admin-config";
+import { adminSessionFromCookie } from "@/lib/auth/require-admin";
+import { getDb, type Db } from "@/lib/db/client";
+import { listSources } from "@/lib/sources/list-sources";
+import { DEFAULT_SOURCES_PAGE_SIZE, parseSourcesPageParams } from "@/lib/sources/sources-query";
+
+export const metadata: Metadata = { title: "Review" };
+// Per reviewer and always current: never cached.
+export const dynamic = "force-dynamic";
+
+const QUEUE_SIZE = 20;
+
+/** Dispatches with facts still to review, newest first, with how many each has (counted in the database). */
+async function sourcesToReview(db: Db) {
+  const where = { facts: { some: { status: "proposed" } } };
+  const [rows, total] = await Promise.all([
+    db.source.findMany({
+      where,
+      select: { id: true, title: true, publisher: true, publishedAt: true, _count: { select: { facts: { where: { status: "proposed" } } } } },
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: QUEUE_SIZE,
+    }),
+    db.source.count({ where }),
+  ]);
+  return { total, sources: rows.map(({ _count, ...s }) => ({ ...s, facts: { proposed: _count.facts } })) };
+}
+
+function pageHref(page: number, limit: number) {
+  return `/review?page=${page}${limit === DEFAULT_SOURCES_PAGE_SIZE ? "" : `&limit=${limit}`}#all-dispatches`;
+}
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = adminSessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value);
+  if (!session) redirect("/login?next=/review");
+  const parsed = parseSourcesPageParams(await searchParams);
+  const query = parsed.query ?? { page: 1, limit: DEFAULT_SOURCES_PAGE_SIZE };
+  const db = getDb();
+  const [queue, all] = await Promise.all([sourcesToReview(db), listSources(db, query)]);
+  const pager = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
+
+  return (
+    <div className="grid gap-6 pb-6">
+      <ReviewerBar reviewer={session.reviewer}>
+        <Link href="/sources" className="text-blue-800 hover:underline dark:text-blue-300">
+          Public sources
+        </Link>
+      </ReviewerBar>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Review</h1>
+        <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">
+          Facts count in the charts once a person has verified them. Paste a dispatch to extract its facts, or open one below.
+        </p>
+      </div>
+
+      <DispatchPasteForm />
+
+      <section aria-labelledby="queue-heading" className="grid gap-2">
+        <h2 id="queue-heading" className="text-lg font-semibold">
+          Waiting for review ({queue.total})
+        </h2>
+        {queue.total === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Nothing to review: every extracted fact has been verified or rejected.</p>
+        ) : (
+          <>
+            <ReviewSourceList sources={queue.sources} />
+            {queue.total > queue.sources.length && (
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                The {queue.sources.length} newest of {queue.total}; the rest are in the list below.
+              </p>
+            )}
+          </>
+        )}
+      </section>
+
+      <section id="all-dispatches" aria-labelledby="all-heading" className="grid scroll-mt-4 gap-2">
+        <h2 id="all-heading" className="text-lg font-semibold">
+          All dispatches ({all.total})
+        </h2>
+        {parsed.error && (
+          <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+            {parsed.error}; showing the first page.
+          </p>
+        )}
+        {all.sources.length > 0 ? <ReviewSourceList sources={all.sources} /> : <p className="text-sm text-slate-600 dark:text-slate-400">No dispatches on this page.</p>}
+        {all.totalPages > 1 && (
+          <nav aria-label="Pages of dispatches" className="flex flex-wrap items-center gap-3 text-sm">
+            {all.page > 1 && (
+              <Link href={pageHref(all.page - 1, all.limit)} className={pager}>
+                ← Newer
+              </Link>
+            )}
+            <span>
+              Page {all.page} of {all.totalPages}
+            </span>
+            {all.page < all.totalPages && (
+              <Link href={pageHref(all.page + 1, all.limit)} className={pager}>
+                Older →
+              </Link>
+            )}
+          </nav>
+        )}
+      </section>
+    </div>
+  );
+}

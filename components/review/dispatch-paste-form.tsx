@@ -1,0 +1,112 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { BUTTON } from "./button-styles";
+import { INPUT_CLASS } from "./fact-fields";
+import { ReviewApiError, sendJson } from "./send-json";
+
+interface Stored {
+  sourceId: number;
+  created: boolean;
+  proposed?: number[];
+}
+
+const FIELDS = [
+  { name: "title", label: "Title", type: "text", hint: "optional; the first line when empty" },
+  { name: "publisher", label: "Publisher", type: "text", hint: "optional" },
+  { name: "url", label: "Link to the original", type: "url", hint: "optional, http(s)" },
+] as const;
+
+/** Paste a dispatch: it is stored with its extracted facts as proposed, then opened for review. */
+export function DispatchPasteForm() {
+  const router = useRouter();
+  const id = useId();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [notice, setNotice] = useState("");
+
+  const submit = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const body: Record<string, string> = {};
+    for (const name of ["text", "publishedAt", "title", "publisher", "url"]) {
+      const value = String(data.get(name) ?? "").trim();
+      if (value) body[name] = value;
+    }
+    setError(null);
+    setNotice("");
+    startTransition(async () => {
+      try {
+        const stored = await sendJson<Stored>("POST", "/api/sources", body);
+        setNotice(
+          stored.created
+            ? `Stored, with ${stored.proposed?.length ?? 0} proposed facts. Opening it…`
+            : `This text was already stored (dispatch ${stored.sourceId}). Opening it…`,
+        );
+        router.push(`/review/${stored.sourceId}`);
+      } catch (err) {
+        setError({ message: err instanceof Error ? err.message : "Could not store the dispatch.", field: err instanceof ReviewApiError ? err.parameter : undefined });
+      }
+    });
+  };
+
+  const invalid = (name: string) => (error?.field === name ? true : undefined);
+  return (
+    <form
+      aria-labelledby={`${id}-heading`}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit(e.currentTarget);
+      }}
+    >
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        Paste a new dispatch
+      </h2>
+      <div className="grid gap-1">
+        <label htmlFor={`${id}-text`} className="text-sm font-medium">
+          Text of the dispatch <span aria-hidden="true">*</span>
+        </label>
+        <textarea
+          id={`${id}-text`}
+          name="text"
+          required
+          minLength={40}
+          rows={8}
+          disabled={pending}
+          aria-invalid={invalid("text")}
+          className={`${INPUT_CLASS} h-auto py-1.5 leading-relaxed`}
+        />
+      </div>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <div className="grid content-start gap-1">
+          <label htmlFor={`${id}-publishedAt`} className="text-sm font-medium">
+            Published on <span aria-hidden="true">*</span>
+          </label>
+          <input id={`${id}-publishedAt`} name="publishedAt" type="date" required disabled={pending} aria-invalid={invalid("publishedAt")} className={INPUT_CLASS} />
+        </div>
+        {FIELDS.map((f) => (
+          <div key={f.name} className="grid content-start gap-1">
+            <label htmlFor={`${id}-${f.name}`} className="text-sm font-medium">
+              {f.label} <span className="font-normal text-slate-600 dark:text-slate-400">({f.hint})</span>
+            </label>
+            <input id={`${id}-${f.name}`} name={f.name} type={f.type} disabled={pending} aria-invalid={invalid(f.name)} className={INPUT_CLASS} />
+          </div>
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className={BUTTON.primary} disabled={pending}>
+          {pending ? "Extracting facts…" : "Store and extract facts"}
+        </button>
+        <p role="status" className="text-sm text-slate-700 empty:hidden dark:text-slate-300">
+          {notice}
+        </p>
+      </div>
+      {error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          {error.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { highlightSegments, type QuoteRange } from "@/lib/sources/highlight-segments";
+
+/** A run of one paragraph covered by the same facts, with its exact offset in the stored text. */
+export interface TextPiece {
+  text: string;
+  /** JavaScript string index of the piece's first character in the stored text. */
+  start: number;
+  factIds: number[];
+  /** Facts whose quote begins at this piece: their numbers are shown here. */
+  startsFacts: number[];
+}
+
+/**
+ * The stored text as paragraphs (split at line breaks) of pieces that each know their offset,
+ * so a selection in the rendered text maps back to the stored text exactly.
+ */
+export function toParagraphPieces(text: string, ranges: readonly QuoteRange[]): TextPiece[][] {
+  const paragraphs: TextPiece[][] = [[]];
+  let pendingStarts: number[] = [];
+  for (const segment of highlightSegments(text, ranges)) {
+    pendingStarts.push(...ranges.filter((r) => r.start === segment.start).map((r) => r.id));
+    let offset = segment.start;
+    segment.text.split("\n").forEach((line, i) => {
+      if (i > 0) {
+        paragraphs.push([]);
+        offset += 1; // the line break itself is not rendered
+      }
+      if (line !== "") {
+        paragraphs.at(-1)!.push({ text: line, start: offset, factIds: segment.factIds, startsFacts: pendingStarts });
+        pendingStarts = [];
+      }
+      offset += line.length;
+    });
+  }
+  return paragraphs.filter((p) => p.length > 0);
+}
