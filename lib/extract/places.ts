@@ -23,7 +23,8 @@ const NAME = String.raw`[A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][
 // "the Odesa and Mykolaiv regions", "Kherson, Donetsk, and Zaporizhzhia oblast(s)".
 const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:[Rr]egions?|[Oo]blasts?|provinces?)\b`, "gu");
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
-const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
+// "the Sumy region", "Kharkiv Oblast", and "the Sumy regional administration" (the region too).
+const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
 const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
   "gu",
@@ -52,7 +53,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   };
 
   // The region patterns are costly; most sentences name no region at all.
-  const namesRegion = /\b(?:[Rr]egions?|[Oo]blasts?|province|[Kk]rai)\b/.test(sentence);
+  const namesRegion = /\b(?:[Rr]egions?|[Rr]egional|[Oo]blasts?|province|[Kk]rai)\b/.test(sentence);
   for (const m of namesRegion ? sentence.matchAll(MULTI_REGION) : []) {
     const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
     const r = resolvePlaceDetail(`${first} region`, preferred);
@@ -61,7 +62,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
     for (const m of sentence.matchAll(re)) {
       // "Russia’s Ryazan Region": the possessive names the country, not the region.
-      const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "");
+      const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       const r = resolvePlaceDetail(`${x} region`, preferred);
       if (r) add({ name: `${x} region`, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
     }
@@ -96,6 +97,8 @@ function addGazetteerNames(
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ text: t[0].replace(/[’']s$/, ""), start: runStart + t.index }));
   if (tokens.length >= 2 && FIRST_NAMES.has(tokens[0]?.text ?? "")) return;
   for (let i = 0; i < tokens.length; i++) {
+    // "The Sumy ...": a name does not start with a function word.
+    if (STOP.has(tokens[i]?.text ?? "")) continue;
     // Place names run to three words at most ("Bila Tserkva", "Nova Kakhovka").
     for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
       const first = tokens[i];

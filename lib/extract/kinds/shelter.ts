@@ -7,7 +7,7 @@
 import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, nextInSection, type Dispatch } from "../dispatch";
+import { dateFor, nextInSection, placeFor, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
@@ -71,8 +71,11 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       dims = dimensionsIn(next.text);
       if (dims) last = next;
     }
-    const place = placeOfShelter(d, s, n.start);
-    const builder = findCountryMentions(s.text)[0]?.code ?? fromContext(d, s, (t) => findCountryMentions(t)[0]?.code ?? null);
+    // A sentence that names neither a place nor a country ("Regional authorities plan to install
+    // 30 shelters") is about the place its section is about.
+    const builder = findCountryMentions(s.text)[0]?.code ?? null;
+    const inSentence = placeOfShelter(d, s, n.start);
+    const place = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
     const country = place?.country ?? builder;
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
@@ -82,7 +85,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const aboutShelters = (t: string) =>
       shelterExtractor.trigger.test(t) && (mentionsCountry(t, country) || (!!place?.name && t.includes(place.name)));
     const date = dateFor(d, s, n.start, aboutShelters);
-    const placeSource = place ? "sentence" : "default";
+    const placeSource = inSentence ? "sentence" : place ? "context" : "default";
     out.push({
       kind: "shelter",
       key: n.value,

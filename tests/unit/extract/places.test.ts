@@ -53,6 +53,7 @@ describe("places in a sentence", () => {
     expect(placeIn("drones were shot down over the Belgorod region")).toBe("Belgorod region");
     expect(findPlaces("over the Moscow, Bryansk and Oryol regions")[0]).toMatchObject({ name: null, country: "RU" });
     expect(placeIn("Russian attacks in Kherson, Donetsk, and Zaporizhzhia oblast injured eight")).toBeNull();
+    expect(placeIn("The Sumy regional military administration said")).toBe("Sumy region");
   });
 
   it("does not take origins ('launched from the Black Sea') or people ('Governor Oleh Kiper')", () => {

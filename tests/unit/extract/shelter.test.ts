@@ -22,6 +22,11 @@ describe("shelter facts", () => {
     expect(factsOf("shelter", "A detachment of around 50 soldiers was deployed to build the shelters.")).toEqual([]);
   });
 
+  it("places shelters in the section's region when the sentence names no place or country", () => {
+    const text = "A Russian drone hit a bus in the Sumy region on Saturday.\nRegional authorities plan to install 30 concrete shelters at bus stops, each 3 metres long.";
+    expect(factsOf("shelter", text).map((f) => [f.count, f.place, f.country, f.lengthM])).toEqual([[30, "Sumy region", "UA", 3]]);
+  });
+
   it("takes the announcement day from an earlier sentence about the same shelters", () => {
     const text = "Romania announced on Tuesday that it had started building air raid shelters.\nThe Romanian army will build two concrete shelters in Plauru.";
     expect(factsOf("shelter", text)[0]?.date).toBe("2023-09-12");
