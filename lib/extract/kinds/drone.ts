@@ -68,28 +68,34 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   });
 }
 
+/** Who reports the drones, where they flew, and how much of that was guessed. */
+function attribution(d: Dispatch, s: Sentence, r: Reading) {
+  let guessed = 0;
+  const shooter = shooterIn(s.text);
+  let claimant = findClaimant(s.text, r.start);
+  claimant ??= shooter;
+  claimant ??= fromContext(d, s, (t) => findClaimant(t, t.length), "paragraph");
+  // The side that shoots them down is not the drones' owner ("Russian air defense forces shot down four drones").
+  const owner = droneOwner(s.text, r.modifiers) ?? opposite(shooter) ?? findAttacker(s.text, r.start);
+  const { place, source: placeSource } = placeFor(d, s, r.start, "paragraph", true);
+  // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
+  const ground = place ?? placeFor(d, s, r.start, "section").place;
+  if (!claimant && (owner || ground?.country)) {
+    // Drones are counted by the side they fly against: the other side of the owner, or whoever
+    // holds the ground they were downed over (Russia, in occupied places).
+    const occupied = !!ground?.name && OCCUPIED.has(normalizePlaceName(ground.name));
+    claimant = opposite(owner) ?? (occupied ? "RU" : (ground?.country ?? null));
+    guessed++;
+  }
+  const country = place?.country ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+  return { claimant, country, place, placeSource, guessed };
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const r of readingsIn(d, s)) {
-    let guessed = 0;
-    const shooter = shooterIn(s.text);
-    let claimant = findClaimant(s.text, r.start);
-    claimant ??= shooter;
-    claimant ??= fromContext(d, s, (t) => findClaimant(t, t.length), "paragraph");
-    // The side that shoots them down is not the drones' owner ("Russian air defense forces shot down four drones").
-    const owner = droneOwner(s.text, r.modifiers) ?? opposite(shooter) ?? findAttacker(s.text, r.start);
+    const { claimant, country, place, placeSource, guessed } = attribution(d, s, r);
     const date = dateFor(d, s, r.start);
-    const { place, source: placeSource } = placeFor(d, s, r.start, "paragraph", true);
-    // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
-    const ground = place ?? placeFor(d, s, r.start, "section").place;
-    if (!claimant && (owner || ground?.country)) {
-      // Drones are counted by the side they fly against: the other side of the owner, or whoever
-      // holds the ground they were downed over (Russia, in occupied places).
-      const occupied = !!ground?.name && OCCUPIED.has(normalizePlaceName(ground.name));
-      claimant = opposite(owner) ?? (occupied ? "RU" : (ground?.country ?? null));
-      guessed++;
-    }
-    const country = place?.country ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
     if (!country) {
       d.diagnose(`drop drone ${r.count}: no country in: ${s.text.slice(0, 80)}`);
       continue;
