@@ -30,7 +30,7 @@ const SYMBOL_FIRST = new RegExp(String.raw`(?<![\w$])(${SYMBOL}|\b(?:${CODE})\b)
 // tries every word of the sentence as the start of an amount.
 const CURRENCY_WORD = new RegExp(String.raw`\b(?:${CURRENCY_NAMES_SOURCE}|${CODE})\b`, "gi");
 const AMOUNT_BEFORE = new RegExp(
-  String.raw`(?<![\w.,])(?:${NUM}|(${NUMBER_WORDS_SOURCE}))${SCALE}\s+(?:(?:additional|more|new|extra)\s+)?$`,
+  String.raw`(?<![\w.,])(?:${NUM}|(${NUMBER_WORDS_SOURCE}))${SCALE}(?:\s+|-)(?:(?:additional|more|new|extra)\s+)?$`,
   "i",
 );
 const EQUIVALENT_GAP = /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|which is|equivalent to|roughly|some)\s+)(?:about|around|roughly|approximately|some|nearly|almost|over|~|≈)?\s*$/i;

@@ -28,6 +28,7 @@ describe("aid facts", () => {
     expect(factsOf("aid", "Japan pledged 4.5 billion yen in aid for Ukraine.")[0]?.currency).toBe("JPY");
     expect(factsOf("aid", "Sweden approved a SEK 7 billion aid package for Ukraine.")[0]?.amount).toBe(7_000_000_000);
     expect(factsOf("aid", "The EU approved 5 bln euros in military aid for Ukraine.")[0]?.amount).toBe(5_000_000_000);
+    expect(factsOf("aid", "Germany announced a 500-million-euro military aid package for Ukraine.")[0]?.amount).toBe(500_000_000);
   });
 
   it("labels loans and budget support as financial", () => {

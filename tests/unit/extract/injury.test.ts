@@ -13,6 +13,7 @@ describe("injury facts", () => {
     ["Twelve people sustained injuries in a Russian missile strike on Dnipro.", 12, null],
     ["At least 11 people were injured and two killed in Kharkiv on Sunday.", 11, 2],
     ["Mayor Ihor Terekhov said 13 people had been wounded in Kharkiv, and that one woman had died.", 13, 1],
+    ["Five people were reported injured in a Russian strike on Zaporizhzhia.", 5, null],
   ])("reads %j as injured %i, killed %s", (text, injured, killed) => {
     const [f] = factsOf("injury", text);
     expect(f?.injured).toBe(injured);
