@@ -8,10 +8,20 @@ export function formatDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+const shifted = new Map<string, string>();
+
+/** Memoized: a dispatch resolves every weekday against the same publication day. */
 export function addDays(day: string, n: number): string {
-  const d = parseDay(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return formatDay(d);
+  const key = `${day}${n}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    const d = parseDay(day);
+    d.setUTCDate(d.getUTCDate() + n);
+    out = formatDay(d);
+    if (shifted.size > 50_000) shifted.clear();
+    shifted.set(key, out);
+  }
+  return out;
 }
 
 export function isRealDay(day: string): boolean {
@@ -20,9 +30,20 @@ export function isRealDay(day: string): boolean {
   return !Number.isNaN(d.getTime()) && formatDay(d) === day;
 }
 
+const weekdays = new Map<string, number>();
+function weekdayOf(day: string): number {
+  let w = weekdays.get(day);
+  if (w === undefined) {
+    w = parseDay(day).getUTCDay();
+    if (weekdays.size > 50_000) weekdays.clear();
+    weekdays.set(day, w);
+  }
+  return w;
+}
+
 /** The most recent given weekday (0 = Sunday) on or before the reference day. */
 export function weekdayOnOrBefore(reference: string, weekday: number): string {
-  const back = (parseDay(reference).getUTCDay() - weekday + 7) % 7;
+  const back = (weekdayOf(reference) - weekday + 7) % 7;
   return addDays(reference, -back);
 }
 

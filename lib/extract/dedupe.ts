@@ -14,9 +14,11 @@ function richness(c: Candidate): number {
   return SOURCE_RANK[c.dateSource] * 2 + SOURCE_RANK[c.placeSource] * 2 + filled - (c.isHeading ? 5 : 0);
 }
 
+/** Merges a group whose founder (the richest mention) comes first. */
 function merge(group: Candidate[]): Candidate {
-  const [best, ...rest] = [...group].sort((a, b) => richness(b) - richness(a) || a.fact.start - b.fact.start);
+  const [best, ...rest] = group;
   if (!best) throw new Error("merge of an empty group");
+  if (rest.length === 0) return best;
   const fact: Record<string, unknown> = { ...best.fact };
   let dateSource = best.dateSource;
   for (const other of rest) {
@@ -34,7 +36,9 @@ function merge(group: Candidate[]): Candidate {
 export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candidate[] {
   const groups: Candidate[][] = [];
   // The best-stated mentions found the groups; headings and echoes then join them.
-  const ordered = [...candidates].sort((a, b) => richness(b) - richness(a) || a.fact.start - b.fact.start);
+  const rich = new Map(candidates.map((c) => [c, richness(c)]));
+  const score = (c: Candidate) => rich.get(c) ?? 0;
+  const ordered = [...candidates].sort((a, b) => score(b) - score(a) || a.fact.start - b.fact.start);
   for (const c of ordered) {
     const kind = kinds.find((k) => k.kind === c.kind);
     // Compared with each group's founder, its best-stated mention.

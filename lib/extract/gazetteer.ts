@@ -17,6 +17,16 @@ export interface GazetteerPlace {
 export const THEATRE_COUNTRIES = new Set(["UA", "RU", "RO", "MD", "PL", "BY"]);
 
 let index: Map<string, GazetteerPlace[]> | null = null;
+let firstWords: Set<string> | null = null;
+
+/** True when some gazetteer name starts with this (normalized) word: a cheap test before lookups. */
+export function startsPlaceName(normalizedWord: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const key of load().keys()) firstWords.add(key.split(" ")[0] ?? key);
+  }
+  return firstWords.has(normalizedWord);
+}
 
 function load(): Map<string, GazetteerPlace[]> {
   if (index) return index;

@@ -5,7 +5,8 @@
  * names a government; origins ("launched from X") are not where an event happened.
  */
 import { findCountryMentions } from "./countries";
-import { THEATRE_COUNTRIES, gazetteerMatches } from "./gazetteer";
+import { THEATRE_COUNTRIES, gazetteerMatches, startsPlaceName } from "./gazetteer";
+import { normalizePlaceName } from "./place-names";
 import { LANDMARKS, type Landmark, type PlaceTier } from "./landmarks";
 import { FIRST_NAMES, LOCATIVE_BEFORE, ORIGIN_BEFORE, SPEECH_AFTER, STOP, TITLE_BEFORE } from "./place-cues";
 import { resolvePlaceDetail } from "./resolve-place";
@@ -97,8 +98,9 @@ function addGazetteerNames(
   const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ text: t[0].replace(/[’']s$/, ""), start: runStart + t.index }));
   if (tokens.length >= 2 && FIRST_NAMES.has(tokens[0]?.text ?? "")) return;
   for (let i = 0; i < tokens.length; i++) {
-    // "The Sumy ...": a name does not start with a function word.
-    if (STOP.has(tokens[i]?.text ?? "")) continue;
+    // "The Sumy ...": a name does not start with a function word, nor with a word no place name starts with.
+    const head = tokens[i]?.text ?? "";
+    if (STOP.has(head) || !mayStartPlace(head)) continue;
     // Place names run to three words at most ("Bila Tserkva", "Nova Kakhovka").
     for (let j = Math.min(tokens.length, i + 3); j > i; j--) {
       const first = tokens[i];
@@ -123,6 +125,15 @@ function addGazetteerNames(
       break;
     }
   }
+}
+
+let landmarkFirstWords: Set<string> | null = null;
+function mayStartPlace(word: string): boolean {
+  const key = normalizePlaceName(word).split(" ")[0] ?? "";
+  if (!landmarkFirstWords) {
+    landmarkFirstWords = new Set(LANDMARKS.flatMap((l) => [l.name, ...l.aliases]).map((n) => normalizePlaceName(n).split(" ")[0] ?? ""));
+  }
+  return landmarkFirstWords.has(key) || startsPlaceName(key);
 }
 
 /** Cities of 200k+ people are accepted whatever country the sentence is about. */
