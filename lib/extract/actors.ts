@@ -11,7 +11,12 @@ const SPEECH = String.raw`(?:said|says|say|claimed|claims|claim|reported|reports
 const SPEAKS_AFTER = new RegExp(
   String.raw`^(?:['’]s)?(?:(?:\s+(?!that\b|it\b|which\b)[\w'’-]+){0,4}?|,\s+[^,]{1,25},)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?${SPEECH}\b`,
 );
-const SPEAKS_BEFORE = new RegExp(String.raw`\b(?:${SPEECH}|according to|cited by|quoted by|claimed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`, "i");
+// Inverted speech: '..., said the Russian defence ministry', 'according to Ukraine's air force'.
+// Not "the air force said Russia launched ...", where Russia is the reported subject.
+const SPEAKS_BEFORE = new RegExp(
+  String.raw`(?:[,”"’]\s*${SPEECH}|\baccording to|\bcited by|\bquoted by|\bclaimed by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$`,
+  "i",
+);
 
 const ATTACK_NOUN = String.raw`(?:attacks?|strikes?|missiles?|drones?|UAVs?|shelling|shells?|bombardment|bombing|bombs?|rockets?|artillery|forces|troops|army|military|airstrikes?|air strikes?|warplanes?|aircraft|helicopters?|glide bombs?|saboteurs?|units?|fire)`;
 // "Russian drones", "Russia's attack" — but not "Ukraine with 48 drones", where Ukraine is the target.

@@ -56,7 +56,9 @@ const monthOf = (name: string) => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ??
  */
 export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean): boolean {
   if (hasDay) return false;
-  const clause = clauseAround(sentence, start, end).text;
+  // "In 2022, Russian shelling wounded 40 people": the opener sets the whole sentence in the past.
+  const opener = /^\W*(?:In|During|Throughout|From)\s+[^,]{0,30},/.exec(sentence)?.[0] ?? "";
+  const clause = opener + clauseAround(sentence, start, end).text;
   const pubYear = Number(published.slice(0, 4));
   const pubMonth = Number(published.slice(5, 7));
   for (const m of clause.matchAll(YEAR_MENTION)) {

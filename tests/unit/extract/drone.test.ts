@@ -23,6 +23,11 @@ describe("drone facts", () => {
     expect(factsOf("drone", "Seventeen enemy drones were shot down over the Mykolaiv region, the Ukrainian air force said.")[0]?.count).toBe(17);
   });
 
+  it("takes the speaker, not the reported subject, as claimant ('the air force said Russia launched ...')", () => {
+    const [f] = factsOf("drone", "Ukraine's air force said Russia launched 90 drones and 5 missiles; 70 drones were shot down.");
+    expect([f?.count, f?.launched, f?.claimant]).toEqual([70, 90, "UA"]);
+  });
+
   it("reads launches and hits", () => {
     expect(factsOf("drone", "Russia attacked Ukraine with 48 drones overnight, the Ukrainian air force said.")[0]?.outcome).toBe("launched");
     expect(factsOf("drone", "Three Ukrainian drones hit an oil depot in the Bryansk region, the governor said.")[0]?.outcome).toBe("hit");

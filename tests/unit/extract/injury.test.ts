@@ -14,6 +14,7 @@ describe("injury facts", () => {
     ["At least 11 people were injured and two killed in Kharkiv on Sunday.", 11, 2],
     ["Mayor Ihor Terekhov said 13 people had been wounded in Kharkiv, and that one woman had died.", 13, 1],
     ["Five people were reported injured in a Russian strike on Zaporizhzhia.", 5, null],
+    ["Five Ukrainians were killed and 13 were wounded when a Russian missile struck a hotel in Kramatorsk.", 13, 5],
   ])("reads %j as injured %i, killed %s", (text, injured, killed) => {
     const [f] = factsOf("injury", text);
     expect(f?.injured).toBe(injured);
@@ -56,6 +57,10 @@ describe("injury facts", () => {
   it("states no fact for casualties without a number or with only deaths", () => {
     expect(factsOf("injury", "Several people were injured in a Russian attack on Kharkiv.")).toEqual([]);
     expect(factsOf("injury", "Three people were killed in a Russian strike on Kherson.")).toEqual([]);
+  });
+
+  it("skips a sentence set in an earlier year by its opener ('In 2022, ...')", () => {
+    expect(factsOf("injury", "In 2022, Russian shelling wounded 40 people in Kharkiv.", "2024-01-10")).toEqual([]);
   });
 
   it("skips running totals: 'since February 2022, 10,000 civilians have been injured'", () => {
