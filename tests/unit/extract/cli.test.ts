@@ -37,6 +37,16 @@ describe("scripts/extract.ts", () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ published: "2023-09-13", facts: [{ kind: "injury", injured: 6 }] });
   }, 30_000);
 
+  it("converts with --rates and prints the rate and its day beside amountEur", () => {
+    const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
+    const file = join(dir, "aid.txt");
+    writeFileSync(file, "Britain pledged £85 million in military aid to Ukraine on Tuesday.\n");
+    const rates = fileURLToPath(new URL("../../fixtures/ecb-rates/made-up-eurofxref-hist.csv", import.meta.url));
+    const r = run(file, "--published", "2023-09-13", "--rates", rates, "--json");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).facts[0]).toMatchObject({ amount: 85_000_000, currency: "GBP", amountEur: 100_000_000, rateUsed: 0.85, rateDate: "2023-09-12" });
+  }, 30_000);
+
   it.each([
     [["--published", "2023-09-13"], /missing FILE/],
     [[sample, "--published", "2023-13-45"], /invalid --published "2023-13-45": expected a real day YYYY-MM-DD/],
