@@ -54,6 +54,12 @@ const RULES: Rule[] = [
     resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[2] ?? "")),
   },
   {
+    // "overnight Sunday into Monday", "Sunday night into Monday": the night ended on the Monday.
+    re: new RegExp(`\\b(?:overnight\\s+)?(?:${WD})(?:\\s+night)?\\s+(?:into|to)\\s+(${WD})\\b`, "gi"),
+    strength: "strong",
+    resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[1] ?? "")),
+  },
+  {
     re: new RegExp(`\\b(?:overnight|the night)\\s+(?:in)?to\\s+(${WD})\\b`, "gi"),
     strength: "strong",
     resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[1] ?? "")),

@@ -13,6 +13,8 @@ describe("dates resolved against the publication day", () => {
     ["overnight from Tuesday to Wednesday", "2023-09-13"],
     ["on the night of Monday to Tuesday", "2023-09-12"],
     ["overnight into Tuesday", "2023-09-12"],
+    ["overnight Monday into Tuesday", "2023-09-12"],
+    ["on Monday night into Tuesday", "2023-09-12"],
     ["On August 25", "2023-08-25"],
     ["on 25 August", "2023-08-25"],
     ["on December 30", "2022-12-30"],
