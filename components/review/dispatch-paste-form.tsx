@@ -43,7 +43,7 @@ export function DispatchPasteForm() {
             ? `Stored, with ${stored.proposed?.length ?? 0} proposed facts. Opening it…`
             : `This text was already stored (dispatch ${stored.sourceId}). Opening it…`,
         );
-        router.push(`/review/${stored.sourceId}`);
+        router.push(`/review/${stored.sourceId}${stored.created ? "" : "?stored=before"}`);
       } catch (err) {
         setError({ message: err instanceof Error ? err.message : "Could not store the dispatch.", field: err instanceof ReviewApiError ? err.parameter : undefined });
       }

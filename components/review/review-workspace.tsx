@@ -110,7 +110,7 @@ export function ReviewWorkspace({ source, facts, revisions }: Props) {
         )}
         {facts.length === 0 && !adding && (
           <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            The extractor found no facts in this dispatch. Select a sentence in the text to add one.
+            No facts are stored from this dispatch. Select a sentence in the text to add one.
           </p>
         )}
         <ol className="grid gap-3">

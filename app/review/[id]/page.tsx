@@ -3,7 +3,9 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { z } from "zod";
 import { formatBucket } from "@/components/charts/format";
+import { CorroborationNote, type Corroboration } from "@/components/review/corroboration-note";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { ReviewerBar } from "@/components/review/reviewer-bar";
 import { SESSION_COOKIE } from "@/lib/auth/admin-config";
@@ -16,6 +18,21 @@ import { getSource, sourceIdParam } from "@/lib/sources/get-source";
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** `?stored=before`: the paste form came here because the same text had been stored already. */
+const pageQuery = z.object({ stored: z.literal("before").optional() }).catch({});
+
+/** Facts of other dispatches that this one reports again (stored as evidence for them). */
+async function corroborations(sourceId: number): Promise<Corroboration[]> {
+  const rows = await getDb().factEvidence.findMany({
+    where: { sourceId },
+    select: { factId: true, quote: true, fact: { select: { sourceId: true, kind: true, status: true } } },
+    orderBy: { start: "asc" },
+    take: 100,
+  });
+  return rows as Corroboration[];
+}
 
 /** The admin's session, or off to the login, which brings the reviewer back here. */
 async function requireReviewer(rawId: string) {
@@ -39,11 +56,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: session ? `Review: ${(await loadSource(id)).title}` : "Review" };
 }
 
-export default async function ReviewSourcePage({ params }: { params: Params }) {
+export default async function ReviewSourcePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
   const session = await requireReviewer(id);
   const source = await loadSource(id);
-  const revisions = await getRevisions(getDb(), source.facts.map((f) => f.id));
+  const [revisions, evidence] = await Promise.all([getRevisions(getDb(), source.facts.map((f) => f.id)), corroborations(source.id)]);
+  const { stored } = pageQuery.parse(await searchParams);
   return (
     <div className="pb-6">
       <ReviewerBar reviewer={session.reviewer}>
@@ -59,7 +77,13 @@ export default async function ReviewSourcePage({ params }: { params: Params }) {
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {source.publisher ?? "Publisher not recorded"} · Published <time dateTime={source.publishedAt}>{formatBucket(source.publishedAt, "day")}</time> · Dispatch {source.id}
         </p>
+        {stored === "before" && (
+          <p role="status" className="mt-2 rounded border border-blue-300 bg-blue-50 px-2 py-1 text-sm text-blue-900 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-100">
+            This text was already stored: here is the dispatch as it stands, with its reviews so far.
+          </p>
+        )}
       </header>
+      <CorroborationNote items={evidence} />
       <ReviewWorkspace
         source={{ id: source.id, text: source.text, publishedAt: source.publishedAt, language: source.language }}
         facts={source.facts}
