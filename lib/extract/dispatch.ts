@@ -103,12 +103,17 @@ export function placeFor(
   const own = pickPlace(clauseOnly ? placesInClause(s.text, places, anchor) : places, anchor);
   if (own) return { place: own, source: "sentence" };
   if (scope === "none") return { place: null, source: "default" };
-  for (const p of precedingInSection(d, s, scope)) {
-    const theirs = pickPlace(d.places(p), p.text.length);
+  // "over the region", "in the city": the place named before, wherever in the section.
+  const anaphor = ANAPHOR.exec(s.text)?.[1]?.toLowerCase();
+  for (const p of precedingInSection(d, s, anaphor ? "section" : scope)) {
+    const candidates = d.places(p).filter((c) => !anaphor || c.tier === (anaphor === "region" || anaphor === "oblast" ? "region" : "city"));
+    const theirs = pickPlace(candidates, p.text.length);
     if (theirs) return { place: theirs, source: "context" };
   }
   return { place: null, source: "default" };
 }
+
+const ANAPHOR = /\b(?:over|in|on|across|at)\s+the\s+(region|oblast|city|town|village)\b(?!\s+of\b)/i;
 
 /** First non-null answer of `find` on the sentence, then on the ones before it in its section. */
 export function fromContext<T>(d: Dispatch, s: Sentence, find: (text: string) => T | null, scope: "paragraph" | "section" = "section"): T | null {

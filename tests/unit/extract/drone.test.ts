@@ -91,6 +91,11 @@ describe("drone outcomes in reports from Russian regions", () => {
     expect(factsOf("drone", text).map((f) => [f.count, f.outcome, f.country])).toEqual([[1, "hit", "RU"]]);
   });
 
+  it("resolves 'over the region' to the region named earlier in the section", () => {
+    const text = "One person was killed on Tuesday in the border region of Belgorod, the governor said.\nMoscow said its forces had also downed 8 Ukrainian drones over the region on Monday night.";
+    expect(factsOf("drone", text).map((f) => [f.count, f.place, f.date])).toEqual([[8, "Belgorod region", "2023-09-11"]]);
+  });
+
   it("does not take the air defence that shoots for the drones' owner", () => {
     const [f] = factsOf("drone", "According to the governor of the Kursk region, the Russian air defense forces shot down four drones.");
     expect([f?.claimant, f?.country]).toEqual(["RU", "RU"]);
