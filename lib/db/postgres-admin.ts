@@ -30,8 +30,21 @@ export async function createPostgresDatabase(serverUrl: string, name: string): P
   return postgresDatabaseUrl(serverUrl, name);
 }
 
-/** Drops a database, closing whatever connections are still open on it. */
+/**
+ * Drops a database, closing whatever connections are still open on it. An autovacuum worker
+ * on it cannot be ended by a role without pg_signal_backend, so that case is retried briefly.
+ */
 export async function dropPostgresDatabase(serverUrl: string, name: string): Promise<void> {
   if (!SAFE_NAME.test(name)) throw new Error(`invalid database name "${name}"`);
-  await onServer(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await onServer(serverUrl, async (c) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== "42501" || attempt >= 20) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  });
 }

@@ -1,7 +1,10 @@
 import { providerOf, type Db } from "../db/client";
 import { timeBucketSql, TIME_BUCKETS, type Provider, type TimeBucket } from "../db/dialect";
+import { ROLLUP_METRICS } from "../db/rollups/definitions";
+import { rollupSeriesSql, rollupSpanSql, seriesOrderSql, type RollupSeriesRequest } from "../db/rollups/rollup-series";
 import { join, raw, sql, type Sql } from "../db/sql";
 import { FACT_KINDS, type FactKind } from "../facts/contract";
+import { effectiveStatuses } from "../facts/filters";
 import { factWhereSql } from "../facts/filter-sql";
 import { chooseBucket } from "./choose-bucket";
 import { dimensionSql, type Dimension } from "./dimensions";
@@ -38,23 +41,66 @@ function contributingKinds(q: SeriesQuery): FactKind[] | undefined {
   return (q.kind ?? [...FACT_KINDS]).filter((k) => kinds.has(k));
 }
 
-async function resolveBucket(db: Db, q: SeriesQuery, where: Sql): Promise<TimeBucket> {
+/**
+ * Metrics the rollups can answer: those whose definition is still the one the rollup tables
+ * were built with (a changed metric falls back to the facts until a migration rebuilds them).
+ */
+const ROLLUP_READY = new Set<string>(
+  ROLLUP_METRICS.filter((r) => {
+    const m = (METRICS as Record<string, { kind: string | null; value: Sql }>)[r.metric];
+    return m !== undefined && m.kind === r.kind && m.value.sql === r.value && m.value.values.length === 0;
+  }).map((r) => r.metric),
+);
+
+function rollupRequest(q: SeriesQuery, kinds: FactKind[] | undefined, by: string): RollupSeriesRequest | null {
+  if (!q.metric.every((m) => m === "facts" || ROLLUP_READY.has(m))) return null;
+  return {
+    metrics: q.metric,
+    by,
+    split: q.split,
+    kinds,
+    statuses: effectiveStatuses(q),
+    from: q.from,
+    to: q.to,
+    country: q.country,
+    role: q.role,
+    limit: q.limit,
+  };
+}
+
+async function resolveBucket(db: Db, q: SeriesQuery, where: Sql, request: RollupSeriesRequest | null): Promise<TimeBucket> {
   if (q.from && q.to) return chooseBucket(q.from, q.to);
+  const spanSql = request ? rollupSpanSql(request) : null;
   const [span] = await db.$queryRaw<{ min: string | null; max: string | null }[]>(
-    sql`SELECT MIN(f."date") AS "min", MAX(f."date") AS "max" FROM "Fact" f WHERE ${where}`,
+    spanSql ?? sql`SELECT MIN(f."date") AS "min", MAX(f."date") AS "max" FROM "Fact" f WHERE ${where}`,
   );
   return chooseBucket(q.from ?? span?.min ?? null, q.to ?? span?.max ?? null);
 }
 
-/** Aggregates the metrics in SQL, grouped by a time bucket or a dimension (and optionally split). */
-export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db)): Promise<Series> {
+export interface SeriesOptions {
+  /** "facts" skips the rollups (tests and the benchmark compare the two). */
+  source?: "auto" | "facts";
+}
+
+/**
+ * Aggregates the metrics in SQL, grouped by a time bucket or a dimension (and optionally split):
+ * from the rollup tables when they hold what the request needs, otherwise from the facts.
+ */
+export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db), options: SeriesOptions = {}): Promise<Series> {
   const kinds = contributingKinds(q);
   if (kinds && kinds.length === 0) {
     const by = q.by === "auto" ? "day" : q.by;
     return { metrics: q.metric, by, split: q.split ?? null, rows: [] };
   }
   const where = factWhereSql({ ...q, kind: kinds });
-  const by = q.by === "auto" ? await resolveBucket(db, q, where) : q.by;
+  const useRollups = options.source !== "facts";
+  const by = q.by === "auto" ? await resolveBucket(db, q, where, useRollups ? rollupRequest(q, kinds, "day") : null) : q.by;
+  const rollup = useRollups ? rollupRequest(q, kinds, by) : null;
+  const rollupSql = rollup ? rollupSeriesSql(rollup, provider) : null;
+  if (rollupSql) {
+    const rows = await db.$queryRaw<Record<string, unknown>[]>(rollupSql);
+    return { metrics: q.metric, by, split: q.split ?? null, rows: rows.map(normalizeRow) };
+  }
   const byPlace = by === "place";
   const key = isTimeBucket(by) ? timeBucketSql('f."date"', by, provider) : byPlace ? sql`MAX(pl."name")` : dimensionSql(by);
   const groupKey = isTimeBucket(by) ? key : byPlace ? sql`pl."id", f."country"` : key;
@@ -66,7 +112,8 @@ export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = pro
   // exampleFactId lets a tooltip show the quote behind a bar without another aggregate query.
   columns.push(sql`COUNT(*) AS "facts"`, sql`MIN(f."id") AS "exampleFactId"`, ...q.metric.filter((m) => m !== "facts").map(metricSql));
 
-  const order = isTimeBucket(by) ? sql`1` : sql`${raw(q.metric[0] === "facts" ? '"facts"' : `"${q.metric[0]}"`)} DESC, 1`;
+  // Ties broken by every grouping column, so equal queries give equal rows on both databases.
+  const order = seriesOrderSql(q.metric[0]!, isTimeBucket(by), Boolean(splitSql), byPlace);
   const rows = await db.$queryRaw<Record<string, unknown>[]>(sql`
     SELECT ${join(columns, ", ")}
     FROM "Fact" f LEFT JOIN "Place" pl ON pl."id" = f."placeId"
@@ -83,4 +130,12 @@ function normalizeRow(row: Record<string, unknown>): SeriesRow {
     out[k] = typeof v === "bigint" ? Number(v) : typeof v === "object" && v !== null ? Number(v) : (v as string | number | null);
   }
   return out;
+}
+
+/** Whether getSeries answers this request (with `by` resolved) from the rollup tables. */
+export function answeredFromRollups(q: SeriesQuery, by: Exclude<SeriesQuery["by"], "auto">): boolean {
+  const kinds = contributingKinds(q);
+  if (kinds && kinds.length === 0) return false;
+  const request = rollupRequest(q, kinds, by);
+  return request !== null && rollupSeriesSql(request, "sqlite") !== null;
 }

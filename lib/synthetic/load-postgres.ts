@@ -1,4 +1,5 @@
 import pg from "pg";
+import { rebuildRollupsPostgres, suspendRollupTriggersPostgres } from "../db/rollups/rebuild";
 import type { SyntheticPlace } from "./catalogue";
 import type { SyntheticSource } from "./fact-types";
 import { AlreadyLoadedError, seconds, type LoadResult } from "./load-result";
@@ -20,18 +21,13 @@ function columnsOf(rows: Cell[][], width: number): Cell[][] {
   return columns;
 }
 
-export interface PostgresLoadHooks {
-  beforeInsert?: (client: pg.Client) => Promise<void>;
-  afterInsert?: (client: pg.Client) => Promise<void>;
-}
-
 /**
- * Bulk-loads generated dispatches into a migrated PostgreSQL database: ids reserved from the
- * sequences up front, then rows in column arrays through unnest(), a transaction per batch.
- * The next batch is generated while the database writes the last one (ids and places go
- * through a second connection so they do not queue behind the inserts).
+ * Bulk-loads generated dispatches into a migrated PostgreSQL database in one transaction: ids
+ * reserved from the sequences, rows in column arrays through unnest(), rollup triggers disabled
+ * and the rollups rebuilt in one pass at the end. The next batch is generated while the database
+ * writes the last one (ids and places go through a second connection, outside the transaction).
  */
-export async function loadPostgres(url: string, sources: Iterable<SyntheticSource>, hooks: PostgresLoadHooks = {}): Promise<LoadResult> {
+export async function loadPostgres(url: string, sources: Iterable<SyntheticSource>): Promise<LoadResult> {
   const started = performance.now();
   const client = new pg.Client({ connectionString: url });
   const aux = new pg.Client({ connectionString: url });
@@ -45,9 +41,17 @@ export async function loadPostgres(url: string, sources: Iterable<SyntheticSourc
       const { rowCount } = await client.query(`SELECT 1 FROM "Source" WHERE "contentHash" = $1`, [next.value.contentHash]);
       if (rowCount) throw new AlreadyLoadedError("this seed's synthetic dispatches are already in the database: use another --seed or a fresh database");
     }
-    await hooks.beforeInsert?.(client);
+    // Sequence names first: once the transaction below holds its locks on Fact, the second
+    // connection must not need to look at that table.
+    const sequences = new Map<string, string>();
+    for (const table of ["Source", "Fact"]) {
+      const { rows } = await aux.query<{ seq: string }>(`SELECT pg_get_serial_sequence($1, 'id') AS seq`, [`"${table}"`]);
+      sequences.set(table, rows[0]!.seq);
+    }
     const reserve = async (table: string, n: number): Promise<number[]> =>
-      (await aux.query<{ id: string }>(`SELECT nextval(pg_get_serial_sequence('"${table}"', 'id')) AS id FROM generate_series(1, $1)`, [n])).rows.map((r) => Number(r.id));
+      (await aux.query<{ id: string }>(`SELECT nextval($1::regclass) AS id FROM generate_series(1, $2)`, [sequences.get(table), n])).rows.map((r) => Number(r.id));
+    await client.query("BEGIN");
+    const enableTriggers = await suspendRollupTriggersPostgres(client);
 
     const placeIds = new Map<string, number>();
     async function ensurePlaces(places: SyntheticPlace[]) {
@@ -92,11 +96,9 @@ export async function loadPostgres(url: string, sources: Iterable<SyntheticSourc
       });
       await pending;
       pending = (async () => {
-        await client.query("BEGIN");
         await client.query(unnestInsert("Source", SOURCE_COLUMNS, SOURCE_TYPES), columnsOf(sourceRows, SOURCE_COLUMNS.length));
         await client.query(unnestInsert("Fact", FACT_COLUMN_NAMES, factTypes), columnsOf(factRows, FACT_COLUMN_NAMES.length));
         await client.query(unnestInsert("FactParty", ["factId", "country", "role"], ["int", "text", "text"]), columnsOf(partyCells, 3));
-        await client.query("COMMIT");
       })();
       // A failed batch must not go unnoticed while the next one is generated.
       pending.catch(() => undefined);
@@ -109,7 +111,9 @@ export async function loadPostgres(url: string, sources: Iterable<SyntheticSourc
     result.insertSeconds = seconds(started);
 
     const rollupStarted = performance.now();
-    await hooks.afterInsert?.(client);
+    await rebuildRollupsPostgres(client);
+    await enableTriggers();
+    await client.query("COMMIT");
     result.rollupSeconds = seconds(rollupStarted);
 
     const analyzeStarted = performance.now();
@@ -117,6 +121,9 @@ export async function loadPostgres(url: string, sources: Iterable<SyntheticSourc
     result.analyzeSeconds = seconds(analyzeStarted);
     result.totalSeconds = seconds(started);
     return result;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw err;
   } finally {
     await aux.end();
     await client.end();

@@ -1,27 +1,20 @@
 import Database from "better-sqlite3";
+import { rebuildRollupsSqlite, suspendRollupTriggersSqlite } from "../db/rollups/rebuild";
 import type { SyntheticPlace } from "./catalogue";
 import type { SyntheticSource } from "./fact-types";
 import { AlreadyLoadedError, seconds, type LoadResult } from "./load-result";
 import { FACT_COLUMN_NAMES, factRow, partyRows, SOURCE_COLUMNS, sourceRow } from "./rows";
 
-const BATCH_FACTS = 50_000;
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 const params = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 const sqliteValue = (v: unknown) => (typeof v === "boolean" ? (v ? 1 : 0) : v);
 
-export interface SqliteLoadHooks {
-  /** Before the first insert, e.g. to stop per-row rollup triggers. */
-  beforeInsert?: (db: Database.Database) => void;
-  /** After the last insert, e.g. to rebuild the rollups in one pass. */
-  afterInsert?: (db: Database.Database) => void;
-}
-
 /**
- * Bulk-loads generated dispatches into a migrated SQLite file: prepared statements in large
- * transactions with durability relaxed for the load (a crash mid-load loses the load, not
- * older data: WAL keeps committed transactions).
+ * Bulk-loads generated dispatches into a migrated SQLite file: prepared statements in one
+ * transaction, rollup triggers stopped and the rollups rebuilt in one pass at the end. Durability
+ * is relaxed for the load; a crash mid-load loses the load, not older data (WAL).
  */
-export function loadSqlite(file: string, sources: Iterable<SyntheticSource>, hooks: SqliteLoadHooks = {}): LoadResult {
+export function loadSqlite(file: string, sources: Iterable<SyntheticSource>): LoadResult {
   const started = performance.now();
   const db = new Database(file);
   try {
@@ -56,14 +49,14 @@ export function loadSqlite(file: string, sources: Iterable<SyntheticSource>, hoo
     if (!first.done && hashExists.get(first.value.contentHash)) {
       throw new AlreadyLoadedError("this seed's synthetic dispatches are already in the database: use another --seed or a fresh database");
     }
-    hooks.beforeInsert?.(db);
+    db.exec("BEGIN IMMEDIATE");
     const result: LoadResult = { sources: 0, facts: 0, parties: 0, places: 0, insertSeconds: 0, rollupSeconds: 0, analyzeSeconds: 0, totalSeconds: 0 };
     let sourceId = nextId("Source");
     let factId = nextId("Fact");
     const now = new Date().toISOString().replace("Z", "+00:00");
-    const batch = db.transaction(() => {
-      let inBatch = 0;
-      while (!first.done && inBatch < BATCH_FACTS) {
+    try {
+      const restoreTriggers = suspendRollupTriggersSqlite(db);
+      while (!first.done) {
         const source = first.value;
         insertSource.run(...sourceRow(sourceId, source, now).map(sqliteValue));
         for (const f of source.facts) {
@@ -73,21 +66,23 @@ export function loadSqlite(file: string, sources: Iterable<SyntheticSource>, hoo
             result.parties += 1;
           }
           factId += 1;
-          inBatch += 1;
         }
         result.sources += 1;
         result.facts += source.facts.length;
         sourceId += 1;
         first = iterator.next();
       }
-    });
-    while (!first.done) batch();
-    result.places = placeIds.size;
-    result.insertSeconds = seconds(started);
-
-    const rollupStarted = performance.now();
-    hooks.afterInsert?.(db);
-    result.rollupSeconds = seconds(rollupStarted);
+      result.places = placeIds.size;
+      result.insertSeconds = seconds(started);
+      const rollupStarted = performance.now();
+      rebuildRollupsSqlite(db);
+      restoreTriggers();
+      db.exec("COMMIT");
+      result.rollupSeconds = seconds(rollupStarted);
+    } catch (err) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      throw err;
+    }
 
     const analyzeStarted = performance.now();
     db.exec("ANALYZE");
