@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isKnownCountry } from "../countries/country-names";
 
 /**
  * The fact contract (shared/docs/fact-contract.md) as one zod schema: the extractor's output,
@@ -23,7 +24,8 @@ export const isoDay = z
 
 export const countryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as UA");
+  .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as UA")
+  .refine(isKnownCountry, { error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code` });
 
 const count = z.number().int().nonnegative();
 const measure = z.number().nonnegative();
