@@ -37,7 +37,7 @@ function sources(): string[] {
   const root = fileURLToPath(new URL("../", import.meta.url));
   const texts = [readFileSync(`${root}../shared/seed/dispatch-2023-09-13.txt`, "utf8")];
   if (args.sources === "seed") return texts;
-  for (const set of ["dev", "heldout", "heldout2", "heldout3", "heldout4"]) {
+  for (const set of ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]) {
     const dir = `${root}tests/fixtures/dispatches/${set}`;
     for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt"))) texts.push(readFileSync(`${dir}/${f}`, "utf8"));
   }

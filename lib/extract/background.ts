@@ -36,6 +36,8 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
   if (/^\W*since\b/i.test(sentence) && SINCE_LONG_AGO.test(sentence.slice(0, start))) return true;
   const clause = clauseAround(sentence, start, end);
   if (SINCE_LONG_AGO.test(clause.text) || TOTAL_WORDS.test(clause.text)) return true;
+  // "Norway, which has pledged 75 billion kroner over five years, said ...": an aside about the past.
+  if (/^\s*(?:which|who)\s+(?:has|had|have)\b/i.test(clause.text)) return true;
   // "..., in total, the EU has sent 1.5 billion": the adverb stands in its own little clause.
   if (TOTAL_ADVERB_BEFORE.test(sentence.slice(Math.max(0, clause.offset - 30), clause.offset))) return true;
   // "... since Congress passed a $61 billion bill": the number sits in a clause about the past.

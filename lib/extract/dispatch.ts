@@ -84,8 +84,10 @@ export function dateFor(
 ): { date: string; source: Source } {
   const own = pickDate(d.dates(s), anchor);
   if (own) return { date: own.date, source: "sentence" };
+  // "the same day", "later that day": the day of the sentence before, whatever it is about.
+  const sameDay = SAME_DAY.test(s.text);
   for (const p of precedingInSection(d, s, "section")) {
-    if (p.paragraph !== s.paragraph && !related(p.text)) continue;
+    if (p.paragraph !== s.paragraph && !related(p.text) && !sameDay) continue;
     const theirs = pickDate(d.dates(p), p.text.length);
     if (theirs) return { date: theirs.date, source: "context" };
   }
@@ -113,6 +115,7 @@ export function placeFor(
   return { place: null, source: "default" };
 }
 
+const SAME_DAY = /\b(?:the same day|that day|later that day|that same day|the same night|that night)\b/i;
 const ANAPHOR = /\b(?:over|in|on|across|at)\s+the\s+(region|oblast|city|town|village)\b(?!\s+of\b)/i;
 
 /** First non-null answer of `find` on the sentence, then on the ones before it in its section. */

@@ -7,7 +7,7 @@ import type { AID_CATEGORIES } from "../../facts/contract";
 type Category = (typeof AID_CATEGORIES)[number];
 
 const WORDS: Array<[Category, RegExp]> = [
-  ["military", /\b(?:military|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e (?:equipment|package|aid|assistance|support)|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley)\b/gi],
+  ["military", /\b(?:military|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|official|spokes\w*))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley)\b/gi],
   ["humanitarian", /\b(?:humanitarian|food|medical|medicines?|medicine|hospitals?|refugees?|shelter|winter(?:i[sz]ation)?|generators?|relief|civilians?|water)\b/gi],
   ["financial", /\b(?:budget|loans?|macro-?financial|financial|fiscal|grants?|credit|economic|salaries|pensions|debt|reconstruction fund)\b/gi],
 ];

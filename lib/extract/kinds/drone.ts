@@ -18,7 +18,8 @@ import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace } from "./shared";
 
 const parseCount = (raw: string) => (/^\d/.test(raw) ? parseDigits(raw) : parseNumberWords(raw));
-const SHOOTER_AFTER = /^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b/;
+const SHOOTER_AFTER =
+  /^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|brought\s+down|took\s+down|taken\s+down)\b/;
 
 interface Reading {
   count: number;
@@ -76,7 +77,9 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   claimant ??= shooter;
   claimant ??= fromContext(d, s, (t) => findClaimant(t, t.length), "paragraph");
   // The side that shoots them down is not the drones' owner ("Russian air defense forces shot down four drones").
-  const owner = droneOwner(s.text, r.modifiers) ?? opposite(shooter) ?? findAttacker(s.text, r.start);
+  // "Ukraine's military said its air defences ...": the reporting side's forces defend, they do not own the drones.
+  const attacker = findAttacker(s.text, r.start);
+  const owner = droneOwner(s.text, r.modifiers) ?? opposite(shooter) ?? (attacker !== claimant ? attacker : null);
   const { place, source: placeSource } = placeFor(d, s, r.start, "paragraph", true);
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
   const ground = place ?? placeFor(d, s, r.start, "section").place;

@@ -47,12 +47,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     let serious = inj.role === "injured+serious" ? inj.value : (nearestOf(roles, ["serious"], inj.start)?.value ?? null);
     let last = s;
     const next = nextInSection(d, s);
-    if (serious === null && next && injuredRoles.length === 1) {
-      const nextRoles = rolesIn(d, next);
-      const nextSerious = nearestOf(nextRoles, ["serious"], 0);
-      if (nextSerious && !nextRoles.some((r) => r.role === "injured")) {
-        serious = nextSerious.value;
-        last = next;
+    // "... two of the wounded were in critical condition" may follow a sentence or two later,
+    // until a sentence counts injured people of its own.
+    for (let f = next, hops = 0; serious === null && f && hops < 2 && injuredRoles.length === 1; f = nextInSection(d, f), hops++) {
+      const followRoles = rolesIn(d, f);
+      if (followRoles.some((r) => r.role === "injured" || r.role === "injured+serious")) break;
+      const followSerious = nearestOf(followRoles, ["serious"], 0);
+      if (followSerious) {
+        serious = followSerious.value;
+        last = f;
       }
     }
     const { place, source: placeSource } = placeFor(d, s, inj.start, "section");

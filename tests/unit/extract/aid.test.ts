@@ -80,6 +80,18 @@ describe("aid facts across a heading and its lead", () => {
     expect(factsOf("aid", text)).toEqual([]);
   });
 
+  it("dates 'the same day' by the sentence before, and skips a ', which has pledged ...' aside", () => {
+    const text = [
+      "Lithuania will send Ukraine ammunition worth 35 million euros, its minister announced on Friday.",
+      "Estonia's government approved 1.2 million euros in humanitarian aid for Ukraine the same day.",
+      "Norway, which has pledged 75 billion kroner over five years, said it would not change its plans.",
+    ].join("\n");
+    expect(factsOf("aid", text, "2024-03-16").map((f) => [f.donor, f.date])).toEqual([
+      ["LT", "2024-03-15"],
+      ["EE", "2024-03-15"],
+    ]);
+  });
+
   it("gives the amount to the nearest giver before it", () => {
     const [f] = factsOf("aid", "Berlin would send 12 tanks, while the Netherlands pledged €150m for ammunition for Ukraine.");
     expect(f?.donor).toBe("NL");

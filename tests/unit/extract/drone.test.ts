@@ -96,6 +96,11 @@ describe("drone outcomes in reports from Russian regions", () => {
     expect(factsOf("drone", text).map((f) => [f.count, f.place, f.date])).toEqual([[8, "Belgorod region", "2023-09-11"]]);
   });
 
+  it("does not take the reporting side's own military for the drones' owner", () => {
+    const [f] = factsOf("drone", "Ukraine's military said its air defences had brought down 16 of 20 attack drones fired overnight.");
+    expect([f?.claimant, f?.country]).toEqual(["UA", "UA"]);
+  });
+
   it("does not take the air defence that shoots for the drones' owner", () => {
     const [f] = factsOf("drone", "According to the governor of the Kursk region, the Russian air defense forces shot down four drones.");
     expect([f?.claimant, f?.country]).toEqual(["RU", "RU"]);

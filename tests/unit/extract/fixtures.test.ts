@@ -16,7 +16,7 @@ describe("annotated dispatches", () => {
   });
 
   it("keeps precision and recall of at least 0.8 per kind on the held-out dispatches", () => {
-    const fixtures = ["heldout", "heldout2", "heldout3", "heldout4"].flatMap((set) => loadFixtures(dir(set)));
+    const fixtures = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"].flatMap((set) => loadFixtures(dir(set)));
     const scores = scoreFixtures(fixtures);
     console.info(formatScores("held-out", scores));
     for (const s of Object.values(scores)) {
@@ -26,7 +26,7 @@ describe("annotated dispatches", () => {
   });
 
   it("quotes every fact of every fixture exactly as it stands in the text", () => {
-    for (const set of ["dev", "heldout", "heldout2", "heldout3", "heldout4"]) {
+    for (const set of ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]) {
       for (const fx of loadFixtures(dir(set))) {
         for (const f of extractFacts(fx.text, fx.published)) expect(fx.text.slice(f.start, f.end)).toBe(f.quote);
       }

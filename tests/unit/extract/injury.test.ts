@@ -32,6 +32,11 @@ describe("injury facts", () => {
     expect(b?.serious).toBe(3);
   });
 
+  it("finds the serious count two sentences later", () => {
+    const text = "A Russian missile hit a ship in Odesa, killing four people and wounding eight others.\nThe vessel was loading wheat.\nThe governor said two of the wounded were in critical condition.";
+    expect(factsOf("injury", text)[0]?.serious).toBe(2);
+  });
+
   it("counts 'two people were seriously injured' as injured 2 and serious 2", () => {
     const [f] = factsOf("injury", "Two people were seriously injured in a Russian drone attack on Sumy.");
     expect([f?.injured, f?.serious]).toEqual([2, 2]);
