@@ -175,7 +175,7 @@ function gap(p: PlaceMention, anchor: number): number {
 
 // Clause breaks that separate two events in one sentence ("..., and that 32 drones were ...",
 // "35 drones, including a dozen over X").
-const CLAUSE_BREAK = /;|,\s+(?:and|while|but|whereas|including)\b|\band\s+that\b/g;
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|while|but|whereas|including)\b|\band\s+that\b/g;
 
 /** The places in the clause of the sentence that holds `anchor`. */
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {

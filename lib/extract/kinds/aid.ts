@@ -21,6 +21,9 @@ const AID_WORDS =
   /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian)\b/i;
 const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?)\b/i;
 const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/i;
+// A part of a package already counted: "including €100m for ...", "Of the announced funds, 2.4 billion kroner ...".
+const PART_BEFORE = /\b(?:including|includes|include|included|of\s+which|of\s+this|of\s+that)\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
+const PART_SENTENCE = /^\W*Of\s+(?:the|this|that|these|which)\b/;
 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   if (!AID_WORDS.test(s.text)) return [];
@@ -30,6 +33,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   // Crowns are read as the currency of the sentence's giver (Danish, Norwegian, ...).
   for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
     if (money.isEquivalent) continue;
+    if (PART_SENTENCE.test(s.text) || PART_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (part of a package)`);
+      continue;
+    }
     const stated = findDonor(s.text, money.start);
     const donorGuess = stated ?? contextDonor;
     if (!isEventCount(d, s, money)) continue;

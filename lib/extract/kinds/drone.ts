@@ -38,11 +38,28 @@ function droneOwner(sentence: string, modifiers: string): string | null {
   return null;
 }
 
+// "11 drones over the Belgorod Region, 28 over the Voronezh Region": one number per region.
+const PER_REGION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]/;
+
+/**
+ * Where a sentence breaks a total down by region, the parts are no events of their own: all
+ * of its numbers are skipped, except a total stated before a colon ("destroyed 22 UAVs: 8 over
+ * the Oryol region, 7 over ...").
+ */
+function breakdownStart(d: Dispatch, s: Sentence): number | null {
+  const parts = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)));
+  if (parts.length < 2) return null;
+  const colon = s.text.indexOf(":");
+  return colon >= 0 && colon < (parts[0]?.start ?? 0) ? colon : 0;
+}
+
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const out: Reading[] = [];
   let lastWhole: Reading | null = null;
   let consumedTo = 0;
+  const breakdown = breakdownStart(d, s);
   for (const n of countsIn(d, s)) {
+    if (breakdown !== null && n.start >= breakdown) break;
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
     const phrase = dronePhrase(s.text, n, parseCount);

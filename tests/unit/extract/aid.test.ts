@@ -92,6 +92,18 @@ describe("aid facts across a heading and its lead", () => {
     ]);
   });
 
+  it("skips parts of a package ('including ...', 'Of the announced funds, ...')", () => {
+    const text = [
+      "The Danish government announced a new military aid package for Ukraine worth DKK 5.6 billion (EUR 750 million).",
+      "Of the announced funds, about 2.4 billion kroner will be used to strengthen Ukraine's air defence.",
+      "The UK announced a 225 million pound military aid package for Ukraine, including over 92 million pounds of equipment for its navy.",
+    ].join("\n");
+    expect(factsOf("aid", text).map((f) => [f.amount, f.currency, f.amountEur])).toEqual([
+      [5_600_000_000, "DKK", 750_000_000],
+      [225_000_000, "GBP", null],
+    ]);
+  });
+
   it("gives the amount to the nearest giver before it", () => {
     const [f] = factsOf("aid", "Berlin would send 12 tanks, while the Netherlands pledged €150m for ammunition for Ukraine.");
     expect(f?.donor).toBe("NL");

@@ -91,6 +91,18 @@ describe("drone outcomes in reports from Russian regions", () => {
     expect(factsOf("drone", text).map((f) => [f.count, f.outcome, f.country])).toEqual([[1, "hit", "RU"]]);
   });
 
+  it("keeps a total and skips its breakdown by region", () => {
+    const text = [
+      "\"Last night, the air defense systems on duty destroyed 56 Ukrainian UAVs,\" the Russian defence ministry said.",
+      "It said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region, and 17 over the Rostov Region.",
+      "The ministry said it destroyed 22 Ukrainian UAVs: 8 UAVs over the territory of the Oryol region, 7 UAVs over the territory of the Kursk region.",
+    ].join("\n");
+    expect(factsOf("drone", text).map((f) => [f.count, f.place])).toEqual([
+      [56, null],
+      [22, null],
+    ]);
+  });
+
   it("resolves 'over the region' to the region named earlier in the section", () => {
     const text = "One person was killed on Tuesday in the border region of Belgorod, the governor said.\nMoscow said its forces had also downed 8 Ukrainian drones over the region on Monday night.";
     expect(factsOf("drone", text).map((f) => [f.count, f.place, f.date])).toEqual([[8, "Belgorod region", "2023-09-11"]]);
