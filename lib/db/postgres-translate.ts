@@ -11,6 +11,8 @@ import { tokenizeSql, type SqlToken } from "./sql-tokens";
 export class TranslationError extends Error {}
 
 const TYPE_RULES: [RegExp, string][] = [
+  // PostgreSQL tables are heaps either way: a SQLite storage choice, nothing to translate.
+  [/\)\s*WITHOUT\s+ROWID\b/gi, ")"],
   [/\bINTEGER(\s+NOT\s+NULL)?\s+PRIMARY\s+KEY\s+AUTOINCREMENT\b/gi, "SERIAL$1 PRIMARY KEY"],
   [/\bDATETIME\b/gi, "TIMESTAMP(3)"],
   [/\bREAL\b/gi, "DOUBLE PRECISION"],
@@ -19,7 +21,7 @@ const TYPE_RULES: [RegExp, string][] = [
 const UNSUPPORTED: [RegExp, string][] = [
   [/\bAUTOINCREMENT\b/i, "AUTOINCREMENT outside INTEGER PRIMARY KEY"],
   [/\bPRAGMA\b/i, "PRAGMA"],
-  [/\bWITHOUT\s+ROWID\b/i, "WITHOUT ROWID"],
+  [/\bWITHOUT\s+ROWID\b/i, "WITHOUT ROWID not right after a table's closing parenthesis"],
   [/\bINSERT\s+OR\s+\w+/i, "INSERT OR REPLACE/IGNORE (use ON CONFLICT)"],
   [/\b(datetime|julianday|strftime|date|time|ifnull|iif|printf|instr|unixepoch|group_concat)\s*\(/i, "a SQLite-only function"],
   [/\bGLOB\b/i, "GLOB"],

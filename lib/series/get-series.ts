@@ -2,7 +2,7 @@ import { providerOf, type Db } from "../db/client";
 import { timeBucketSql, TIME_BUCKETS, type Provider, type TimeBucket } from "../db/dialect";
 import { ROLLUP_METRICS } from "../db/rollups/definitions";
 import { rollupSeriesSql, rollupSpanSql, seriesOrderSql, type RollupSeriesRequest } from "../db/rollups/rollup-series";
-import { join, raw, sql, type Sql } from "../db/sql";
+import { join, sql, type Sql } from "../db/sql";
 import { FACT_KINDS, type FactKind } from "../facts/contract";
 import { effectiveStatuses } from "../facts/filters";
 import { factWhereSql } from "../facts/filter-sql";
@@ -82,25 +82,38 @@ export interface SeriesOptions {
   source?: "auto" | "facts";
 }
 
+/** How a series will be read: its resolved grouping, where from, and the SQL (none when nothing can match). */
+export interface SeriesPlan {
+  by: Exclude<SeriesQuery["by"], "auto">;
+  source: "rollups" | "facts" | "none";
+  sql: Sql | null;
+}
+
 /**
- * Aggregates the metrics in SQL, grouped by a time bucket or a dimension (and optionally split):
- * from the rollup tables when they hold what the request needs, otherwise from the facts.
+ * Plans a series: the rollup tables when they hold what the request needs, otherwise a GROUP BY
+ * over the facts. Resolving by=auto may read the date span from the database.
  */
-export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db), options: SeriesOptions = {}): Promise<Series> {
+export async function planSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db), options: SeriesOptions = {}): Promise<SeriesPlan> {
   const kinds = contributingKinds(q);
-  if (kinds && kinds.length === 0) {
-    const by = q.by === "auto" ? "day" : q.by;
-    return { metrics: q.metric, by, split: q.split ?? null, rows: [] };
-  }
+  if (kinds && kinds.length === 0) return { by: q.by === "auto" ? "day" : q.by, source: "none", sql: null };
   const where = factWhereSql({ ...q, kind: kinds });
   const useRollups = options.source !== "facts";
   const by = q.by === "auto" ? await resolveBucket(db, q, where, useRollups ? rollupRequest(q, kinds, "day") : null) : q.by;
   const rollup = useRollups ? rollupRequest(q, kinds, by) : null;
   const rollupSql = rollup ? rollupSeriesSql(rollup, provider) : null;
-  if (rollupSql) {
-    const rows = await db.$queryRaw<Record<string, unknown>[]>(rollupSql);
-    return { metrics: q.metric, by, split: q.split ?? null, rows: rows.map(normalizeRow) };
-  }
+  if (rollupSql) return { by, source: "rollups", sql: rollupSql };
+  return { by, source: "facts", sql: factSeriesSql(q, by, where, provider) };
+}
+
+/** Aggregates the metrics in SQL, grouped by a time bucket or a dimension (and optionally split). */
+export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db), options: SeriesOptions = {}): Promise<Series> {
+  const plan = await planSeries(db, q, provider, options);
+  const rows = plan.sql ? await db.$queryRaw<Record<string, unknown>[]>(plan.sql) : [];
+  return { metrics: q.metric, by: plan.by, split: q.split ?? null, rows: rows.map(normalizeRow) };
+}
+
+/** The GROUP BY over the facts that any request can fall back to. */
+function factSeriesSql(q: SeriesQuery, by: SeriesPlan["by"], where: Sql, provider: Provider): Sql {
   const byPlace = by === "place";
   const key = isTimeBucket(by) ? timeBucketSql('f."date"', by, provider) : byPlace ? sql`MAX(pl."name")` : dimensionSql(by);
   const groupKey = isTimeBucket(by) ? key : byPlace ? sql`pl."id", f."country"` : key;
@@ -112,16 +125,13 @@ export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = pro
   // exampleFactId lets a tooltip show the quote behind a bar without another aggregate query.
   columns.push(sql`COUNT(*) AS "facts"`, sql`MIN(f."id") AS "exampleFactId"`, ...q.metric.filter((m) => m !== "facts").map(metricSql));
 
-  // Ties broken by every grouping column, so equal queries give equal rows on both databases.
-  const order = seriesOrderSql(q.metric[0]!, isTimeBucket(by), Boolean(splitSql), byPlace);
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(sql`
+  return sql`
     SELECT ${join(columns, ", ")}
     FROM "Fact" f LEFT JOIN "Place" pl ON pl."id" = f."placeId"
     WHERE ${where}
     GROUP BY ${groupKey}${splitSql ? sql`, ${splitSql}` : sql``}
-    ORDER BY ${order}
-    LIMIT ${q.limit}`);
-  return { metrics: q.metric, by, split: q.split ?? null, rows: rows.map(normalizeRow) };
+    ORDER BY ${seriesOrderSql(q.metric[0]!, isTimeBucket(by), Boolean(splitSql), byPlace)}
+    LIMIT ${q.limit}`;
 }
 
 function normalizeRow(row: Record<string, unknown>): SeriesRow {
@@ -130,12 +140,4 @@ function normalizeRow(row: Record<string, unknown>): SeriesRow {
     out[k] = typeof v === "bigint" ? Number(v) : typeof v === "object" && v !== null ? Number(v) : (v as string | number | null);
   }
   return out;
-}
-
-/** Whether getSeries answers this request (with `by` resolved) from the rollup tables. */
-export function answeredFromRollups(q: SeriesQuery, by: Exclude<SeriesQuery["by"], "auto">): boolean {
-  const kinds = contributingKinds(q);
-  if (kinds && kinds.length === 0) return false;
-  const request = rollupRequest(q, kinds, by);
-  return request !== null && rollupSeriesSql(request, "sqlite") !== null;
 }
