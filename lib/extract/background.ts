@@ -9,11 +9,17 @@ const SINCE_LONG_AGO = new RegExp(
   String.raw`\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\b|(?:the\s+)?(?:full-scale\s+)?invasion\b|the\s+war\b|the\s+conflict\b|last\s+year\b|(?:(?:${MONTHS_SOURCE})\s+)?(?:19|20)\d\d\b|(?:${MONTHS_SOURCE})\b(?!\s+\d))`,
   "i",
 );
+// Always a running total.
 const TOTAL_WORDS =
-  /\b(?:so far|to date|in total|in all|overall|altogether|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began)\b/i;
+  /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began|over the past (?:year|\d+ (?:months|years)|(?:few |several )?(?:months|years)))\b/i;
+// "In total", "overall", "so far" also sum up one attack ("In total, 56 drones were shot down");
+// they mark a running total only beside a perfect of giving or attacking ("the EU has sent").
+const TOTAL_ADVERB = /\b(?:so far|in total|in all|overall|altogether)\b/i;
 const TOTAL_ADVERB_BEFORE = /\b(?:in total|so far|to date|overall|altogether|in all)\s*,\s*$/i;
-const SENTENCE_OPENS_WITH_TOTAL = /^\W*(?:so far|to date|in total|in all|overall|altogether)\b/i;
+const CUMULATIVE_PERFECT =
+  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+)?(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b/i;
 const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
+const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date)\b[^,]{0,40},/;
 
 function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
   let from = 0;
@@ -32,14 +38,17 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
 }
 
 export function isRunningTotal(sentence: string, start: number, end: number): boolean {
-  if (SENTENCE_OPENS_WITH_TOTAL.test(sentence)) return true;
   if (/^\W*since\b/i.test(sentence) && SINCE_LONG_AGO.test(sentence.slice(0, start))) return true;
   const clause = clauseAround(sentence, start, end);
-  if (SINCE_LONG_AGO.test(clause.text) || TOTAL_WORDS.test(clause.text)) return true;
+  // An opening phrase ("Over the past year, ...") frames every clause of the sentence.
+  const framed = (OPENER.exec(sentence)?.[0] ?? "") + clause.text;
+  if (SINCE_LONG_AGO.test(framed) || TOTAL_WORDS.test(framed)) return true;
+  const adverb = TOTAL_ADVERB.test(clause.text) || TOTAL_ADVERB.test(sentence.slice(0, 30));
+  if (adverb && CUMULATIVE_PERFECT.test(sentence)) return true;
   // "Norway, which has pledged 75 billion kroner over five years, said ...": an aside about the past.
   if (/^\s*(?:which|who)\s+(?:has|had|have)\b/i.test(clause.text)) return true;
   // "..., in total, the EU has sent 1.5 billion": the adverb stands in its own little clause.
-  if (TOTAL_ADVERB_BEFORE.test(sentence.slice(Math.max(0, clause.offset - 30), clause.offset))) return true;
+  if (TOTAL_ADVERB_BEFORE.test(sentence.slice(Math.max(0, clause.offset - 30), clause.offset)) && CUMULATIVE_PERFECT.test(clause.text)) return true;
   // "... since Congress passed a $61 billion bill": the number sits in a clause about the past.
   const lead = clause.text.slice(0, start - clause.offset);
   return /\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|the morning|the evening|last night|yesterday)\b)/i.test(lead);
@@ -59,8 +68,7 @@ const monthOf = (name: string) => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ??
 export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean): boolean {
   if (hasDay) return false;
   // "In 2022, Russian shelling wounded 40 people": the opener sets the whole sentence in the past.
-  const opener = /^\W*(?:In|During|Throughout|From)\s+[^,]{0,30},/.exec(sentence)?.[0] ?? "";
-  const clause = opener + clauseAround(sentence, start, end).text;
+  const clause = (OPENER.exec(sentence)?.[0] ?? "") + clauseAround(sentence, start, end).text;
   const pubYear = Number(published.slice(0, 4));
   const pubMonth = Number(published.slice(5, 7));
   for (const m of clause.matchAll(YEAR_MENTION)) {

@@ -50,6 +50,9 @@ describe("drone facts", () => {
 
   it("skips running totals of drones", () => {
     expect(factsOf("drone", "Since the start of the invasion, Russia has launched more than 4,600 Shahed drones at Ukraine.")).toEqual([]);
+    expect(factsOf("drone", "In total, Russia has launched more than 4,000 drones at Ukraine.")).toEqual([]);
+    expect(factsOf("drone", "Over the past year, Russia launched 9,000 Shahed drones at Ukraine, the air force said.")).toEqual([]);
+    expect(factsOf("drone", "In total, 56 drones were shot down overnight, the Ukrainian air force said.")[0]?.count).toBe(56);
   });
 });
 

@@ -64,6 +64,11 @@ describe("injury facts", () => {
     expect(factsOf("injury", "Three people were killed in a Russian strike on Kherson.")).toEqual([]);
   });
 
+  it("reads 'In total' and 'So far' that sum up one attack as facts", () => {
+    expect(factsOf("injury", "In total, 30 people were injured in the Russian strike on Kharkiv on Monday.")[0]?.injured).toBe(30);
+    expect(factsOf("injury", "So far, 12 people have been injured in the attack on Odesa, the governor said.")[0]?.injured).toBe(12);
+  });
+
   it("skips a sentence set in an earlier year by its opener ('In 2022, ...')", () => {
     expect(factsOf("injury", "In 2022, Russian shelling wounded 40 people in Kharkiv.", "2024-01-10")).toEqual([]);
   });
