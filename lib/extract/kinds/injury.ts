@@ -8,6 +8,7 @@ import { countsIn, isEventCount } from "../counts";
 import { dateFor, fromContext, nextInSection, placeFor, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
+import type { PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -38,38 +39,50 @@ function nearestOf(roles: Role[], kinds: InjuryRole[], anchor: number): Role | n
   return best;
 }
 
+const isInjured = (r: Role) => r.role === "injured" || r.role === "injured+serious";
+
+/**
+ * "... two of the wounded were in critical condition" may follow a sentence or two later,
+ * until a sentence counts injured people of its own. Returns the count and the sentence saying it.
+ */
+function seriousFollowing(d: Dispatch, s: Sentence): { serious: number; sentence: Sentence } | null {
+  for (let f = nextInSection(d, s), hops = 0; f && hops < 2; f = nextInSection(d, f), hops++) {
+    const roles = rolesIn(d, f);
+    if (roles.some(isInjured)) return null;
+    const serious = nearestOf(roles, ["serious"], 0);
+    if (serious) return { serious: serious.value, sentence: f };
+  }
+  return null;
+}
+
+/** The attacker named in the sentence, before it, or right after it; else guessed from the ground. */
+function attackerOf(d: Dispatch, s: Sentence, anchor: number, place: PlaceMention | null): { attacker: string | null; guessed: boolean } {
+  const next = nextInSection(d, s);
+  const named =
+    findAttacker(s.text, anchor) ?? fromContext(d, s, (t) => findAttacker(t, t.length)) ?? (next ? findAttacker(next.text, 0) : null);
+  if (named || !place?.country) return { attacker: named, guessed: false };
+  // No one named: a strike inside Russia or on occupied ground is Ukraine's, elsewhere Russia's.
+  const occupied = place.name !== null && OCCUPIED.has(normalizePlaceName(place.name));
+  return { attacker: place.country === "RU" ? "UA" : place.country === "UA" && !occupied ? "RU" : null, guessed: true };
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const roles = rolesIn(d, s);
-  const injuredRoles = roles.filter((r) => r.role === "injured" || r.role === "injured+serious");
+  const injuredRoles = roles.filter(isInjured);
   const out: Candidate[] = [];
   for (const inj of injuredRoles) {
-    const killed = injuredRoles.length === 1 ? nearestOf(roles, ["killed"], inj.start) : null;
+    const single = injuredRoles.length === 1;
+    const killed = single ? nearestOf(roles, ["killed"], inj.start) : null;
     let serious = inj.role === "injured+serious" ? inj.value : (nearestOf(roles, ["serious"], inj.start)?.value ?? null);
     let last = s;
-    const next = nextInSection(d, s);
-    // "... two of the wounded were in critical condition" may follow a sentence or two later,
-    // until a sentence counts injured people of its own.
-    for (let f = next, hops = 0; serious === null && f && hops < 2 && injuredRoles.length === 1; f = nextInSection(d, f), hops++) {
-      const followRoles = rolesIn(d, f);
-      if (followRoles.some((r) => r.role === "injured" || r.role === "injured+serious")) break;
-      const followSerious = nearestOf(followRoles, ["serious"], 0);
-      if (followSerious) {
-        serious = followSerious.value;
-        last = f;
-      }
+    const following = serious === null && single ? seriousFollowing(d, s) : null;
+    if (following) {
+      serious = following.serious;
+      last = following.sentence;
     }
     const { place, source: placeSource } = placeFor(d, s, inj.start, "section");
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
-    let attacker = findAttacker(s.text, inj.start);
-    let guessed = 0;
-    attacker ??= fromContext(d, s, (t) => findAttacker(t, t.length));
-    attacker ??= next ? findAttacker(next.text, 0) : null;
-    if (!attacker && place?.country) {
-      // No one named: a strike inside Russia or on occupied ground is Ukraine's, elsewhere Russia's.
-      const occupied = place.name !== null && OCCUPIED.has(normalizePlaceName(place.name));
-      attacker = place.country === "RU" ? "UA" : place.country === "UA" && !occupied ? "RU" : null;
-      guessed++;
-    }
+    const { attacker, guessed } = attackerOf(d, s, inj.start, place);
     const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker);
     if (!country) {
       d.diagnose(`drop injury ${inj.value}: no country in: ${s.text.slice(0, 80)}`);
@@ -91,7 +104,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         serious,
         attacker,
         ...quoteOf(d.text, s, last),
-        confidence: confidenceOf({ base: 0.9, date: date.source, place: placeSource, isHeading: s.isHeading, guessed }),
+        confidence: confidenceOf({ base: 0.9, date: date.source, place: placeSource, isHeading: s.isHeading, guessed: guessed ? 1 : 0 }),
       },
     });
   }
