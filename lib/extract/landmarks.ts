@@ -57,7 +57,8 @@ export const LANDMARKS: Landmark[] = [
   region("Sumy region", "UA", 50.9, 34.1, "Sumy oblast"),
   region("Chernihiv region", "UA", 51.3, 31.9, "Chernihiv oblast"),
   region("Kyiv region", "UA", 50.3, 30.5, "Kyiv oblast", "Kiev region"),
-  region("Dnipropetrovsk region", "UA", 48.45, 35.0, "Dnipropetrovsk oblast", "Dnipro region"),
+  // "Dnipropetrovsk" alone, since the city became Dnipro in 2016, means the region.
+  region("Dnipropetrovsk region", "UA", 48.45, 35.0, "Dnipropetrovsk oblast", "Dnipro region", "Dnipropetrovsk"),
   region("Mykolaiv region", "UA", 47.0, 32.0, "Mykolaiv oblast"),
   region("Kirovohrad region", "UA", 48.5, 32.3, "Kirovohrad oblast"),
   region("Poltava region", "UA", 49.6, 34.5, "Poltava oblast"),

@@ -16,7 +16,9 @@ export const STOP = new Set(
     "Governor Mayor President Minister Ministry Defence Defense Air Force Forces Army Navy Telegram " +
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Overnight Several Some Many " +
     "January February March April May June July August September October November December " +
-    "Shahed Kalibr Patriot Iskander General Staff Command Council Union Commission NATO Reuters AFP").split(" "),
+    "Shahed Kalibr Patriot Iskander General Staff Command Council Union Commission NATO Reuters AFP " +
+    // Towns in Poland, Ukraine, Belarus and Russia that are also English words.
+    "Police Bar Mir Yug Vostok").split(" "),
 );
 export const FIRST_NAMES = new Set(
   ("Vladimir Volodymyr Oleg Oleh Mikhail Dmitri Dmitry Sergei Sergey Vyacheslav Andriy Andrii Maksym " +

@@ -120,7 +120,7 @@ function addGazetteerNames(
       const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
-      add({ name: r.tier === "region" ? r.name : text, start, end, country: r.country, tier: r.tier });
+      add({ name: r.tier === "region" ? r.name : titleCase(text), start, end, country: r.country, tier: r.tier });
       i = j - 1;
       break;
     }
@@ -134,6 +134,11 @@ function mayStartPlace(word: string): boolean {
     landmarkFirstWords = new Set(LANDMARKS.flatMap((l) => [l.name, ...l.aliases]).map((n) => normalizePlaceName(n).split(" ")[0] ?? ""));
   }
   return landmarkFirstWords.has(key) || startsPlaceName(key);
+}
+
+/** "VINNYTSIA" (a dateline) → "Vinnytsia"; names in ordinary case stay as written. */
+function titleCase(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : name;
 }
 
 /** Cities of 200k+ people are accepted whatever country the sentence is about. */

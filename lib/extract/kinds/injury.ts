@@ -5,7 +5,7 @@
  */
 import { findAttacker } from "../actors";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, nextInSection, placeFor, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import type { PlaceMention } from "../places";
@@ -21,10 +21,15 @@ interface Role {
   start: number;
 }
 
+// "Of the 66 people hospitalized, five remained in critical condition while 34 ...": parts of a count given before.
+const PARTS_SENTENCE = /^\W*Of\s+the\b/;
+
 function rolesIn(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
+  const parts = PARTS_SENTENCE.test(s.text);
   for (const n of countsIn(d, s, { onePerson: true })) {
-    const role = injuryRole(s.text, n);
+    const found = injuryRole(s.text, n);
+    const role = parts && found !== "serious" ? null : found;
     if (role && isEventCount(d, s, n)) out.push({ role, value: n.value, start: n.start });
   }
   return out;
@@ -55,6 +60,16 @@ function seriousFollowing(d: Dispatch, s: Sentence): { serious: number; sentence
   return null;
 }
 
+/** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
+function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence } | null {
+  const prev = precedingInSection(d, s, "section")[0];
+  if (!prev || prev.isHeading) return null;
+  const roles = rolesIn(d, prev);
+  if (roles.some(isInjured)) return null;
+  const killed = nearestOf(roles, ["killed"], prev.text.length);
+  return killed ? { killed: killed.value, sentence: prev } : null;
+}
+
 /** The attacker named in the sentence, before it, or right after it; else guessed from the ground. */
 function attackerOf(d: Dispatch, s: Sentence, anchor: number, place: PlaceMention | null): { attacker: string | null; guessed: boolean } {
   const next = nextInSection(d, s);
@@ -72,7 +87,13 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const inj of injuredRoles) {
     const single = injuredRoles.length === 1;
-    const killed = single ? nearestOf(roles, ["killed"], inj.start) : null;
+    let killed = single ? (nearestOf(roles, ["killed"], inj.start)?.value ?? null) : null;
+    let first = s;
+    const before = killed === null && single ? killedBefore(d, s) : null;
+    if (before) {
+      killed = before.killed;
+      first = before.sentence;
+    }
     let serious = inj.role === "injured+serious" ? inj.value : (nearestOf(roles, ["serious"], inj.start)?.value ?? null);
     let last = s;
     const following = serious === null && single ? seriousFollowing(d, s) : null;
@@ -100,10 +121,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         country,
         place: place?.name ?? null,
         injured: inj.value,
-        killed: killed?.value ?? null,
+        killed,
         serious,
         attacker,
-        ...quoteOf(d.text, s, last),
+        ...quoteOf(d.text, first, last),
         confidence: confidenceOf({ base: 0.9, date: date.source, place: placeSource, isHeading: s.isHeading, guessed: guessed ? 1 : 0 }),
       },
     });

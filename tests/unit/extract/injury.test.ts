@@ -64,6 +64,23 @@ describe("injury facts", () => {
     expect(factsOf("injury", "Three people were killed in a Russian strike on Kherson.")).toEqual([]);
   });
 
+  it("takes the deaths of the sentence before, and quotes both sentences", () => {
+    const text = "A ballistic missile struck an apartment building in Sumy on Sunday, killing 11 people. The attack also injured 84 people, among them 11 children.";
+    const [f] = factsOf("injury", text);
+    expect([f?.injured, f?.killed]).toEqual([84, 11]);
+    expect(f?.quote).toBe(text);
+  });
+
+  it("skips the parts in 'Of the 66 people hospitalized, ... 34 sustained severe injuries'", () => {
+    const text = "Russian missiles struck Vinnytsia on Thursday, wounding more than 100 people.\nOf the 66 people hospitalized, five remained in critical condition while 34 sustained severe injuries.";
+    expect(factsOf("injury", text).map((f) => f.injured)).toEqual([100]);
+  });
+
+  it("does not read 'National Police Chief' as the Polish town of Police, and title-cases datelines", () => {
+    const text = "VINNYTSIA, Ukraine (AP) — Russian missiles struck the city on Thursday, wounding more than 100 others.\nNational Police Chief Ihor Klymenko said 39 people were missing and 12 were injured in a second strike.";
+    expect(factsOf("injury", text).map((f) => f.place)).toEqual(["Vinnytsia", "Vinnytsia"]);
+  });
+
   it("reads 'In total' and 'So far' that sum up one attack as facts", () => {
     expect(factsOf("injury", "In total, 30 people were injured in the Russian strike on Kharkiv on Monday.")[0]?.injured).toBe(30);
     expect(factsOf("injury", "So far, 12 people have been injured in the attack on Odesa, the governor said.")[0]?.injured).toBe(12);
