@@ -15,7 +15,7 @@ function richness(c: Candidate): number {
 }
 
 /** Merges a group whose founder (the richest mention) comes first. */
-function merge(group: Candidate[]): Candidate {
+function merge(group: Candidate[], kind: KindExtractor | undefined): Candidate {
   const [best, ...rest] = group;
   if (!best) throw new Error("merge of an empty group");
   if (rest.length === 0) return best;
@@ -23,6 +23,7 @@ function merge(group: Candidate[]): Candidate {
   let dateSource = best.dateSource;
   for (const other of rest) {
     for (const [k, v] of Object.entries(other.fact)) if (fact[k] === null && v !== null) fact[k] = v;
+    kind?.absorb?.(fact as ExtractedFact, other);
     if (SOURCE_RANK[other.dateSource] > SOURCE_RANK[dateSource]) {
       fact.date = other.fact.date;
       dateSource = other.dateSource;
@@ -36,7 +37,8 @@ function merge(group: Candidate[]): Candidate {
 export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candidate[] {
   const groups: Candidate[][] = [];
   // The best-stated mentions found the groups; headings and echoes then join them.
-  const rich = new Map(candidates.map((c) => [c, richness(c)]));
+  const kindOf = (c: Candidate) => kinds.find((k) => k.kind === c.kind);
+  const rich = new Map(candidates.map((c) => [c, richness(c) + (kindOf(c)?.rank?.(c) ?? 0)]));
   const score = (c: Candidate) => rich.get(c) ?? 0;
   const ordered = [...candidates].sort((a, b) => score(b) - score(a) || a.fact.start - b.fact.start);
   for (const c of ordered) {
@@ -46,5 +48,5 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candida
     if (group) group.push(c);
     else groups.push([c]);
   }
-  return groups.map(merge).sort((a, b) => a.fact.start - b.fact.start);
+  return groups.map((g) => merge(g, g[0] && kindOf(g[0]))).sort((a, b) => a.fact.start - b.fact.start);
 }

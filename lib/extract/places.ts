@@ -18,6 +18,8 @@ export interface PlaceMention {
   end: number;
   country: string | null;
   tier: PlaceTier | "multi";
+  /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
+  dateline?: boolean;
 }
 
 const NAME = String.raw`[A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?`;
@@ -120,7 +122,8 @@ function addGazetteerNames(
       const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
-      add({ name: r.tier === "region" ? r.name : titleCase(text), start, end, country: r.country, tier: r.tier });
+      const dateline = start === 0 && text === text.toUpperCase();
+      add({ name: r.tier === "region" ? r.name : titleCase(text), start, end, country: r.country, tier: r.tier, dateline });
       i = j - 1;
       break;
     }

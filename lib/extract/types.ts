@@ -20,6 +20,8 @@ export interface Candidate {
   dateSource: Source;
   placeSource: Source;
   isHeading: boolean;
+  /** The section of the sentence stating it: mentions of one event stay under one heading. */
+  section: number;
   /** The number that identifies the event within its kind (injured, count, amount). */
   key: number;
   /** Aid only: the same money in other currencies, as the text states it. */

@@ -78,6 +78,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       dateSource: date.source,
       placeSource: "sentence",
       isHeading: s.isHeading,
+      section: s.section,
       fact,
     });
   }

@@ -17,7 +17,7 @@ const OF_THE_DRONES = new RegExp(String.raw`^\s*(?:out\s+)?of\s+(?:the|them|thes
 const OF_WHICH = /^\s+of\s+(?:which|them|these)\b|\b(?:of\s+which|of\s+them|of\s+these)\s+$/i;
 
 // Headlines speak in the present ("Ukraine downs 17 drones"), reports in the past.
-const SHOT = String.raw`(?:shoots?\s+down|shot\s+down|shooting\s+down|downs|downed|downing|destroys|destroyed|destroying|intercepts|intercepted|intercepting|neutrali[sz]e[sd]|repel(?:s|led)|suppressed|eliminated|brought\s+down|taken\s+down|disabled|foiled|jammed|shot)`;
+const SHOT = String.raw`(?:shoot\s+down|destroy|intercept|neutrali[sz]e|shoots?\s+down|shot\s+down|shooting\s+down|downs|downed|downing|destroys|destroyed|destroying|intercepts|intercepted|intercepting|neutrali[sz]e[sd]|repel(?:s|led)|suppressed|eliminated|brought\s+down|taken\s+down|disabled|foiled|jammed|shot)`;
 const LAUNCH = String.raw`(?:launch(?:es|ed)|launching|fires|fired|firing|attacks|attacked|attacking|sent|released|used|deployed)`;
 const HIT = String.raw`(?:hits?|strikes|struck|crashe[sd]|reached\s+(?:their\s+)?targets?|damage[sd]|exploded|slam(?:s|med)|ram(?:s|med)|smashed)`;
 
@@ -34,10 +34,16 @@ export interface DronePhrase {
   partOfEarlier: boolean;
 }
 
+// Decoys and drones "lost" to jamming are no shoot-down, launch or hit of their own.
+const DECOY = /\b(?:decoy|imitation|dummy|mock|simulator)\b/i;
+const LOST_AFTER = /^[^,;.]{0,30}?\b(?:were|was)\s+["“']?(?:locationally\s+)?lost\b|^[^,;.]{0,30}?\bdisappeared\b/i;
+
 export function dronePhrase(sentence: string, n: NumberMention, parse: (raw: string) => number | null): DronePhrase | null {
   const after = sentence.slice(n.end, n.end + 120);
   const before = sentence.slice(Math.max(0, n.start - 20), n.start);
   const m = DRONE_AFTER.exec(after);
+  if (m && (DECOY.test(m[0]) || LOST_AFTER.test(after))) return null;
+  if (!m && LOST_AFTER.test(after)) return null;
   if (m) {
     const launched = m[1] ? parse(m[1]) : null;
     return { count: n.value, launched, end: n.end + m[0].length, modifiers: m[0], partOfEarlier: false };
@@ -48,9 +54,20 @@ export function dronePhrase(sentence: string, n: NumberMention, parse: (raw: str
   return null;
 }
 
+const OF_THE_TOTAL = new RegExp(String.raw`^\W*(?:Of|Out\s+of)\s+(?:the|these|those)\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?${DRONE_NOUN}\s*,`, "i");
+
+/** "Of the 132 drones, 88 were downed ...": the total the sentence opens with, and where it ends. */
+export function openingTotal(sentence: string, parse: (raw: string) => number | null): { total: number; end: number } | null {
+  const m = OF_THE_TOTAL.exec(sentence);
+  const total = m?.[1] ? parse(m[1]) : null;
+  return m && total !== null ? { total, end: m.index + m[0].length } : null;
+}
+
 /** The outcome verb nearest the phrase within its clause; shooting down outranks hitting. */
 export function droneOutcome(sentence: string, start: number, end: number): DroneOutcome | null {
-  const clauseStart = Math.max(sentence.lastIndexOf(";", start), sentence.lastIndexOf(", and", start), 0);
+  // The clause before the phrase only: in "drones launched by Russia overnight, 34 decoy drones
+  // fail ..." the launch belongs to the earlier count.
+  const clauseStart = Math.max(sentence.lastIndexOf(";", start), sentence.lastIndexOf(",", start) + 1, 0);
   const before = sentence.slice(Math.max(clauseStart, start - 70), start);
   // The clause after the phrase only: in "12 drones, of which nine were destroyed" the 12 were launched.
   const after = sentence.slice(end, end + 70).split(/[;,]/)[0] ?? "";

@@ -6,14 +6,14 @@
 import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, placeFor, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
-import { droneOutcome, dronePhrase, type DroneOutcome } from "./drone-phrases";
+import { droneOutcome, dronePhrase, openingTotal, type DroneOutcome } from "./drone-phrases";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace } from "./shared";
 
@@ -56,7 +56,9 @@ function breakdownStart(d: Dispatch, s: Sentence): number | null {
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const out: Reading[] = [];
   let lastWhole: Reading | null = null;
-  let consumedTo = 0;
+  // "Of the 132 drones, 88 drones were downed": the opening total is the launched count.
+  const opening = openingTotal(s.text, parseCount);
+  let consumedTo = opening?.end ?? 0;
   const breakdown = breakdownStart(d, s);
   for (const n of countsIn(d, s)) {
     if (breakdown !== null && n.start >= breakdown) break;
@@ -68,7 +70,13 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     const outcome = droneOutcome(s.text, n.start, phrase.end);
     if (!outcome) continue;
     if (phrase.partOfEarlier && !lastWhole) continue;
-    const r: Reading = { count: phrase.count, launched: phrase.launched, outcome, start: n.start, modifiers: phrase.modifiers };
+    const r: Reading = {
+      count: phrase.count,
+      launched: phrase.launched ?? (outcome === "shot_down" && opening && opening.total >= phrase.count ? opening.total : null),
+      outcome,
+      start: n.start,
+      modifiers: phrase.modifiers,
+    };
     if (phrase.partOfEarlier && lastWhole) {
       r.launched = lastWhole.count;
       r.modifiers = lastWhole.modifiers;
@@ -96,8 +104,15 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   // The side that shoots them down is not the drones' owner ("Russian air defense forces shot down four drones").
   // "Ukraine's military said its air defences ...": the reporting side's forces defend, they do not own the drones.
   const attacker = findAttacker(s.text, r.start);
-  const owner = droneOwner(s.text, r.modifiers) ?? opposite(shooter) ?? (attacker !== claimant ? attacker : null);
-  const { place, source: placeSource } = placeFor(d, s, r.start, "paragraph", true);
+  const owner =
+    droneOwner(s.text, r.modifiers) ??
+    opposite(shooter) ??
+    (attacker !== claimant ? attacker : null) ??
+    // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
+    fromContext(d, s, (t) => droneOwner(t, ""), "section");
+  const found = placeFor(d, s, r.start, "paragraph", true);
+  const place = found.place?.dateline ? null : found.place;
+  const placeSource = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
   const ground = place ?? placeFor(d, s, r.start, "section").place;
   if (!claimant && (owner || ground?.country)) {
@@ -111,9 +126,21 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   return { claimant, country, place, placeSource, guessed };
 }
 
+/**
+ * "Ukraine shot down all five drones ... Russia used three Shahed-type drones and two drones of
+ * an unidentified type": launches that add up to a count stated earlier are its parts.
+ */
+function withoutParts(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] {
+  const launches = readings.filter((r) => r.outcome === "launched");
+  if (launches.length < 2) return readings;
+  const sum = launches.reduce((total, r) => total + r.count, 0);
+  const earlier = precedingInSection(d, s, "section").flatMap((p) => readingsIn(d, p));
+  return earlier.some((r) => r.count === sum || r.launched === sum) ? readings.filter((r) => r.outcome !== "launched") : readings;
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of readingsIn(d, s)) {
+  for (const r of withoutParts(d, s, readingsIn(d, s))) {
     const { claimant, country, place, placeSource, guessed } = attribution(d, s, r);
     const date = dateFor(d, s, r.start);
     if (!country) {
@@ -126,6 +153,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       dateSource: date.source,
       placeSource,
       isHeading: s.isHeading,
+      section: s.section,
       fact: {
         kind: "drone",
         date: date.date,
@@ -160,9 +188,21 @@ export const droneExtractor: KindExtractor = {
     const fa = a.fact;
     const fb = b.fact;
     const claimantsAgree = !fa.claimant || !fb.claimant || fa.claimant === fb.claimant;
-    // "16 drones were launched" and "14 of 16 were shot down" tell one attack.
-    const launchOf = (x: typeof fa, y: typeof fb) => x.outcome === "launched" && y.outcome === "shot_down" && y.launched === x.count;
+    // "16 drones were launched" and "14 of 16 were shot down" tell one attack; so do "Russia
+    // launched 728 drones" and, under the same heading, "air defense forces neutralized 711 drones".
+    const launchOf = (x: typeof fa, y: typeof fb) =>
+      x.outcome === "launched" &&
+      y.outcome === "shot_down" &&
+      (y.launched === x.count || (y.launched === null && y.count <= x.count && a.section === b.section));
     const sameCount = a.key === b.key && fa.outcome === fb.outcome;
     return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b));
+  },
+  // The shoot-down leads: it carries both numbers.
+  rank: (c) => (c.fact.kind === "drone" && c.fact.outcome === "shot_down" ? 10 : 0),
+  absorb(into, other) {
+    if (into.kind !== "drone" || other.fact.kind !== "drone") return;
+    if (into.outcome === "shot_down" && into.launched === null && other.fact.outcome === "launched" && other.fact.count >= into.count) {
+      into.launched = other.fact.count;
+    }
   },
 };

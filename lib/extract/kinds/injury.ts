@@ -115,6 +115,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       dateSource: date.source,
       placeSource,
       isHeading: s.isHeading,
+      section: s.section,
       fact: {
         kind: "injury",
         date: date.date,

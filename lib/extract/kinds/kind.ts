@@ -1,7 +1,7 @@
 import type { FactKind } from "../../facts/contract";
 import type { Dispatch } from "../dispatch";
 import type { Sentence } from "../sentences";
-import type { Candidate } from "../types";
+import type { Candidate, ExtractedFact } from "../types";
 
 /**
  * One kind of fact. Adding a kind is one file implementing this and one line in kinds/index.ts:
@@ -13,4 +13,8 @@ export interface KindExtractor {
   trigger: RegExp;
   detect(d: Dispatch, s: Sentence): Candidate[];
   sameEvent(a: Candidate, b: Candidate): boolean;
+  /** A bonus that decides which mention of an event leads the merged fact. */
+  rank?(c: Candidate): number;
+  /** Takes what a merged mention adds beyond empty fields (a launch count into a shoot-down). */
+  absorb?(into: ExtractedFact, other: Candidate): void;
 }

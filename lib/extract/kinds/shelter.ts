@@ -92,6 +92,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       dateSource: date.source,
       placeSource,
       isHeading: s.isHeading,
+      section: s.section,
       fact: {
         kind: "shelter",
         date: date.date,

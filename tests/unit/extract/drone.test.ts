@@ -80,6 +80,35 @@ describe("drone facts in headlines and follow-ups", () => {
   });
 });
 
+describe("air-force tallies across sentences", () => {
+  it("joins 'Russia launched 132 drones' and 'Of the 132 drones, 88 were downed, 41 were lost'", () => {
+    const text =
+      "Ukraine's air force said on Friday Russia launched 132 drones overnight.\nOf the 132 drones, 88 drones were downed by the air force, 41 were \"lost\", likely due to electronic warfare.";
+    expect(factsOf("drone", text, "2024-10-25").map((f) => [f.count, f.launched, f.outcome, f.claimant])).toEqual([[88, 132, "shot_down", "UA"]]);
+  });
+
+  it("joins a launch and a later 'neutralized' under one heading, naming the launcher from before", () => {
+    const text = "Russia launched 728 drones and 13 missiles over Ukraine overnight. Air defense forces neutralized 711 drones and 7 missiles.";
+    expect(factsOf("drone", text).map((f) => [f.count, f.launched, f.country])).toEqual([[711, 728, "UA"]]);
+  });
+
+  it("counts no decoys, and reads 'destroy 57 out of 97' in a headline", () => {
+    const text = [
+      "Ukrainian air defences destroy 57 out of 97 drones launched by Russia overnight, 34 decoy drones fail to reach their targets",
+      "Russian forces attacked Ukraine with 97 drones overnight. Ukrainian air defence units have destroyed 57 drones.",
+    ].join("\n");
+    expect(factsOf("drone", text).map((f) => [f.count, f.launched])).toEqual([[57, 97]]);
+  });
+
+  it("drops launches by type that add up to a total, and a dateline as the place", () => {
+    const text = [
+      "KYIV (Reuters) - Ukraine shot down all five Russia-launched drones during an overnight attack, the air force said on Friday.",
+      "Russia used three Shahed-type drones and two drones of an unidentified type for the attack, it said.",
+    ].join("\n");
+    expect(factsOf("drone", text).map((f) => [f.count, f.place])).toEqual([[5, null]]);
+  });
+});
+
 describe("drone outcomes in reports from Russian regions", () => {
   it("reads 'More than three dozen UAVs ... were deployed' as 36 launched, in the section's country", () => {
     const text =
