@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { GENERATED_NOTE, translateMigration, translateSchema } from "./postgres-translate";
+import { GENERATED_NOTE, translateMigration, translateSchema, type TriggerTables } from "./postgres-translate";
 
 /** Where the PostgreSQL twin of the schema and migrations lives, relative to the project root. */
 export const POSTGRES_DIR = path.join("prisma", "postgres");
@@ -19,9 +19,10 @@ export function expectedPostgresFiles(root: string = process.cwd()): Map<string,
     `# ${GENERATED_NOTE}\n# Applied by scripts/db-migrate.ts, not by \`prisma migrate\` (no schema engine offline).\nprovider = "postgresql"\n`,
   );
   const migrationsDir = path.join(prismaDir, "migrations");
+  const triggers: TriggerTables = new Map();
   for (const name of fs.readdirSync(migrationsDir).filter((n) => fs.statSync(path.join(migrationsDir, n)).isDirectory()).sort()) {
     const sqlite = fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
-    const translated = translateMigration(sqlite, `prisma/migrations/${name}`);
+    const translated = translateMigration(sqlite, `prisma/migrations/${name}`, triggers);
     files.set(path.join(POSTGRES_DIR, "migrations", name, "migration.sql"), `-- ${GENERATED_NOTE}\n${translated}`);
   }
   return files;

@@ -25,7 +25,7 @@ const UNSUPPORTED: [RegExp, string][] = [
   [/\bINSERT\s+OR\s+\w+/i, "INSERT OR REPLACE/IGNORE (use ON CONFLICT)"],
   [/\b(datetime|julianday|strftime|date|time|ifnull|iif|printf|instr|unixepoch|group_concat)\s*\(/i, "a SQLite-only function"],
   [/\bGLOB\b/i, "GLOB"],
-  [/\bDROP\s+TRIGGER\b/i, "DROP TRIGGER (PostgreSQL needs ON <table>)"],
+  [/\bDROP\s+TRIGGER\b/i, "DROP TRIGGER of a trigger no earlier migration created (PostgreSQL needs ON <table>)"],
 ];
 
 function rewriteCode(tokens: SqlToken[], where: string): string {
@@ -106,12 +106,30 @@ const TRIGGER = new RegExp(
   "i",
 );
 
+/** Triggers created so far (name → table), for DROP TRIGGER, which PostgreSQL wants with ON <table>. */
+export type TriggerTables = Map<string, string>;
+
+const DROP_TRIGGER = /^DROP\s+TRIGGER\s+(IF\s+EXISTS\s+)?("[^"]+"|\w+)\s*;$/i;
+
+/** DROP TRIGGER "t" → the trigger on its table and the function a CREATE TRIGGER translated to. */
+function translateDropTrigger(statement: string, triggers: TriggerTables, where: string): string | null {
+  const m = DROP_TRIGGER.exec(statement.trim());
+  if (!m) return null;
+  const bare = m[2]!.replace(/^"|"$/g, "");
+  const table = triggers.get(bare);
+  if (!table) throw new TranslationError(`${where}: DROP TRIGGER ${bare}: no earlier migration created it, so its table is unknown`);
+  triggers.delete(bare);
+  const ifExists = m[1] ? "IF EXISTS " : "";
+  return `DROP TRIGGER ${ifExists}"${bare}" ON ${table};\nDROP FUNCTION ${ifExists}"${bare}_fn"();`;
+}
+
 /** A SQLite row trigger becomes a PL/pgSQL function and a trigger that runs it for each row. */
-function translateTrigger(statement: string, where: string): string {
+function translateTrigger(statement: string, where: string, triggers: TriggerTables): string {
   const m = TRIGGER.exec(statement.trim());
   if (!m) throw new TranslationError(`${where}: cannot read trigger: ${statement.trim().slice(0, 120)}`);
   const [, name, timing, event, table, when, body] = m as unknown as [string, string, string, string, string, string | undefined, string];
   const bare = name.replace(/^"|"$/g, "");
+  triggers.set(bare, table);
   const fn = `"${bare}_fn"`;
   const translatedBody = rewriteCode(tokenizeSql(body), `${where}, trigger ${bare}`).replace(/^\n+|\s+$/g, "");
   const returned = timing.toUpperCase() === "AFTER" ? "NULL" : event.toUpperCase() === "DELETE" ? "OLD" : "NEW";
@@ -127,14 +145,19 @@ function translateTrigger(statement: string, where: string): string {
   ].join("\n");
 }
 
-/** One SQLite migration file → its PostgreSQL twin, comments and layout kept. */
-export function translateMigration(sql: string, where = "migration"): string {
+/**
+ * One SQLite migration file → its PostgreSQL twin, comments and layout kept. `triggers` carries
+ * the triggers earlier migrations created (translate the files in order with one map).
+ */
+export function translateMigration(sql: string, where = "migration", triggers: TriggerTables = new Map()): string {
   return segments(sql)
     .map((s) => {
       if (!s.statement) return s.text;
       const head = s.text.replace(/^\s+/, "");
       const lead = s.text.slice(0, s.text.length - head.length);
-      if (/^CREATE\s+(TEMP\s+)?TRIGGER\b/i.test(head)) return lead + translateTrigger(head, where);
+      if (/^CREATE\s+(TEMP\s+)?TRIGGER\b/i.test(head)) return lead + translateTrigger(head, where, triggers);
+      const drop = translateDropTrigger(head, triggers, where);
+      if (drop !== null) return lead + drop;
       return lead + rewriteCode(tokenizeSql(head), where);
     })
     .join("");

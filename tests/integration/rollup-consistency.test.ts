@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, providerOf, type Db } from "@/lib/db/client";
 import { ROLLUP_METRICS, ROLLUP_TABLES } from "@/lib/db/rollups/definitions";
+import { rollupCountryCountsSql } from "@/lib/db/rollups/rollup-countries";
 import { rollupSelectSql } from "@/lib/db/rollups/rollup-sql";
+import { getCountries } from "@/lib/countries/get-countries";
+import { effectiveStatuses } from "@/lib/facts/filters";
 import { raw } from "@/lib/db/sql";
 import type { ContractFact } from "@/lib/facts/contract";
 import { storeFact } from "@/lib/facts/store-fact";
@@ -101,6 +104,15 @@ async function compareTables() {
   }
 }
 
+/** The party rollup counts countries as /api/countries does from the facts. */
+async function compareCountries() {
+  for (const filters of [{}, { kind: ["aid" as const] }, { status: ["proposed" as const, "rejected" as const] }, { from: "2023-03-15", to: "2023-11-30" }, { kind: ["drone" as const, "injury" as const], to: "2023-06-30" }]) {
+    const expected = (await getCountries(db, filters)).countries.map((c) => ({ code: c.code, facts: c.facts }));
+    const rows = await db.$queryRaw<{ code: string; facts: number | bigint }[]>(rollupCountryCountsSql({ ...filters, statuses: effectiveStatuses(filters) }));
+    expect(rows.map((r) => ({ code: r.code, facts: Number(r.facts) })), JSON.stringify(filters)).toEqual(expected);
+  }
+}
+
 const injury = (over: Partial<Extract<ContractFact, { kind: "injury" }>> = {}): ContractFact => ({
   kind: "injury", date: "2023-05-25", country: "UA", place: "Testivka", quote: "x", start: 0, end: 1, confidence: 0.9, injured: 4, killed: null, serious: 1, attacker: "RU", ...over,
 });
@@ -114,6 +126,7 @@ describe("rollups answer as the facts do", () => {
     // Most requests are answered from the rollups: the comparison is not a facts-vs-facts tautology.
     expect(fromRollups).toBeGreaterThan(total * 0.6);
     await compareTables();
+    await compareCountries();
   }, 120_000);
 
   it("after inserts, status changes, edited numbers, kind changes and deletes (triggers)", async () => {
@@ -152,6 +165,7 @@ describe("rollups answer as the facts do", () => {
     await db.source.delete({ where: { id: dispatch.sourceId } });
 
     await compareTables();
+    await compareCountries();
     const { fromRollups, total } = await compareAll();
     expect(fromRollups).toBeGreaterThan(total * 0.6);
   }, 180_000);

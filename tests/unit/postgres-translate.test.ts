@@ -25,6 +25,14 @@ describe("SQLite → PostgreSQL migration translation", () => {
     expect(pg).toContain(`CREATE TRIGGER "t_bd" BEFORE DELETE ON "T" FOR EACH ROW EXECUTE FUNCTION "t_bd_fn"();`);
   });
 
+  it("drops WITHOUT ROWID, and turns DROP TRIGGER into dropping the trigger on its table and its function", () => {
+    expect(translateMigration(`CREATE TABLE "R" ("a" TEXT NOT NULL, PRIMARY KEY ("a")) WITHOUT ROWID;`)).toBe(`CREATE TABLE "R" ("a" TEXT NOT NULL, PRIMARY KEY ("a"));`);
+    const triggers = new Map<string, string>();
+    translateMigration(`CREATE TRIGGER "t_ai" AFTER INSERT ON "T" BEGIN DELETE FROM "U"; END;`, "first", triggers);
+    expect(translateMigration(`DROP TRIGGER "t_ai";`, "second", triggers)).toBe(`DROP TRIGGER "t_ai" ON "T";\nDROP FUNCTION "t_ai_fn"();`);
+    expect(() => translateMigration(`DROP TRIGGER "unknown";`, "third", triggers)).toThrow(/no earlier migration created it/);
+  });
+
   it("refuses SQLite-only constructs by name rather than emitting SQL that fails later", () => {
     expect(() => translateMigration(`INSERT OR IGNORE INTO "T" VALUES (1);`)).toThrow(TranslationError);
     expect(() => translateMigration(`UPDATE "T" SET "d" = date('now');`)).toThrow(/SQLite-only function/);

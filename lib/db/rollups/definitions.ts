@@ -53,6 +53,7 @@ const column = (name: string, dimension?: string, nullable = true): RollupKey =>
 
 const DAY: RollupKey = { column: "day", type: "TEXT", of: (a) => `${a}."date"` };
 const MONTH: RollupKey = { column: "day", type: "TEXT", of: (a) => `substr(${a}."date", 1, 7) || '-01'` };
+const YEAR: RollupKey = { column: "day", type: "TEXT", of: (a) => `substr(${a}."date", 1, 4) || '-01-01'` };
 const KIND = column("kind", "kind", false);
 const STATUS = column("status", "status", false);
 const DIMENSIONS = [
@@ -67,11 +68,11 @@ const DIMENSIONS = [
 ];
 const PLACE: RollupKey = { column: "placeId", type: "INTEGER", of: (a) => `COALESCE(${a}."placeId", 0)`, dimension: "place" };
 
-export type RollupPeriod = "day" | "month" | "all";
+export type RollupPeriod = "day" | "month" | "year" | "all";
 
 export interface RollupTable {
   name: string;
-  /** day: one row per event day; month: per month (day holds its first day); all: no time column. */
+  /** day: one row per event day; month, year: per month or year (day holds its first day); all: no time column. */
   period: RollupPeriod;
   keys: RollupKey[];
   /** Rows keyed by a party country and its roles (FactParty) instead of the fact alone. */
@@ -86,6 +87,7 @@ export const ROLLUP_TABLES: RollupTable[] = [
   { name: "FactRollupDay", period: "day", keys: [KIND, STATUS, DAY] },
   { name: "FactRollupDimDay", period: "day", keys: [KIND, STATUS, DAY, ...DIMENSIONS] },
   { name: "FactRollupDimMonth", period: "month", keys: [KIND, STATUS, MONTH, ...DIMENSIONS] },
+  { name: "FactRollupDimYear", period: "year", keys: [KIND, STATUS, YEAR, ...DIMENSIONS] },
   { name: "FactRollupPlace", period: "all", keys: [KIND, STATUS, PLACE, column("country", "country", false)] },
   {
     name: "FactRollupPartyDay",

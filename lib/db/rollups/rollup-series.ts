@@ -26,6 +26,7 @@ const table = (name: string): RollupTable => ROLLUP_TABLES.find((t) => t.name ==
 const DAY = table("FactRollupDay");
 const DIM_DAY = table("FactRollupDimDay");
 const DIM_MONTH = table("FactRollupDimMonth");
+const DIM_YEAR = table("FactRollupDimYear");
 const PLACE = table("FactRollupPlace");
 const PARTY_DAY = table("FactRollupPartyDay");
 
@@ -45,17 +46,26 @@ interface Source {
   table: RollupTable;
 }
 
-function monthStart(day: string): string {
-  return `${day.slice(0, 7)}-01`;
+/** A calendar unit of a rollup table: where one starts, where the next starts, where one ends. */
+interface Level {
+  table: RollupTable;
+  start(day: string): string;
+  next(day: string): string;
 }
-function nextMonth(day: string): string {
-  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-}
-function lastDayOfMonth(day: string): string {
-  const next = new Date(`${nextMonth(day)}T00:00:00Z`);
-  return new Date(next.getTime() - 86_400_000).toISOString().slice(0, 10);
-}
+
+const DAY_MS = 86_400_000;
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+const MONTHS: Omit<Level, "table"> = {
+  start: (d) => `${d.slice(0, 7)}-01`,
+  next: (d) => {
+    const [y, m] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
+    return m === 12 ? `${String(y + 1).padStart(4, "0")}-01-01` : `${d.slice(0, 4)}-${String(m + 1).padStart(2, "0")}-01`;
+  },
+};
+const YEARS: Omit<Level, "table"> = {
+  start: (d) => `${d.slice(0, 4)}-01-01`,
+  next: (d) => `${String(Number(d.slice(0, 4)) + 1).padStart(4, "0")}-01-01`,
+};
 
 const COLUMNS = (t: RollupTable) => raw([...t.keys.map((k) => `"${k.column}"`), `"facts"`, `"minId"`, ...ROLLUP_METRICS.flatMap((m) => [`"${m.column}"`, `"${m.column}N"`])].join(", "));
 
@@ -78,30 +88,34 @@ function daySource(req: RollupSeriesRequest, t: RollupTable): Source {
 }
 
 /**
- * Whole months inside [from, to] from the month table, the days of partial months at either
- * end from the day table: a few thousand rows whatever the range.
+ * [from, to] cut into whole units of the coarsest level (years), whole units of the next (months)
+ * for what is left at either end, and days for the rest: a few thousand rows whatever the range.
+ * `levels` go from coarse to fine; the last is day-level. Undefined bounds are open.
  */
-function monthSource(req: RollupSeriesRequest, months: RollupTable, days: RollupTable): Source {
-  const { from, to } = req;
-  // Full months are those starting on or after firstFull and before endExclusive.
-  const firstFull = from === undefined ? undefined : from === monthStart(from) ? from : nextMonth(from);
-  const endExclusive = to === undefined ? undefined : to === lastDayOfMonth(to) ? nextMonth(to) : monthStart(to);
+function calendarSource(req: RollupSeriesRequest, levels: Level[]): Source {
   const parts: Sql[] = [];
-  const dayRanges: Sql[] = [];
-  if (firstFull !== undefined && endExclusive !== undefined && firstFull >= endExclusive) {
-    dayRanges.push(sql`("day" >= ${from!} AND "day" <= ${to!})`);
-  } else {
-    const monthFilters = rowFilters(req, months);
-    if (firstFull !== undefined) monthFilters.push(sql`"day" >= ${firstFull}`);
-    if (endExclusive !== undefined) monthFilters.push(sql`"day" < ${endExclusive}`);
-    parts.push(sql`SELECT ${COLUMNS(months)} FROM "${raw(months.name)}" WHERE ${join(monthFilters, " AND ")}`);
-    if (from !== undefined && firstFull !== undefined && from < firstFull) dayRanges.push(sql`("day" >= ${from} AND "day" < ${firstFull})`);
-    if (to !== undefined && endExclusive !== undefined && endExclusive <= to) dayRanges.push(sql`("day" >= ${endExclusive} AND "day" <= ${to})`);
-  }
-  if (dayRanges.length) {
-    parts.push(sql`SELECT ${COLUMNS(days)} FROM "${raw(days.name)}" WHERE ${join(rowFilters(req, days), " AND ")} AND (${join(dayRanges, " OR ")})`);
-  }
-  return { table: days, from: sql`(${join(parts, " UNION ALL ")})` };
+  const cover = (from: string | undefined, to: string | undefined, i: number) => {
+    const level = levels[i]!;
+    const t = level.table;
+    const filters = rowFilters(req, t);
+    if (t.period === "day") {
+      if (from !== undefined) filters.push(sql`"day" >= ${from}`);
+      if (to !== undefined) filters.push(sql`"day" <= ${to}`);
+      parts.push(sql`SELECT ${COLUMNS(t)} FROM "${raw(t.name)}" WHERE ${join(filters, " AND ")}`);
+      return;
+    }
+    // Whole units are those starting on or after firstWhole and before endWhole.
+    const firstWhole = from === undefined ? undefined : level.start(from) === from ? from : level.next(from);
+    const endWhole = to === undefined ? undefined : level.next(to) === addDays(to, 1) ? level.next(to) : level.start(to);
+    if (firstWhole !== undefined && endWhole !== undefined && firstWhole >= endWhole) return cover(from, to, i + 1);
+    if (firstWhole !== undefined) filters.push(sql`"day" >= ${firstWhole}`);
+    if (endWhole !== undefined) filters.push(sql`"day" < ${endWhole}`);
+    parts.push(sql`SELECT ${COLUMNS(t)} FROM "${raw(t.name)}" WHERE ${join(filters, " AND ")}`);
+    if (from !== undefined && firstWhole !== undefined && from < firstWhole) cover(from, addDays(firstWhole, -1), i + 1);
+    if (to !== undefined && endWhole !== undefined && endWhole <= to) cover(endWhole, to, i + 1);
+  };
+  cover(req.from, req.to, 0);
+  return { table: levels.at(-1)!.table, from: sql`(${join(parts, " UNION ALL ")})` };
 }
 
 /** The rollup rows that can answer the request, or null when only the facts can. */
@@ -120,7 +134,9 @@ function chooseSource(req: RollupSeriesRequest): Source | null {
   if (dims.every((d) => dimensionsOf(DAY).has(d))) return daySource(req, DAY);
   if (!dims.every((d) => dimensionsOf(DIM_DAY).has(d))) return null;
   if (timeBucket === "day" || timeBucket === "week") return daySource(req, DIM_DAY);
-  return monthSource(req, DIM_MONTH, DIM_DAY);
+  const months = { ...MONTHS, table: DIM_MONTH };
+  const days: Level = { table: DIM_DAY, start: (d) => d, next: (d) => addDays(d, 1) };
+  return calendarSource(req, timeBucket === "month" ? [months, days] : [{ ...YEARS, table: DIM_YEAR }, months, days]);
 }
 
 /**
