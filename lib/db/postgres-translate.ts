@@ -14,7 +14,7 @@ const TYPE_RULES: [RegExp, string][] = [
   // PostgreSQL tables are heaps either way: a SQLite storage choice, nothing to translate.
   [/\)\s*WITHOUT\s+ROWID\b/gi, ")"],
   [/\bINTEGER(\s+NOT\s+NULL)?\s+PRIMARY\s+KEY\s+AUTOINCREMENT\b/gi, "SERIAL$1 PRIMARY KEY"],
-  [/\bDATETIME\b/gi, "TIMESTAMP(3)"],
+  [/\bDATETIME\b(?!\s*\()/gi, "TIMESTAMP(3)"],
   [/\bREAL\b/gi, "DOUBLE PRECISION"],
 ];
 
@@ -39,6 +39,76 @@ function rewriteCode(tokens: SqlToken[], where: string): string {
       return TYPE_RULES.reduce((s, [p, r]) => s.replace(p, r), t.text);
     })
     .join("");
+}
+
+/**
+ * SQLite's date(X, …) in the two forms our migrations use, rewritten for PostgreSQL:
+ *   date(X, 'weekday 0', '-6 days')  (the Monday of X's week) → to_char(date_trunc('week', (X)::date), 'YYYY-MM-DD')
+ *   date(X, '+N days') / '-N days'   → to_char((X)::date + N, 'YYYY-MM-DD')
+ * Quotes are respected: a "date(" inside a string or a quoted name is left alone.
+ */
+function rewriteDateCalls(sql: string, where: string): string {
+  let out = "";
+  let i = 0;
+  let quote: string | null = null;
+  while (i < sql.length) {
+    const c = sql[i]!;
+    if (quote) {
+      out += c;
+      if (c === quote) quote = null;
+      i += 1;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      out += c;
+      i += 1;
+      continue;
+    }
+    if (sql.startsWith("--", i) || sql.startsWith("/*", i)) {
+      const end = sql.startsWith("--", i) ? sql.indexOf("\n", i) : sql.indexOf("*/", i) + 2;
+      const stop = end <= 0 || end === 1 ? sql.length : end;
+      out += sql.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    const call = /^date\s*\(/i.exec(sql.slice(i));
+    if (call && !/[A-Za-z0-9_."]/.test(sql[i - 1] ?? "")) {
+      // Arguments up to the matching parenthesis, split at top-level commas.
+      let depth = 1;
+      let j = i + call[0].length;
+      let inner: string | null = null;
+      const args: string[] = [];
+      let start = j;
+      for (; j < sql.length && depth > 0; j++) {
+        const d = sql[j]!;
+        if (inner) {
+          if (d === inner) inner = null;
+        } else if (d === '"' || d === "'") inner = d;
+        else if (d === "(") depth += 1;
+        else if (d === ")") depth -= 1;
+        else if (d === "," && depth === 1) {
+          args.push(sql.slice(start, j).trim());
+          start = j + 1;
+        }
+      }
+      args.push(sql.slice(start, j - 1).trim());
+      const [x, ...modifiers] = args;
+      const shift = modifiers.length === 1 ? /^'([+-]\d+) days?'$/.exec(modifiers[0]!) : null;
+      if (modifiers.length === 2 && modifiers[0] === "'weekday 0'" && modifiers[1] === "'-6 days'") {
+        out += `to_char(date_trunc('week', (${rewriteDateCalls(x!, where)})::date), 'YYYY-MM-DD')`;
+      } else if (shift) {
+        out += `to_char((${rewriteDateCalls(x!, where)})::date + ${Number(shift[1])}, 'YYYY-MM-DD')`;
+      } else {
+        throw new TranslationError(`${where}: cannot translate date(${args.join(", ")}) to PostgreSQL: only date(x, 'weekday 0', '-6 days') and date(x, '±N days')`);
+      }
+      i = j;
+      continue;
+    }
+    out += c;
+    i += 1;
+  }
+  return out;
 }
 
 interface Segment {
@@ -153,8 +223,8 @@ export function translateMigration(sql: string, where = "migration", triggers: T
   return segments(sql)
     .map((s) => {
       if (!s.statement) return s.text;
-      const head = s.text.replace(/^\s+/, "");
-      const lead = s.text.slice(0, s.text.length - head.length);
+      const head = rewriteDateCalls(s.text.replace(/^\s+/, ""), where);
+      const lead = s.text.slice(0, s.text.length - s.text.replace(/^\s+/, "").length);
       if (/^CREATE\s+(TEMP\s+)?TRIGGER\b/i.test(head)) return lead + translateTrigger(head, where, triggers);
       const drop = translateDropTrigger(head, triggers, where);
       if (drop !== null) return lead + drop;

@@ -3,6 +3,7 @@ import { getDb, providerOf, type Db } from "@/lib/db/client";
 import { ROLLUP_METRICS, ROLLUP_TABLES } from "@/lib/db/rollups/definitions";
 import { rollupCountryCountsSql } from "@/lib/db/rollups/rollup-countries";
 import { rollupSelectSql } from "@/lib/db/rollups/rollup-sql";
+import { translateMigration } from "@/lib/db/postgres-translate";
 import { getCountries } from "@/lib/countries/get-countries";
 import { effectiveStatuses } from "@/lib/facts/filters";
 import { raw } from "@/lib/db/sql";
@@ -92,7 +93,8 @@ async function compareTables() {
     const names = columns(t);
     const order = t.keys.map((_, i) => i + 1).join(", ");
     const stored = await db.$queryRaw<Record<string, unknown>[]>(raw(`SELECT ${names.map((c) => `"${c}"`).join(", ")} FROM "${t.name}" WHERE "facts" > 0 ORDER BY ${order}`));
-    const computed = await db.$queryRaw<Record<string, unknown>[]>(raw(`SELECT * FROM (${rollupSelectSql(t)}) x ORDER BY ${order}`));
+    const select = providerOf(db) === "postgresql" ? translateMigration(`${rollupSelectSql(t)};`).replace(/;\s*$/, "") : rollupSelectSql(t);
+    const computed = await db.$queryRaw<Record<string, unknown>[]>(raw(`SELECT * FROM (${select}) x ORDER BY ${order}`));
     expect(stored.length, t.name).toBe(computed.length);
     stored.forEach((row, r) => {
       const values = Object.values(computed[r]!).map((v) => (typeof v === "bigint" || (typeof v === "object" && v !== null) ? Number(v) : v));

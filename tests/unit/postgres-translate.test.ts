@@ -33,9 +33,16 @@ describe("SQLite → PostgreSQL migration translation", () => {
     expect(() => translateMigration(`DROP TRIGGER "unknown";`, "third", triggers)).toThrow(/no earlier migration created it/);
   });
 
+  it("rewrites the Monday-of-the-week and day-shift forms of date(), and nothing inside quotes or comments", () => {
+    expect(translateMigration(`SELECT date(NEW."date", 'weekday 0', '-6 days'), date(t."day", '+6 days'), 'date(x)' -- date(y)\n;`)).toBe(
+      `SELECT to_char(date_trunc('week', (NEW."date")::date), 'YYYY-MM-DD'), to_char((t."day")::date + 6, 'YYYY-MM-DD'), 'date(x)' -- date(y)\n;`,
+    );
+    expect(() => translateMigration(`SELECT date('now');`)).toThrow(/cannot translate date/);
+  });
+
   it("refuses SQLite-only constructs by name rather than emitting SQL that fails later", () => {
     expect(() => translateMigration(`INSERT OR IGNORE INTO "T" VALUES (1);`)).toThrow(TranslationError);
-    expect(() => translateMigration(`UPDATE "T" SET "d" = date('now');`)).toThrow(/SQLite-only function/);
+    expect(() => translateMigration(`UPDATE "T" SET "d" = datetime('now');`)).toThrow(/SQLite-only function/);
     expect(() => translateMigration(`PRAGMA foreign_keys = OFF;`)).toThrow(/PRAGMA/);
   });
 

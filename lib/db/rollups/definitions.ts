@@ -53,6 +53,8 @@ const column = (name: string, dimension?: string, nullable = true): RollupKey =>
 
 const DAY: RollupKey = { column: "day", type: "TEXT", of: (a) => `${a}."date"` };
 const MONTH: RollupKey = { column: "day", type: "TEXT", of: (a) => `substr(${a}."date", 1, 7) || '-01'` };
+/** The Monday of the ISO week (the expression dialect.ts uses for SQLite; translated for PostgreSQL). */
+const WEEK: RollupKey = { column: "day", type: "TEXT", of: (a) => `date(${a}."date", 'weekday 0', '-6 days')` };
 const YEAR: RollupKey = { column: "day", type: "TEXT", of: (a) => `substr(${a}."date", 1, 4) || '-01-01'` };
 const KIND = column("kind", "kind", false);
 const STATUS = column("status", "status", false);
@@ -68,11 +70,11 @@ const DIMENSIONS = [
 ];
 const PLACE: RollupKey = { column: "placeId", type: "INTEGER", of: (a) => `COALESCE(${a}."placeId", 0)`, dimension: "place" };
 
-export type RollupPeriod = "day" | "month" | "year" | "all";
+export type RollupPeriod = "day" | "week" | "month" | "year" | "all";
 
 export interface RollupTable {
   name: string;
-  /** day: one row per event day; month, year: per month or year (day holds its first day); all: no time column. */
+  /** day: one row per event day; week, month, year: per week (from Monday), month or year, day holding its first day; all: no time column. */
   period: RollupPeriod;
   keys: RollupKey[];
   /** Rows keyed by a party country and its roles (FactParty) instead of the fact alone. */
@@ -85,7 +87,9 @@ export interface RollupTable {
 // rows are stored clustered by them (WITHOUT ROWID in SQLite) and a chart reads one stretch.
 export const ROLLUP_TABLES: RollupTable[] = [
   { name: "FactRollupDay", period: "day", keys: [KIND, STATUS, DAY] },
+  { name: "FactRollupWeek", period: "week", keys: [KIND, STATUS, WEEK] },
   { name: "FactRollupDimDay", period: "day", keys: [KIND, STATUS, DAY, ...DIMENSIONS] },
+  { name: "FactRollupDimWeek", period: "week", keys: [KIND, STATUS, WEEK, ...DIMENSIONS] },
   { name: "FactRollupDimMonth", period: "month", keys: [KIND, STATUS, MONTH, ...DIMENSIONS] },
   { name: "FactRollupDimYear", period: "year", keys: [KIND, STATUS, YEAR, ...DIMENSIONS] },
   { name: "FactRollupPlace", period: "all", keys: [KIND, STATUS, PLACE, column("country", "country", false)] },

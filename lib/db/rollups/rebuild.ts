@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type pg from "pg";
+import { translateMigration } from "../postgres-translate";
 import { PARTY_ROLES_TABLE, ROLLUP_TABLES } from "./definitions";
 import { rebuildPartyRolesSql, rebuildTableSql, ROLLUP_TRIGGERS } from "./rollup-sql";
 
@@ -38,7 +39,8 @@ export function suspendRollupTriggersSqlite(db: Database.Database): () => void {
 }
 
 export async function rebuildRollupsPostgres(client: pg.Client): Promise<void> {
-  for (const statement of rebuildStatements()) await client.query(statement);
+  // Written in SQLite's dialect, like the migrations, and translated the same way.
+  for (const statement of rebuildStatements()) await client.query(translateMigration(`${statement.replace(/;\s*$/, "")};`, "rollup rebuild"));
 }
 
 /** Disables the rollup triggers for this transaction's work; the returned function enables them again. */

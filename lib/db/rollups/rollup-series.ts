@@ -27,6 +27,8 @@ const DAY = table("FactRollupDay");
 const DIM_DAY = table("FactRollupDimDay");
 const DIM_MONTH = table("FactRollupDimMonth");
 const DIM_YEAR = table("FactRollupDimYear");
+const WEEK = table("FactRollupWeek");
+const DIM_WEEK = table("FactRollupDimWeek");
 const PLACE = table("FactRollupPlace");
 const PARTY_DAY = table("FactRollupPartyDay");
 
@@ -61,6 +63,11 @@ const MONTHS: Omit<Level, "table"> = {
     const [y, m] = [Number(d.slice(0, 4)), Number(d.slice(5, 7))];
     return m === 12 ? `${String(y + 1).padStart(4, "0")}-01-01` : `${d.slice(0, 4)}-${String(m + 1).padStart(2, "0")}-01`;
   },
+};
+/** ISO weeks, Monday to Sunday, as SQLite's date(x, 'weekday 0', '-6 days') and date_trunc('week', …) count them. */
+const WEEKS: Omit<Level, "table"> = {
+  start: (d) => addDays(d, -((new Date(`${d}T00:00:00Z`).getUTCDay() + 6) % 7)),
+  next: (d) => addDays(WEEKS.start(d), 7),
 };
 const YEARS: Omit<Level, "table"> = {
   start: (d) => `${d.slice(0, 4)}-01-01`,
@@ -131,12 +138,16 @@ function chooseSource(req: RollupSeriesRequest): Source | null {
     if (timeBucket || req.from || req.to) return null;
     return dims.every((d) => dimensionsOf(PLACE).has(d)) ? { table: PLACE, from: sql`(SELECT ${COLUMNS(PLACE)} FROM "FactRollupPlace" WHERE ${join(rowFilters(req, PLACE), " AND ")})` } : null;
   }
-  if (dims.every((d) => dimensionsOf(DAY).has(d))) return daySource(req, DAY);
+  const days = (t: RollupTable): Level => ({ table: t, start: (d) => d, next: (d) => addDays(d, 1) });
+  if (dims.every((d) => dimensionsOf(DAY).has(d))) {
+    // Kinds and statuses only: weekly charts from the week table, days for the ends of the range.
+    return timeBucket === "week" ? calendarSource(req, [{ ...WEEKS, table: WEEK }, days(DAY)]) : daySource(req, DAY);
+  }
   if (!dims.every((d) => dimensionsOf(DIM_DAY).has(d))) return null;
-  if (timeBucket === "day" || timeBucket === "week") return daySource(req, DIM_DAY);
+  if (timeBucket === "day") return daySource(req, DIM_DAY);
+  if (timeBucket === "week") return calendarSource(req, [{ ...WEEKS, table: DIM_WEEK }, days(DIM_DAY)]);
   const months = { ...MONTHS, table: DIM_MONTH };
-  const days: Level = { table: DIM_DAY, start: (d) => d, next: (d) => addDays(d, 1) };
-  return calendarSource(req, timeBucket === "month" ? [months, days] : [{ ...YEARS, table: DIM_YEAR }, months, days]);
+  return calendarSource(req, timeBucket === "month" ? [months, days(DIM_DAY)] : [{ ...YEARS, table: DIM_YEAR }, months, days(DIM_DAY)]);
 }
 
 /**
