@@ -2,6 +2,7 @@ import type { Db } from "../db/client";
 import { sql } from "../db/sql";
 import { invalidParameter } from "../http/api-error";
 import { FACT_ROW_FROM, FACT_ROW_SELECT, toApiFact, type ApiFact, type FactRow } from "./fact-row";
+import { chooseCountryMatch } from "./country-match";
 import { factWhereSql } from "./filter-sql";
 import type { FactFilters } from "./filters";
 
@@ -26,10 +27,13 @@ export function decodeCursor(cursor: string): { date: string; id: number } {
 /** One page of facts in date order (then id), under the filters. */
 export async function getFactPage(db: Db, filters: FactFilters, limit: number, cursor?: string): Promise<FactPage> {
   const after = cursor ? decodeCursor(cursor) : undefined;
-  const extra = after ? [sql`(f."date" > ${after.date} OR (f."date" = ${after.date} AND f."id" > ${after.id}))`] : [];
+  // A row-value comparison, not "date > d OR (date = d AND id > i)": both databases turn it into
+  // an index range, where the OR made PostgreSQL read every earlier row (0.4 s for a page 40% in).
+  const extra = after ? [sql`(f."date", f."id") > (${after.date}, ${after.id})`] : [];
+  const countryMatch = await chooseCountryMatch(db, filters, limit);
   const rows = await db.$queryRaw<FactRow[]>(sql`
     SELECT ${FACT_ROW_SELECT} FROM ${FACT_ROW_FROM}
-    WHERE ${factWhereSql(filters, extra)}
+    WHERE ${factWhereSql(filters, extra, countryMatch)}
     ORDER BY f."date", f."id"
     LIMIT ${limit + 1}`);
   const facts = rows.slice(0, limit).map(toApiFact);
