@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { sql } from "../db/sql";
 import { invalidParameter } from "../http/api-error";
+import { isRecordId } from "../http/record-id";
 import { FACT_ROW_FROM, FACT_ROW_SELECT, toApiFact, type ApiFact, type FactRow } from "./fact-row";
 import { chooseCountryMatch } from "./country-match";
 import { factWhereSql } from "./filter-sql";
@@ -18,7 +19,7 @@ export function encodeCursor(date: string, id: number): string {
 
 export function decodeCursor(cursor: string): { date: string; id: number } {
   const [date, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !id || !/^\d+$/.test(id)) {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !id || !isRecordId(id)) {
     throw invalidParameter("cursor", `invalid cursor "${cursor}": pass the nextCursor of a previous page unchanged`);
   }
   return { date, id: Number(id) };

@@ -1,6 +1,6 @@
 import { requireAdmin } from "../auth/require-admin";
 import { getDb } from "../db/client";
-import { invalidParameter } from "../http/api-error";
+import { parseRecordId } from "../http/record-id";
 import { errorResponse } from "../http/error-response";
 import { readJsonBody } from "../http/read-json-body";
 import { createFactFromSelection, newFactBody } from "./create-fact";
@@ -8,18 +8,13 @@ import { factPatch } from "./fact-patch";
 import { getRevisions } from "./get-revisions";
 import { updateFact } from "./update-fact";
 
-function factIdOrThrow(id: string): number {
-  if (!/^\d{1,12}$/.test(id)) throw invalidParameter("id", `invalid fact id "${id}": expected a positive whole number`);
-  return Number(id);
-}
-
 /** PATCH /api/facts/:id (admin): verify, reject or edit a fact; every change is recorded. */
 export async function handleFactPatch(request: Request, id: string): Promise<Response> {
   try {
     const session = requireAdmin(request);
     const patch = factPatch.parse(await readJsonBody(request, 20_000));
     const db = getDb();
-    const fact = await updateFact(db, factIdOrThrow(id), patch, session.reviewer);
+    const fact = await updateFact(db, parseRecordId(id, "fact"), patch, session.reviewer);
     return Response.json({ fact, revisions: await getRevisions(db, [fact.id]) });
   } catch (err) {
     return errorResponse(err);

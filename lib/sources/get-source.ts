@@ -1,14 +1,11 @@
-import { z } from "zod";
 import type { Db } from "../db/client";
 import { sql } from "../db/sql";
 import { FACT_ROW_FROM, FACT_ROW_SELECT, toApiFact, type ApiFact, type FactRow } from "../facts/fact-row";
 import { notFound } from "../http/api-error";
+import { recordIdParam } from "../http/record-id";
 
-/** The [id] path segment: digits only, short enough to stay an exact JavaScript number. */
-export const sourceIdParam = z
-  .string()
-  .regex(/^\d{1,12}$/, "expected a positive whole number")
-  .transform(Number);
+/** The [id] path segment of a source. */
+export const sourceIdParam = recordIdParam;
 
 /** A dispatch with its full text and every fact drawn from it, whatever their status. */
 export interface SourceDetail {

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
-import { invalidParameter } from "@/lib/http/api-error";
+import { parseRecordId } from "@/lib/http/record-id";
 import { errorResponse } from "@/lib/http/error-response";
-import { getSourceOrThrow, sourceIdParam } from "@/lib/sources/get-source";
+import { getSourceOrThrow } from "@/lib/sources/get-source";
 
 export const dynamic = "force-dynamic";
 
@@ -9,9 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, ctx: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await ctx.params;
-    const parsed = sourceIdParam.safeParse(id);
-    if (!parsed.success) throw invalidParameter("id", `invalid source id "${id}": expected a positive whole number`);
-    return Response.json(await getSourceOrThrow(getDb(), parsed.data));
+    return Response.json(await getSourceOrThrow(getDb(), parseRecordId(id, "source")));
   } catch (err) {
     return errorResponse(err);
   }
