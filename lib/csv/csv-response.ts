@@ -1,27 +1,18 @@
-import { stringify } from "csv-stringify/sync";
-import { neutralizeFormula } from "./neutralize-formula";
+import { csvLine } from "./csv-line";
 
 export type CsvRecord = Record<string, unknown>;
 
-// csv-stringify only quotes a bare "\n" when it equals the record delimiter; RFC 4180 wants
-// every field holding a line break quoted, or spreadsheets split the row.
-function toCsv(records: CsvRecord[], columns: string[], header: boolean): string {
-  return stringify(
-    records.map((r) => columns.map((c) => neutralizeFormula(r[c] ?? null))),
-    { header, columns, record_delimiter: "\r\n", quoted_match: /[\r\n]/, cast: { boolean: (b) => (b ? "true" : "false") } },
-  );
-}
-
 /** RFC 4180 CSV (CRLF, quoted where needed, a header row) of an in-memory list of records. */
 export function csvText(records: CsvRecord[], columns: string[]): string {
-  return toCsv(records, columns, true);
+  return csvLine(columns) + records.map((r) => csvLine(columns.map((c) => r[c] ?? null))).join("");
 }
 
 /**
- * Streams CSV from an async source of records: the header goes out at once, then a batch at a
- * time as the database yields it, so memory stays flat whatever the row count.
+ * Streams CSV from an async source of text or UTF-8 bytes, each piece one or more records: the
+ * header goes out at once, then a piece at a time as the database yields it, so memory holds one
+ * piece whatever the row count, and a slow reader slows the database reads (pull, not push).
  */
-export function csvStream(records: AsyncIterable<CsvRecord>, columns: string[], batchSize = 500): ReadableStream<Uint8Array> {
+export function csvStream(records: AsyncIterable<string | Uint8Array>, columns: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = records[Symbol.asyncIterator]();
   let headerSent = false;
@@ -29,17 +20,15 @@ export function csvStream(records: AsyncIterable<CsvRecord>, columns: string[], 
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode(`${columns.join(",")}\r\n`));
+        controller.enqueue(encoder.encode(csvLine(columns)));
         return;
       }
-      const batch: CsvRecord[] = [];
-      while (batch.length < batchSize) {
-        const next = await iterator.next();
-        if (next.done) break;
-        batch.push(next.value);
+      const next = await iterator.next();
+      if (next.done) {
+        controller.close();
+        return;
       }
-      if (batch.length) controller.enqueue(encoder.encode(toCsv(batch, columns, false)));
-      if (batch.length < batchSize) controller.close();
+      controller.enqueue(typeof next.value === "string" ? encoder.encode(next.value) : next.value);
     },
     async cancel() {
       await iterator.return?.(undefined);

@@ -12,7 +12,7 @@ import { PrismaClient } from "./generated/sqlite/client";
  */
 export type Db = PrismaClient;
 
-const globalForDb = globalThis as unknown as { factboardDb?: Map<string, Db>; factboardDbProvider?: WeakMap<Db, Provider> };
+const globalForDb = globalThis as unknown as { factboardDb?: Map<string, Db>; factboardDbProvider?: WeakMap<Db, Provider>; factboardDbUrl?: WeakMap<Db, string> };
 
 function createClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
@@ -30,11 +30,13 @@ function createClient(url: string): Db {
 export function getDb(url: string = getEnv().DATABASE_URL): Db {
   globalForDb.factboardDb ??= new Map();
   globalForDb.factboardDbProvider ??= new WeakMap();
+  globalForDb.factboardDbUrl ??= new WeakMap();
   let db = globalForDb.factboardDb.get(url);
   if (!db) {
     db = createClient(url);
     globalForDb.factboardDb.set(url, db);
     globalForDb.factboardDbProvider.set(db, databaseProvider(url));
+    globalForDb.factboardDbUrl.set(db, url);
   }
   return db;
 }
@@ -44,6 +46,13 @@ export function providerOf(db: Db): Provider {
   const provider = globalForDb.factboardDbProvider?.get(db);
   if (!provider) throw new Error("providerOf: this client was not created by getDb(), so its database is unknown");
   return provider;
+}
+
+/** The URL a client from getDb talks to, for the driver-level connections exports open (lib/db/sqlite-rows.ts, lib/db/postgres-copy.ts). */
+export function databaseUrlOf(db: Db): string {
+  const url = globalForDb.factboardDbUrl?.get(db);
+  if (!url) throw new Error("databaseUrlOf: this client was not created by getDb(), so its database is unknown");
+  return url;
 }
 
 /** Disconnects and forgets the client of one URL (tests that drop their database). */

@@ -3,13 +3,11 @@ import { csvHeaders, csvStream } from "../csv/csv-response";
 import { exportFilename } from "../csv/export-filename";
 import { errorResponse } from "../http/error-response";
 import { searchParamsToObject } from "../http/search-params";
-import { factCsvColumns, factToCsvRecord } from "./fact-csv";
+import { factCsvColumns } from "./fact-csv";
+import { factCsvRecords } from "./fact-export";
 import { FACTS_KEYS, FACTS_LIST_KEYS, factsQuery } from "./facts-query";
-import { getFactPage, iterateFacts } from "./get-facts";
+import { getFactPage } from "./get-facts";
 
-async function* csvRecords(facts: AsyncIterable<Parameters<typeof factToCsvRecord>[0]>) {
-  for await (const fact of facts) yield factToCsvRecord(fact);
-}
 
 /** GET /api/facts (JSON page or, with format=csv, every matching fact streamed as CSV). */
 export async function handleFactsRequest(request: Request, forceFormat?: "csv"): Promise<Response> {
@@ -18,8 +16,8 @@ export async function handleFactsRequest(request: Request, forceFormat?: "csv"):
     const q = factsQuery.parse(searchParamsToObject(params, FACTS_KEYS, FACTS_LIST_KEYS));
     const db = getDb();
     if ((forceFormat ?? q.format) === "csv") {
-      const stream = csvStream(csvRecords(iterateFacts(db, q)), factCsvColumns(q.kind));
-      return new Response(stream, { headers: csvHeaders(exportFilename("facts", q)) });
+      const columns = factCsvColumns(q.kind);
+      return new Response(csvStream(factCsvRecords(db, q, columns), columns), { headers: csvHeaders(exportFilename("facts", q)) });
     }
     const page = await getFactPage(db, q, q.limit, q.cursor);
     return Response.json(page);

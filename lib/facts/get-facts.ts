@@ -41,13 +41,3 @@ export async function getFactPage(db: Db, filters: FactFilters, limit: number, c
   const last = facts.at(-1);
   return { facts, nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.id) : null };
 }
-
-/** Every fact under the filters, a page at a time, for streaming exports in constant memory. */
-export async function* iterateFacts(db: Db, filters: FactFilters, pageSize = 2000): AsyncGenerator<ApiFact> {
-  let cursor: string | undefined;
-  do {
-    const page = await getFactPage(db, filters, pageSize, cursor);
-    yield* page.facts;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-}

@@ -1,5 +1,10 @@
 import { parse } from "csv-parse/sync";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { crlfRecordEnds } from "@/lib/csv/crlf";
+import { csvLine } from "@/lib/csv/csv-line";
+import { inlineParameters } from "@/lib/db/postgres-copy";
+import { join, sql } from "@/lib/db/sql";
 import { csvStream, csvText } from "@/lib/csv/csv-response";
 import { exportFilename } from "@/lib/csv/export-filename";
 import { neutralizeFormula } from "@/lib/csv/neutralize-formula";
@@ -24,6 +29,21 @@ describe("CSV text", () => {
   it("keeps UTF-8 text as is", () => {
     expect(csvText([{ q: "“Six civilians” — Razvojaïev" }], ["q"])).toContain("“Six civilians” — Razvojaïev");
   });
+  it("reads back as written for any text, through a standard CSV parser", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: "binary", maxLength: 12 }), { minLength: 3, maxLength: 3 }), { maxLength: 8 }), (rows) => {
+        const text = csvText(rows.map(([a, b, c]) => ({ a, b, c })), ["a", "b", "c"]);
+        const parsed = parse(text, { columns: true, relax_column_count: false }) as Record<string, string>[];
+        expect(parsed).toEqual(rows.map((r) => Object.fromEntries(["a", "b", "c"].map((k, i) => [k, neutralizeFormula(r[i]!)]))));
+      }),
+      { seed: 4, numRuns: 500 },
+    );
+  });
+  it("writes numbers, booleans and days plainly and nulls as empty", () => {
+    expect(csvText([{ n: -6.5, b: true, d: new Date("2023-09-13T00:00:00Z"), z: null }], ["n", "b", "d", "z", "missing"])).toBe(
+      "n,b,d,z,missing\r\n-6.5,true,2023-09-13T00:00:00.000Z,,\r\n",
+    );
+  });
   it("neutralizes formula cells", () => {
     expect(csvText([{ q: "=HYPERLINK(\"x\")" }], ["q"])).toBe('q\r\n"\'=HYPERLINK(""x"")"\r\n');
   });
@@ -31,10 +51,12 @@ describe("CSV text", () => {
 
 describe("CSV stream", () => {
   it("sends the header first and every record once, in order, across batches", async () => {
-    async function* records() {
-      for (let i = 0; i < 1234; i++) yield { n: i, s: i % 2 ? "odd" : "=even" };
+    async function* batches() {
+      for (let start = 0; start < 1234; start += 100) {
+        yield Array.from({ length: Math.min(100, 1234 - start) }, (_, j) => csvLine([start + j, (start + j) % 2 ? "odd" : "=even"])).join("");
+      }
     }
-    const text = await new Response(csvStream(records(), ["n", "s"], 100)).text();
+    const text = await new Response(csvStream(batches(), ["n", "s"])).text();
     const rows = parse(text, { columns: true }) as { n: string; s: string }[];
     expect(rows).toHaveLength(1234);
     expect(rows[0]).toEqual({ n: "0", s: "'=even" });
@@ -52,5 +74,30 @@ describe("export filename", () => {
       "factboard-facts_kind-injury_country-RO-UA_2023-09-01_to_2023-09-30.csv",
     );
     expect(exportFilename("series", {}, ["injured", "by-place"])).toBe("factboard-series_injured_by-place.csv");
+  });
+});
+
+describe("CRLF record ends for PostgreSQL's COPY output", () => {
+  const convert = (chunks: string[]) => {
+    const toCrlf = crlfRecordEnds();
+    return chunks.map((c) => Buffer.from(toCrlf(Buffer.from(c))).toString("utf8")).join("");
+  };
+  it("ends records with CRLF and leaves line breaks inside quoted fields alone, whatever the chunking", () => {
+    const copy = 'id,quote\n1,"two\nlines"\n2,"say ""hi""\nthen go"\n3,plain\n';
+    const expected = 'id,quote\r\n1,"two\nlines"\r\n2,"say ""hi""\nthen go"\r\n3,plain\r\n';
+    expect(convert([copy])).toBe(expected);
+    for (let cut = 1; cut < copy.length; cut++) expect(convert([copy.slice(0, cut), copy.slice(cut)])).toBe(expected);
+    expect(parse(expected, { columns: true })).toEqual([{ id: "1", quote: "two\nlines" }, { id: "2", quote: 'say "hi"\nthen go' }, { id: "3", quote: "plain" }]);
+  });
+});
+
+describe("parameters written in as literals for COPY", () => {
+  it("quotes strings the standard way and writes numbers plainly", () => {
+    const query = sql`SELECT * FROM "Fact" f WHERE f."country" IN (${join(["UA", "C'te"])}) AND f."id" > ${41} AND f."date" >= ${"2023-01-01"}`;
+    expect(inlineParameters(query)).toBe(`SELECT * FROM "Fact" f WHERE f."country" IN ('UA','C''te') AND f."id" > 41 AND f."date" >= '2023-01-01'`);
+  });
+  it("refuses a value it cannot write safely", () => {
+    expect(() => inlineParameters(sql`SELECT ${Number.NaN}`)).toThrow(/cannot write number/);
+    expect(() => inlineParameters(sql`SELECT ${{ a: 1 }}`)).toThrow(/cannot write object/);
   });
 });
