@@ -78,10 +78,25 @@ export function migrateSqlite(file: string, dir: string = MIGRATIONS_DIR): Migra
       })();
       result.applied.push(m.name);
     }
+    refreshPlannerStatistics(db, result);
     return result;
   } finally {
     db.close();
   }
+}
+
+/**
+ * A database whose tables were ANALYZEd (the bulk loader does it) has no statistics for an
+ * index a migration then adds, and SQLite's planner takes an index without statistics for a
+ * very selective one: after (status, updatedAt) arrived, the first page of facts sorted a
+ * million rows instead of reading (status, date, id) in order (11 ms → 670 ms). So statistics
+ * are refreshed after any migration on a database that keeps them. PostgreSQL's planner keeps
+ * statistics per column, which a new index does not change.
+ */
+function refreshPlannerStatistics(db: Database.Database, result: MigrationResult): void {
+  if (result.applied.length === 0) return;
+  const analyzed = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'`).get();
+  if (analyzed) db.exec("ANALYZE");
 }
 
 // Any fixed number: every migrating process takes the same session lock, so two servers

@@ -44,7 +44,11 @@ function cellCache(load: (ids: number[]) => Promise<Map<number, string>>) {
  */
 export function factCsvRecords(db: Db, filters: FactFilters, columns: string[]): AsyncGenerator<string | Uint8Array> {
   const provider = providerOf(db);
-  const where = factWhereSql(filters, [], { match: "list", provider });
+  // Filtered by status alone (an export of everything), SQLite's planner sorted a million rows from
+  // the (status, date, id) index before the first one went out (2.7 s); walking (date, id) in
+  // order streams from the first row. With other filters their indexes are worth the sort.
+  const statusOnly = !filters.kind?.length && !filters.country?.length && !filters.from && !filters.to;
+  const where = factWhereSql(filters, [], { match: "list", provider }, { statusIndexed: !(provider === "sqlite" && statusOnly) });
   return provider === "postgresql" ? postgresCsv(db, where, columns) : sqliteCsv(db, where, columns);
 }
 

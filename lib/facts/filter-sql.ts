@@ -24,8 +24,10 @@ export interface CountryMatchChoice {
  * fact where it is the location or a party to it (attacker, claimant, donor, recipient);
  * `role` narrows that to some roles. The FactParty index makes this one lookup.
  */
-export function factWhereSql(filters: FactFilters, extra: Sql[] = [], countryMatch?: CountryMatchChoice): Sql {
-  const conditions: Sql[] = [sql`f."status" IN (${join([...effectiveStatuses(filters)])})`];
+export function factWhereSql(filters: FactFilters, extra: Sql[] = [], countryMatch?: CountryMatchChoice, options: { statusIndexed?: boolean } = {}): Sql {
+  // SQLite's unary + keeps the planner off indexes led by status (see lib/facts/fact-export.ts).
+  const status = options.statusIndexed === false ? sql`+f."status"` : sql`f."status"`;
+  const conditions: Sql[] = [sql`${status} IN (${join([...effectiveStatuses(filters)])})`];
   if (filters.kind?.length) conditions.push(sql`f."kind" IN (${join(filters.kind)})`);
   if (filters.from) conditions.push(sql`f."date" >= ${filters.from}`);
   if (filters.to) conditions.push(sql`f."date" <= ${filters.to}`);
