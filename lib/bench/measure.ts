@@ -7,7 +7,7 @@ import { getSeries } from "../series/get-series";
 import { seriesQuery, SERIES_KEYS, SERIES_LIST_KEYS } from "../series/series-query";
 import { ensureNaiveTables, type BenchDatabase } from "./bench-database";
 import { FACTS_CASES, SERIES_CASES, type BenchCase } from "./cases";
-import { getOk, loadTest, streamCsv, type LoadResult, type StreamedCsv } from "./http";
+import { getExpecting, getOk, loadTest, streamCsv, type LoadResult, type StreamedCsv } from "./http";
 import type { BenchServer } from "./next-server";
 import { onNaiveTables, recordQueries, type SqlText } from "./recorded-sql";
 import { timeRuns, type Timing } from "./stats";
@@ -34,6 +34,8 @@ export interface SizeResult {
   provider: string;
   facts: number;
   loadSeconds: number | null;
+  /** A request Next.js answers with no database work (a 400 for /api/facts/0): its own cost per request. */
+  nextFloor: Timing;
   latency: LatencyRow[];
   csv: CsvRow;
   load: { series: LoadResult; facts: LoadResult };
@@ -89,6 +91,8 @@ export async function measureSize(db: BenchDatabase, server: BenchServer, log: (
   const prisma = getDb(db.url);
   log("  naive copy of the facts (single-column indexes)…");
   await ensureNaiveTables(db);
+  const nextFloor = await timeRuns(() => getExpecting(`${server.baseUrl}/api/facts/0`, 400), runsFor(db.facts).api, 3);
+  log(`  Next.js without the database (/api/facts/0 → 400): ${nextFloor.median.toFixed(1)} ms`);
   const latency: LatencyRow[] = [];
   for (const c of SERIES_CASES) {
     const row = await measureSeries(db, prisma, server, c);
@@ -104,10 +108,10 @@ export async function measureSize(db: BenchDatabase, server: BenchServer, log: (
   log("  CSV export of every fact…");
   // The route's code loads on its first request; that is not what an export of a million rows costs.
   await getOk(`${server.baseUrl}/api/facts.csv?kind=shelter&from=2025-12-31`);
-  const exported = await streamCsv(`${server.baseUrl}/api/facts.csv?status=verified,proposed,rejected`, server.rssMb);
+  const exported = await streamCsv(`${server.baseUrl}/api/facts.csv?status=verified,proposed,rejected`, server.rssMb, db.facts);
   const select = `SELECT ${FACT_ROW_SELECT.sql.trim()} FROM ${FACT_ROW_FROM.sql} ORDER BY f."date", f."id"`;
   const native = await db.nativeCsv(select);
-  log(`  CSV: ${exported.rows} rows in ${exported.seconds.toFixed(1)} s (first byte ${exported.firstByteMs.toFixed(0)} ms, server RSS ${exported.startRssMb.toFixed(0)}→${exported.peakRssMb.toFixed(0)} MB); database's own: ${native.rows - 1} rows in ${native.seconds.toFixed(1)} s`);
+  log(`  CSV: ${exported.rows} rows in ${exported.seconds.toFixed(1)} s (first byte ${exported.firstByteMs.toFixed(0)} ms, server RSS ${exported.startRssMb.toFixed(0)}→${exported.peakRssMb.toFixed(0)} MB, at each quarter ${exported.rssAtQuarters.map((m) => m.toFixed(0)).join("/")}); database's own: ${native.rows - 1} rows in ${native.seconds.toFixed(1)} s`);
 
   log("  50 concurrent clients, 10 s each on series and facts…");
   const series = await loadTest(server.baseUrl, SERIES_CASES.map((c) => `/api/series?${c.query}`), 50, 10);
@@ -119,6 +123,7 @@ export async function measureSize(db: BenchDatabase, server: BenchServer, log: (
     provider: db.provider,
     facts: db.facts,
     loadSeconds: db.loadSeconds,
+    nextFloor,
     latency,
     csv: { ...exported, nativeRows: native.rows - 1, nativeSeconds: native.seconds },
     load: { series, facts },

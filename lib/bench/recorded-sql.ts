@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import { registerWrapper, type Db } from "../db/client";
 import type { Sql } from "../db/sql";
 
 /** SQL as text for either driver: `sql` with ? (SQLite), `text` with $1 (PostgreSQL). */
@@ -25,7 +25,7 @@ export async function recordQueries(db: Db, work: (db: Db) => Promise<unknown>):
       return Reflect.get(target, prop, receiver);
     },
   });
-  await work(recording);
+  await work(registerWrapper(recording, db));
   return recorded;
 }
 

@@ -55,6 +55,13 @@ export function databaseUrlOf(db: Db): string {
   return url;
 }
 
+/** Lets a wrapper of a client from getDb (a Proxy that records queries, in the benchmark) be used like it. */
+export function registerWrapper(wrapper: Db, of: Db): Db {
+  globalForDb.factboardDbProvider?.set(wrapper, providerOf(of));
+  globalForDb.factboardDbUrl?.set(wrapper, databaseUrlOf(of));
+  return wrapper;
+}
+
 /** Disconnects and forgets the client of one URL (tests that drop their database). */
 export async function closeDb(url: string): Promise<void> {
   const db = globalForDb.factboardDb?.get(url);
