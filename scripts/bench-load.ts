@@ -68,7 +68,7 @@ try {
     `| ${result.requests.toLocaleString("en-US")} | ${result.rps.toFixed(0)} | ${result.latencyP50} | ${result.latencyP99} | ${result.errors} | ${start.rssMb.toFixed(0)} | ${middle.rssMb.toFixed(0)} | ${end.rssMb.toFixed(0)} | ${peak.toFixed(0)} |`,
     "",
   ].join("\n");
-  const out = path.join("bench", "results", `${date}-load.md`);
+  const out = path.join("bench", "results", `${date}-load-${options.provider}.md`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, report);
   console.log(`\n${report}\nWritten to ${out}.`);
