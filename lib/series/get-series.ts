@@ -1,7 +1,7 @@
 import { providerOf, type Db } from "../db/client";
 import { timeBucketSql, TIME_BUCKETS, type Provider, type TimeBucket } from "../db/dialect";
 import { ROLLUP_METRICS } from "../db/rollups/definitions";
-import { rollupSeriesSql, rollupSpanSql, seriesOrderSql, type RollupSeriesRequest } from "../db/rollups/rollup-series";
+import { orderAndLimitSql, rollupSeriesSql, rollupSpanSql, seriesOrderSql, type RollupSeriesRequest } from "../db/rollups/rollup-series";
 import { join, sql, type Sql } from "../db/sql";
 import { FACT_KINDS, type FactKind } from "../facts/contract";
 import { effectiveStatuses } from "../facts/filters";
@@ -125,18 +125,18 @@ function factSeriesSql(q: SeriesQuery, by: SeriesPlan["by"], where: Sql, provide
   // exampleFactId lets a tooltip show the quote behind a bar without another aggregate query.
   columns.push(sql`COUNT(*) AS "facts"`, sql`MIN(f."id") AS "exampleFactId"`, ...q.metric.filter((m) => m !== "facts").map(metricSql));
 
-  return sql`
+  const body = sql`
     SELECT ${join(columns, ", ")}
     FROM "Fact" f LEFT JOIN "Place" pl ON pl."id" = f."placeId"
     WHERE ${where}
-    GROUP BY ${groupKey}${splitSql ? sql`, ${splitSql}` : sql``}
-    ORDER BY ${seriesOrderSql(q.metric[0]!, isTimeBucket(by), Boolean(splitSql), byPlace)}
-    LIMIT ${q.limit}`;
+    GROUP BY ${groupKey}${splitSql ? sql`, ${splitSql}` : sql``}`;
+  return orderAndLimitSql(body, seriesOrderSql(q.metric[0]!, isTimeBucket(by), Boolean(splitSql), byPlace), q.limit, isTimeBucket(by) && Boolean(splitSql));
 }
 
 function normalizeRow(row: Record<string, unknown>): SeriesRow {
   const out: SeriesRow = { key: null, facts: 0 };
   for (const [k, v] of Object.entries(row)) {
+    if (k === "_period") continue; // orderAndLimitSql's bookkeeping
     out[k] = typeof v === "bigint" ? Number(v) : typeof v === "object" && v !== null ? Number(v) : (v as string | number | null);
   }
   return out;

@@ -121,6 +121,19 @@ const aid = (over: Partial<Extract<ContractFact, { kind: "aid" }>> = {}): Contra
 });
 
 describe("rollups answer as the facts do", () => {
+  it("count the limit in periods over time with a split, each period whole, from either source", async () => {
+    const parse = (query: string) => seriesQuery.parse(searchParamsToObject(new URLSearchParams(query), SERIES_KEYS, SERIES_LIST_KEYS));
+    for (const source of ["rollups", "facts"] as const) {
+      const options = source === "facts" ? { source: "facts" as const } : {};
+      const all = await getSeries(db, parse("metric=facts&by=week&split=kind&limit=1000"), providerOf(db), options);
+      const limited = await getSeries(db, parse("metric=facts&by=week&split=kind&limit=10"), providerOf(db), options);
+      const weeks = [...new Set(all.rows.map((r) => r.key))];
+      expect(weeks.length, source).toBeGreaterThan(10);
+      expect(all.rows.length, source).toBeGreaterThan(weeks.length); // several kinds a week: rows ≠ periods
+      expect(limited.rows, source).toEqual(all.rows.filter((r) => weeks.slice(0, 10).includes(r.key)));
+    }
+  });
+
   it("after a bulk load (one GROUP BY rebuild), for most requests", async () => {
     const { fromRollups, total } = await compareAll();
     // Most requests are answered from the rollups: the comparison is not a facts-vs-facts tautology.

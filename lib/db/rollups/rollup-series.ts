@@ -159,6 +159,22 @@ export function seriesOrderSql(firstMetric: string, byTime: boolean, split: bool
   return raw((byTime ? ties : [`"${firstMetric}" DESC`, ...ties]).join(", "));
 }
 
+/**
+ * ORDER BY and LIMIT of a series query (`body` is its SELECT … GROUP BY). Over time with a split
+ * the limit counts periods, each kept whole with a row per split value: counted in rows, 200 rows
+ * of weeks × five claimants ended a three-year chart in its second year without a word. Otherwise
+ * it counts rows (one per group, or per group and split value).
+ */
+export function orderAndLimitSql(body: Sql, order: Sql, limit: number, periodsWithSplit: boolean): Sql {
+  if (!periodsWithSplit) return sql`${body}
+    ORDER BY ${order}
+    LIMIT ${limit}`;
+  return sql`
+    SELECT * FROM (SELECT s.*, DENSE_RANK() OVER (ORDER BY s."key") AS "_period" FROM (${body}) s) ranked
+    WHERE "_period" <= ${limit}
+    ORDER BY ${order}`;
+}
+
 const metricColumn = (m: RollupMetric) => raw(`CASE WHEN SUM(r."${m.column}N") > 0 THEN SUM(r."${m.column}") END AS "${m.metric}"`);
 
 /** The series rows from the rollups, or null when they cannot answer this request. */
@@ -179,12 +195,11 @@ export function rollupSeriesSql(req: RollupSeriesRequest, provider: Provider): S
   if (byPlace) columns.push(sql`r."country" AS "country", MAX(pl."region") AS "region", MAX(pl."lat") AS "lat", MAX(pl."lon") AS "lon"`);
   columns.push(sql`SUM(r."facts") AS "facts"`, sql`MIN(r."minId") AS "exampleFactId"`, ...metrics.map((m) => metricColumn(m!)));
   const order = seriesOrderSql(req.metrics[0]!, isTime(req.by), Boolean(split), byPlace);
-  return sql`
+  const body = sql`
     SELECT ${join(columns, ", ")}
     FROM ${source.from} r${needsPlace ? sql` LEFT JOIN "Place" pl ON pl."id" = r."placeId"` : sql``}
-    GROUP BY ${groupKey}${split ? sql`, ${split}` : sql``}
-    ORDER BY ${order}
-    LIMIT ${req.limit}`;
+    GROUP BY ${groupKey}${split ? sql`, ${split}` : sql``}`;
+  return orderAndLimitSql(body, order, req.limit, isTime(req.by) && Boolean(split));
 }
 
 /** First and last event day under the filters, from a day-level rollup; null when only the facts know. */
