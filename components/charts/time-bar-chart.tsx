@@ -1,6 +1,6 @@
 "use client";
 
-import { max, scaleLinear, scaleUtc, utcFormat } from "d3";
+import { max, scaleLinear, scaleUtc, utcDay, utcFormat } from "d3";
 import { useMemo } from "react";
 import { CanvasBars } from "./canvas-bars";
 import type { TimeBucket } from "@/lib/db/dialect";
@@ -26,6 +26,11 @@ interface Props {
   /** The filter's range, so an empty stretch inside it shows as empty, not cropped away. */
   from?: string;
   to?: string;
+  /**
+   * stack: series add up in each bucket. overlay: each series from zero, later ones drawn
+   * narrower in front, for figures where one is part of another (shot down of launched).
+   */
+  layout?: "stack" | "overlay";
 }
 
 const MARGIN = { top: 8, right: 24, bottom: 24, left: 44 };
@@ -50,7 +55,7 @@ const TICK_FORMAT: Record<TimeBucket, (d: Date) => string> = {
  * Stacked bars on a true time axis: each bar spans its bucket, so days without reports stay
  * visibly empty instead of being joined up by a line.
  */
-export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLabel, from, to }: Props) {
+export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLabel, from, to, layout = "stack" }: Props) {
   const tooltip = useChartTooltip();
   const interval = BUCKET_INTERVAL[bucket];
   const innerW = Math.max(60, width - MARGIN.left - MARGIN.right);
@@ -71,19 +76,30 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
     }
     const x = scaleUtc().domain([start, end]).range([0, innerW]);
     const base = new Map<string, number>();
+    const top = new Map<string, number>();
     const bars = sorted.map((d) => {
-      const y0 = base.get(d.bucket) ?? 0;
+      const y0 = layout === "stack" ? (base.get(d.bucket) ?? 0) : 0;
       base.set(d.bucket, y0 + d.value);
+      top.set(d.bucket, Math.max(top.get(d.bucket) ?? 0, y0 + d.value));
       const start = parseDay(d.bucket);
-      return { d, y0, y1: y0 + d.value, x0: x(start), x1: x(interval.offset(start, 1)) };
+      const x0 = x(start);
+      const x1 = x(interval.offset(start, 1));
+      // In an overlay, each later series sits inside the one before it.
+      const inset = layout === "overlay" ? ((x1 - x0) * Math.min(2, order.get(d.series) ?? 0)) / 6 : 0;
+      return { d, y0, y1: y0 + d.value, x0: x0 + inset, x1: x1 - inset };
     });
-    const y = scaleLinear().domain([0, Math.max(1, max(base.values()) ?? 1)]).nice().range([innerH, 0]);
+    const y = scaleLinear().domain([0, Math.max(1, max(top.values()) ?? 1)]).nice().range([innerH, 0]);
     return { bars, x, y };
-  }, [data, series, interval, from, to, innerW, innerH]);
+  }, [data, series, interval, from, to, innerW, innerH, layout]);
 
-  // Ticks on bucket boundaries only (never "03 AM" on a chart of days), and whole counts only.
-  const xTicks = x.ticks(Math.max(2, Math.floor(innerW / 90))).filter((t) => +interval.floor(t) === +t);
-  const xFormat = TICK_FORMAT[bucket];
+  // Ticks on whole days (never "03 AM") and, for months and years, on bucket boundaries; weeks take
+  // d3's month or year ticks, since the first of a month is seldom a Monday. Over more than a year
+  // of days or weeks the labels say the year too (d3's multi-scale format: "April", "2024").
+  const [domainStart, domainEnd] = x.domain() as [Date, Date];
+  const longAxis = utcDay.count(domainStart, domainEnd) > 366 && (bucket === "day" || bucket === "week");
+  const align = bucket === "week" ? utcDay : interval;
+  const xTicks = x.ticks(Math.max(2, Math.floor(innerW / 90))).filter((t) => +align.floor(t) === +t);
+  const xFormat = longAxis ? x.tickFormat() : TICK_FORMAT[bucket];
   const yTicks = y.ticks(Math.min(5, y.domain()[1] ?? 5)).filter((t) => Number.isInteger(t));
   const colorOf = new Map(series.map((s) => [s.key, s.color]));
   const dense = bars.length > CANVAS_BARS_ABOVE;

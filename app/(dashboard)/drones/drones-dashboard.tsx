@@ -16,6 +16,9 @@ import { useSeries } from "@/lib/query/use-series";
 const num = (row: SeriesRow, key: string) => (typeof row[key] === "number" ? (row[key] as number) : null);
 const example = (row: SeriesRow) => (typeof row.exampleFactId === "number" ? row.exampleFactId : undefined);
 
+/** Beyond this many periods the launched/shot-down pairs go on a time axis instead of a list. */
+const PAIRED_BARS_UP_TO = 16;
+
 const OUTCOMES = [
   { key: "drones_launched", label: "Launched", color: "var(--chart-8)" },
   { key: "drones_shot_down", label: "Shot down", color: "var(--chart-drone)" },
@@ -46,20 +49,22 @@ export function DronesDashboard() {
     },
   }));
 
+  // A few periods read best as labelled pairs of bars; many (weeks over years) need a time axis.
+  const outcomeTooltip = (r: SeriesRow) => ({
+    title: formatBucket(String(r.key), outcomeBucket),
+    lines: OUTCOMES.map((x) => `${x.label}: ${formatNumber(num(r, x.key))}`),
+    facts: r.facts,
+    exampleFactId: example(r),
+  });
+  const outcomesOnTimeAxis = outcomeRows.length > PAIRED_BARS_UP_TO;
   const outcomeGroups: BarGroup[] = outcomeRows.map((r) => ({
     key: String(r.key),
     label: formatBucket(String(r.key), outcomeBucket),
-    bars: OUTCOMES.map((o) => ({
-      series: o.key,
-      value: num(r, o.key),
-      tooltip: {
-        title: formatBucket(String(r.key), outcomeBucket),
-        lines: OUTCOMES.map((x) => `${x.label}: ${formatNumber(num(r, x.key))}`),
-        facts: r.facts,
-        exampleFactId: example(r),
-      },
-    })),
+    bars: OUTCOMES.map((o) => ({ series: o.key, value: num(r, o.key), tooltip: outcomeTooltip(r) })),
   }));
+  const outcomeData: TimeBarDatum[] = outcomeRows.flatMap((r) =>
+    OUTCOMES.flatMap((o) => (num(r, o.key) === null ? [] : [{ bucket: String(r.key), series: o.key, value: num(r, o.key)!, tooltip: outcomeTooltip(r) }])),
+  );
 
   const total = [...totals.values()].reduce((a, b) => a + b, 0);
 
@@ -90,11 +95,17 @@ export function DronesDashboard() {
       <ChartCard
         title="Launched and shot down"
         description="Where a report says “X of Y”, both figures; “not stated” where it gives only one."
-        summary={outcomeRows.length ? `Paired bars for ${outcomeRows.length} ${outcomeBucket}s of drone reports.` : "No drone reports under these filters."}
+        summary={outcomeRows.length ? `${outcomesOnTimeAxis ? "Bars over time, shot down drawn inside launched," : "Paired bars"} for ${outcomeRows.length} ${outcomeBucket}s of drone reports.` : "No drone reports under these filters."}
         status={outcomes}
         isEmpty={outcomeRows.length === 0}
         csvHref={outcomes.csvHref}
-        chart={(width) => <HorizontalBarChart groups={outcomeGroups} series={[...OUTCOMES]} width={width} ariaLabel="Drones launched and shot down" formatValue={formatNumber} />}
+        chart={(width) =>
+          outcomesOnTimeAxis ? (
+            <TimeBarChart data={outcomeData} series={[...OUTCOMES]} bucket={outcomeBucket} layout="overlay" width={width} from={outcomes.filters.from} to={outcomes.filters.to} ariaLabel="Drones launched and shot down over time" />
+          ) : (
+            <HorizontalBarChart groups={outcomeGroups} series={[...OUTCOMES]} width={width} ariaLabel="Drones launched and shot down" formatValue={formatNumber} />
+          )
+        }
         table={() => (
           <DataTable
             caption="Drones launched and shot down"
