@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCompact, formatEur } from "@/components/charts/format";
+import { formatCompact, formatEur, formatNumber } from "@/components/charts/format";
 import { KIND_COLORS } from "@/components/charts/palette";
 import type { FactKind } from "@/lib/facts/contract";
 import type { SeriesRow } from "@/lib/series/get-series";
@@ -30,7 +30,7 @@ export function KindTotals({ rows, query }: { rows: SeriesRow[]; query: string }
               <span className="block text-xs font-medium text-slate-600 dark:text-slate-400">{t.label}</span>
               <span className="block text-2xl font-semibold tabular-nums">{t.format(value)}</span>
               <span className="block text-xs text-slate-500 dark:text-slate-400">
-                {row ? `${row.facts} ${row.facts === 1 ? "fact" : "facts"}` : "no facts"}
+                {row ? `${formatNumber(row.facts)} ${row.facts === 1 ? "fact" : "facts"}` : "no facts"}
                 {t.kind === "injury" && killed !== null ? ` · ${formatCompact(killed)} killed` : ""}
               </span>
             </Link>

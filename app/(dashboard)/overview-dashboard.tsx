@@ -4,7 +4,7 @@ import { DashboardPage } from "@/components/layout/dashboard-page";
 import { useSearchParams } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
-import { formatBucket } from "@/components/charts/format";
+import { formatBucket, formatNumber } from "@/components/charts/format";
 import { KIND_COLORS } from "@/components/charts/palette";
 import { TimeBarChart, type TimeBarDatum } from "@/components/charts/time-bar-chart";
 import { FACT_KINDS, type FactKind } from "@/lib/facts/contract";
@@ -27,7 +27,7 @@ export function OverviewDashboard() {
     value: r.facts,
     tooltip: {
       title: `${formatBucket(String(r.key), bucket)} · ${KIND_LABELS[r.split as FactKind] ?? r.split}`,
-      lines: [`${r.facts} ${r.facts === 1 ? "fact" : "facts"} reported`],
+      lines: [`${formatNumber(r.facts)} ${r.facts === 1 ? "fact" : "facts"} reported`],
       facts: r.facts,
       exampleFactId: typeof r.exampleFactId === "number" ? r.exampleFactId : undefined,
     },
@@ -44,7 +44,7 @@ export function OverviewDashboard() {
       <ChartCard
         title="Timeline of all facts"
         description={`Facts per ${bucket} by event date, colored by kind.`}
-        summary={rows.length ? `Stacked bar chart of ${totalFacts} facts over ${new Set(rows.map((r) => r.key)).size} ${bucket}s.` : "No facts under these filters."}
+        summary={rows.length ? `Stacked bar chart of ${formatNumber(totalFacts)} facts over ${new Set(rows.map((r) => r.key)).size} ${bucket}s.` : "No facts under these filters."}
         status={timeline}
         isEmpty={rows.length === 0}
         csvHref={timeline.csvHref}
