@@ -35,8 +35,11 @@ export async function listSources(db: Db, { page, limit }: SourcesQuery): Promis
       skip: (page - 1) * limit,
       take: limit,
     }),
-    db.source.aggregate({ _max: { createdAt: true } }),
-    db.fact.aggregate({ _max: { updatedAt: true } }),
+    // The newest dispatch is the one with the highest id: an index probe, where MAX(createdAt)
+    // read every stored dispatch, texts and all (0.3 s of each page at 169,000 dispatches).
+    db.source.findFirst({ orderBy: { id: "desc" }, select: { createdAt: true } }),
+    // findFirst, not aggregate: Prisma wraps _max in a subquery that SQLite cannot answer from the index.
+    db.fact.findFirst({ orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
   ]);
 
   // Counted in the database, one group per (dispatch, status), for this page's dispatches only.
@@ -49,7 +52,7 @@ export async function listSources(db: Db, { page, limit }: SourcesQuery): Promis
     if (tally && c.status in tally) tally[c.status as FactStatus] = c._count._all;
   }
 
-  const latest = [lastSource._max.createdAt, lastFact._max.updatedAt].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+  const latest = [lastSource?.createdAt ?? null, lastFact?.updatedAt ?? null].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
   return {
     sources: rows.map((r) => ({ ...r, facts: factsBySource.get(r.id) ?? noFacts() })),
     page,

@@ -5,7 +5,8 @@ import { POST as login } from "@/app/api/auth/login/route";
 import { GET as getFacts, POST as postFact } from "@/app/api/facts/route";
 import { PATCH as patchFact } from "@/app/api/facts/[id]/route";
 import { GET as getSeries } from "@/app/api/series/route";
-import { POST as postSource } from "@/app/api/sources/route";
+import { GET as getCountries } from "@/app/api/countries/route";
+import { GET as getSources, POST as postSource } from "@/app/api/sources/route";
 import type { ApiFact } from "@/lib/facts/fact-row";
 import { createSeededDatabase, get } from "./test-database";
 
@@ -116,6 +117,7 @@ describe("ingest, review, chart", () => {
   });
 
   it("verifying through the review flow records who and when, and the fact reaches the series", async () => {
+    const reviewedAfter = Date.now();
     const injury = proposed.find((f) => f.kind === "injury")!;
     const res = await patchFact(jsonRequest(`/api/facts/${injury.id}`, "PATCH", { status: "verified", serious: 16 }), { params: Promise.resolve({ id: String(injury.id) }) });
     expect(res.status).toBe(200);
@@ -127,6 +129,10 @@ describe("ingest, review, chart", () => {
     ]);
     const series = (await (await getSeries(get("/api/series?metric=injured,killed,serious&by=place&country=RU"))).json()) as { rows: Record<string, unknown>[] };
     expect(series.rows.find((r) => r.key === "Belgorod")).toMatchObject({ injured: 108, killed: 14, serious: 16 });
+    // "Last updated" on the dispatch list and the filter bar moves with the review.
+    const sources = (await (await getSources(get("/api/sources"))).json()) as { lastUpdated: string };
+    const countries = (await (await getCountries(get("/api/countries"))).json()) as { lastUpdated: string };
+    for (const lastUpdated of [sources.lastUpdated, countries.lastUpdated]) expect(Date.parse(lastUpdated)).toBeGreaterThanOrEqual(reviewedAfter);
   });
 
   it("a second dispatch reporting the same event corroborates the fact instead of counting it twice", async () => {
