@@ -41,7 +41,7 @@ const MIN_BUCKETS = 14;
  * and each bucket, not each segment, is one hover and keyboard target: thousands of SVG nodes
  * with handlers make hovering and resizing the page slow.
  */
-export const CANVAS_BARS_ABOVE = 600;
+const CANVAS_BARS_ABOVE = 600;
 const MAX_TOOLTIP_LINES = 8;
 
 const TICK_FORMAT: Record<TimeBucket, (d: Date) => string> = {
