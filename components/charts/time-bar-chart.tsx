@@ -176,7 +176,11 @@ interface BucketTarget {
 function bucketTargets(bars: { d: TimeBarDatum; y1: number; x0: number; x1: number }[], series: LegendItem[]): BucketTarget[] {
   const labelOf = new Map(series.map((s) => [s.key, s.label]));
   const byBucket = new Map<string, typeof bars>();
-  for (const bar of bars) byBucket.set(bar.d.bucket, [...(byBucket.get(bar.d.bucket) ?? []), bar]);
+  for (const bar of bars) {
+    const segments = byBucket.get(bar.d.bucket);
+    if (segments) segments.push(bar);
+    else byBucket.set(bar.d.bucket, [bar]);
+  }
   return [...byBucket.entries()].map(([bucket, segments]) => {
     const largest = [...segments].sort((a, b) => b.d.value - a.d.value);
     const lines = largest.slice(0, MAX_TOOLTIP_LINES).map((s) => `${labelOf.get(s.d.series) ?? s.d.series}: ${formatCompact(s.d.value)}`);

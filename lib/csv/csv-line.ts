@@ -6,8 +6,8 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /**
  * One CSV field. Written here rather than with csv-stringify because exports run it on every
  * cell of a million rows: on 200,000 fact rows csv-stringify managed 56,000 rows/s and this
- * 240,000, and csv-stringify also needed
- * `quoted_match` to quote a bare "\n". tests/unit/csv.test.ts parses the output back with csv-parse.
+ * 240,000 (and csv-stringify needed `quoted_match` to quote a bare "\n").
+ * tests/unit/csv.test.ts parses the output back with csv-parse, for any text.
  */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";

@@ -97,6 +97,11 @@ export const KIND_FIELDS = {
 
 export type KindField = (typeof KIND_FIELDS)[FactKind][number];
 
+/** The kinds that have a field (count: drone and shelter), for writing it only on their facts. */
+export function kindsWithField(field: string): FactKind[] {
+  return FACT_KINDS.filter((k) => (KIND_FIELDS[k] as readonly string[]).includes(field));
+}
+
 /** The union of the fields of some kinds, without repeats, in table order. */
 export function fieldsOfKinds(kinds: readonly FactKind[] = FACT_KINDS): KindField[] {
   return [...new Set(kinds.flatMap((k) => KIND_FIELDS[k] as readonly KindField[]))];

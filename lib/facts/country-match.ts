@@ -1,4 +1,5 @@
 import { providerOf, type Db } from "../db/client";
+import { rollupDayFilterSql } from "../db/rollups/rollup-countries";
 import { join, sql, type Sql } from "../db/sql";
 import type { CountryMatchChoice } from "./filter-sql";
 import { effectiveStatuses, type FactFilters } from "./filters";
@@ -17,13 +18,8 @@ const PROBE_COST = 2;
 export async function chooseCountryMatch(db: Db, filters: FactFilters, pageSize: number): Promise<CountryMatchChoice | undefined> {
   if (!filters.country?.length) return undefined;
   const provider = providerOf(db);
-  const where = (extra: Sql[]) => {
-    const parts = [sql`"status" IN (${join([...effectiveStatuses(filters)])})`, ...extra];
-    if (filters.kind?.length) parts.push(sql`"kind" IN (${join(filters.kind)})`);
-    if (filters.from) parts.push(sql`"day" >= ${filters.from}`);
-    if (filters.to) parts.push(sql`"day" <= ${filters.to}`);
-    return join(parts, " AND ");
-  };
+  const dayFilters = rollupDayFilterSql({ ...filters, statuses: effectiveStatuses(filters) });
+  const where = (extra: Sql[]) => join([...dayFilters, ...extra], " AND ");
   const [counts] = await db.$queryRaw<{ country: number | bigint | null; total: number | bigint | null }[]>(sql`
     SELECT
       (SELECT SUM("facts") FROM "FactRollupPartyDay" WHERE ${where([sql`"country" IN (${join(filters.country)})`])}) AS "country",

@@ -1,7 +1,7 @@
 import countries from "i18n-iso-countries";
 import { countryName } from "../countries/country-names";
 import { join, raw, sql, type Sql } from "../db/sql";
-import { FACT_KINDS, KIND_FIELDS } from "./contract";
+import { kindsWithField } from "./contract";
 
 /**
  * The CSV columns of factCsvColumns as PostgreSQL expressions, for COPY … WITH (FORMAT csv):
@@ -49,7 +49,7 @@ export function factCsvSelectSql(columns: readonly string[]): Sql {
     if (column === "country_name") return sql`COALESCE(cn."name", f."country")`;
     const expr = COLUMN[column] ?? `f."${column}"`;
     const cell = FREE_TEXT.has(column) ? neutralized(expr) : expr;
-    const kinds = FACT_KINDS.filter((k) => (KIND_FIELDS[k] as readonly string[]).includes(column));
+    const kinds = kindsWithField(column);
     return kinds.length ? sql`CASE WHEN f."kind" IN (${join(kinds)}) THEN ${raw(cell)} END` : raw(cell);
   });
   return join(cells, ", ");

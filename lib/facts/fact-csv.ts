@@ -1,6 +1,6 @@
 import { countryName } from "../countries/country-names";
 import { csvCell } from "../csv/csv-line";
-import { FACT_KINDS, fieldsOfKinds, KIND_FIELDS, type FactKind } from "./contract";
+import { fieldsOfKinds, kindsWithField, type FactKind } from "./contract";
 
 /**
  * CSV columns for facts of some kinds: what and where, the kinds' numbers, then provenance on
@@ -88,7 +88,7 @@ export function factRowToCsvLine(csvColumns: readonly string[], selectColumns: r
       c += 3;
     } else {
       const at = position(FACT_COLUMN[column] ?? column);
-      const kindsWith = new Set<unknown>(FACT_KINDS.filter((k) => (KIND_FIELDS[k] as readonly string[]).includes(column)));
+      const kindsWith = new Set<unknown>(kindsWithField(column));
       getters.push(kindsWith.size > 0 ? (row) => (kindsWith.has(row[kindAt]) ? csvCell(row[at]) : "") : (row) => csvCell(row[at]));
     }
   }

@@ -48,7 +48,7 @@ export function factCsvRecords(db: Db, filters: FactFilters, columns: string[]):
   // the (status, date, id) index before the first one went out (2.7 s); walking (date, id) in
   // order streams from the first row. With other filters their indexes are worth the sort.
   const statusOnly = !filters.kind?.length && !filters.country?.length && !filters.from && !filters.to;
-  const where = factWhereSql(filters, [], { match: "list", provider }, { statusIndexed: !(provider === "sqlite" && statusOnly) });
+  const where = factWhereSql(filters, [], { countryMatch: { match: "list", provider }, statusIndexed: !(provider === "sqlite" && statusOnly) });
   return provider === "postgresql" ? postgresCsv(db, where, columns) : sqliteCsv(db, where, columns);
 }
 

@@ -24,7 +24,8 @@ export interface CountryMatchChoice {
  * fact where it is the location or a party to it (attacker, claimant, donor, recipient);
  * `role` narrows that to some roles. The FactParty index makes this one lookup.
  */
-export function factWhereSql(filters: FactFilters, extra: Sql[] = [], countryMatch?: CountryMatchChoice, options: { statusIndexed?: boolean } = {}): Sql {
+export function factWhereSql(filters: FactFilters, extra: Sql[] = [], options: { countryMatch?: CountryMatchChoice; statusIndexed?: boolean } = {}): Sql {
+  const { countryMatch } = options;
   // SQLite's unary + keeps the planner off indexes led by status (see lib/facts/fact-export.ts).
   const status = options.statusIndexed === false ? sql`+f."status"` : sql`f."status"`;
   const conditions: Sql[] = [sql`${status} IN (${join([...effectiveStatuses(filters)])})`];
@@ -33,9 +34,10 @@ export function factWhereSql(filters: FactFilters, extra: Sql[] = [], countryMat
   if (filters.to) conditions.push(sql`f."date" <= ${filters.to}`);
   if (filters.country?.length) {
     const role = filters.role?.length ? sql` AND p."role" IN (${join(filters.role)})` : sql``;
-    const parties = sql`SELECT p."factId" FROM "FactParty" p WHERE p."country" IN (${join(filters.country)})${role}`;
+    const party = sql`p."country" IN (${join(filters.country)})${role}`;
+    const parties = sql`SELECT p."factId" FROM "FactParty" p WHERE ${party}`;
     if (countryMatch?.match === "probe") {
-      conditions.push(sql`EXISTS (SELECT 1 FROM "FactParty" p WHERE p."factId" = f."id" AND p."country" IN (${join(filters.country)})${role})`);
+      conditions.push(sql`EXISTS (SELECT 1 FROM "FactParty" p WHERE p."factId" = f."id" AND ${party})`);
     } else if (countryMatch?.match === "list" && countryMatch.provider === "postgresql") {
       // An ARRAY(subquery) is computed once, before the scan: PostgreSQL cannot turn it into a probe.
       conditions.push(sql`f."id" = ANY(ARRAY(${parties}))`);

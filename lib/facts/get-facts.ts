@@ -34,7 +34,7 @@ export async function getFactPage(db: Db, filters: FactFilters, limit: number, c
   const countryMatch = await chooseCountryMatch(db, filters, limit);
   const rows = await db.$queryRaw<FactRow[]>(sql`
     SELECT ${FACT_ROW_SELECT} FROM ${FACT_ROW_FROM}
-    WHERE ${factWhereSql(filters, extra, countryMatch)}
+    WHERE ${factWhereSql(filters, extra, { countryMatch })}
     ORDER BY f."date", f."id"
     LIMIT ${limit + 1}`);
   const facts = rows.slice(0, limit).map(toApiFact);

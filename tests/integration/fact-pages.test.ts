@@ -32,7 +32,7 @@ afterAll(() => tdb.cleanup());
 async function allIds(filters: FactFilters, match?: CountryMatch): Promise<number[]> {
   const choice = match ? { match, provider: providerOf(db) } : undefined;
   const rows = await db.$queryRaw<{ id: number | bigint }[]>(
-    sql`SELECT f."id" FROM ${FACT_ROW_FROM} WHERE ${factWhereSql(filters, [], choice)} ORDER BY f."date", f."id"`,
+    sql`SELECT f."id" FROM ${FACT_ROW_FROM} WHERE ${factWhereSql(filters, [], { countryMatch: choice })} ORDER BY f."date", f."id"`,
   );
   return rows.map((r) => Number(r.id));
 }
