@@ -7,8 +7,8 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { z } from "zod";
-import { FACTS_CASES, SERIES_CASES } from "../lib/bench/cases";
-import { recordQueries, type SqlText } from "../lib/bench/recorded-sql";
+import { FACTS_CASES, SERIES_CASES } from "../bench/cases";
+import { recordQueries, type SqlText } from "../bench/recorded-sql";
 import { closeDb, getDb } from "../lib/db/client";
 import { databaseProvider, sqliteFilePath } from "../lib/env";
 import { factsQuery, FACTS_KEYS, FACTS_LIST_KEYS } from "../lib/facts/facts-query";
@@ -16,7 +16,7 @@ import { getFactPage } from "../lib/facts/get-facts";
 import { searchParamsToObject } from "../lib/http/search-params";
 import { getSeries } from "../lib/series/get-series";
 import { seriesQuery, SERIES_KEYS, SERIES_LIST_KEYS } from "../lib/series/series-query";
-import { parseFlags } from "../lib/synthetic/synthetic-options";
+import { parseFlags } from "./synthetic/synthetic-options";
 
 const { database } = z
   .object({ database: z.string().regex(/^(file:|postgres(ql)?:\/\/)/, '--database: "file:…" or "postgresql://…"') })

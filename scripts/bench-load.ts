@@ -9,11 +9,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ZodError } from "zod";
-import { openBenchDatabase } from "../lib/bench/bench-database";
-import { loadOptions, parseBenchFlags } from "../lib/bench/bench-options";
-import { FACTS_CASES, SERIES_CASES } from "../lib/bench/cases";
-import { loadTest } from "../lib/bench/http";
-import { BENCH_DIST_DIR, startServer } from "../lib/bench/next-server";
+import { openBenchDatabase } from "../bench/bench-database";
+import { loadOptions, parseBenchFlags } from "../bench/bench-options";
+import { FACTS_CASES, SERIES_CASES } from "../bench/cases";
+import { loadTest } from "../bench/http";
+import { BENCH_DIST_DIR, startServer } from "../bench/next-server";
 
 let options;
 try {

@@ -14,11 +14,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { ZodError } from "zod";
-import { openBenchDatabase } from "../lib/bench/bench-database";
-import { benchOptions, parseBenchFlags } from "../lib/bench/bench-options";
-import { measureSize, type SizeResult } from "../lib/bench/measure";
-import { BENCH_DIST_DIR, startServer } from "../lib/bench/next-server";
-import { renderReport } from "../lib/bench/report";
+import { openBenchDatabase } from "../bench/bench-database";
+import { benchOptions, parseBenchFlags } from "../bench/bench-options";
+import { measureSize, type SizeResult } from "../bench/measure";
+import { BENCH_DIST_DIR, startServer } from "../bench/next-server";
+import { renderReport } from "../bench/report";
 
 const started = performance.now();
 const log = (s: string) => console.log(s);

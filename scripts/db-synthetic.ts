@@ -5,9 +5,9 @@
  */
 import { ZodError } from "zod";
 import { getEnv } from "../lib/env";
-import { AlreadyLoadedError } from "../lib/synthetic/load-result";
-import { loadSynthetic } from "../lib/synthetic/load-synthetic";
-import { parseFlags, syntheticOptions } from "../lib/synthetic/synthetic-options";
+import { AlreadyLoadedError } from "./synthetic/load-result";
+import { loadSynthetic } from "./synthetic/load-synthetic";
+import { parseFlags, syntheticOptions } from "./synthetic/synthetic-options";
 
 try {
   const options = syntheticOptions.parse(parseFlags(process.argv.slice(2)));

@@ -11,7 +11,7 @@ import type { FactFilters } from "@/lib/facts/filters";
 import { factCsvColumns } from "@/lib/facts/fact-csv";
 import { getFactPage } from "@/lib/facts/get-facts";
 import type { ApiFact } from "@/lib/facts/fact-row";
-import { loadSynthetic } from "@/lib/synthetic/load-synthetic";
+import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
 import { createMigratedDatabase, type TestDatabase } from "./test-database";
 
 /**

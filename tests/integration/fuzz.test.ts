@@ -10,7 +10,7 @@ import { GET as getSource } from "@/app/api/sources/[id]/route";
 import { GET as getSources } from "@/app/api/sources/route";
 import { getDb } from "@/lib/db/client";
 import { encodeCursor } from "@/lib/facts/get-facts";
-import { loadSynthetic } from "@/lib/synthetic/load-synthetic";
+import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
 import { createSeededDatabase, TEST_PROVIDER, type TestDatabase } from "./test-database";
 
 /**

@@ -11,7 +11,7 @@ import { seedSample } from "@/lib/sample/seed-sample";
 import { getSeries, planSeries, type Series } from "@/lib/series/get-series";
 import { searchParamsToObject } from "@/lib/http/search-params";
 import { SERIES_KEYS, SERIES_LIST_KEYS, seriesQuery } from "@/lib/series/series-query";
-import { loadSynthetic } from "@/lib/synthetic/load-synthetic";
+import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
 import { createMigratedDatabase, type TestDatabase } from "./test-database";
 
 /**

@@ -4,10 +4,10 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { contractFact } from "@/lib/facts/contract";
-import type { SyntheticSource } from "@/lib/synthetic/fact-types";
-import { generateSources } from "@/lib/synthetic/generate";
-import { loadSynthetic } from "@/lib/synthetic/load-synthetic";
-import { parseFlags, syntheticOptions } from "@/lib/synthetic/synthetic-options";
+import type { SyntheticSource } from "@/scripts/synthetic/fact-types";
+import { generateSources } from "@/scripts/synthetic/generate";
+import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
+import { parseFlags, syntheticOptions } from "@/scripts/synthetic/synthetic-options";
 
 const OPTIONS = { facts: 6000, seed: 42, from: "2022-02-24", to: "2025-12-31" };
 const generate = (o = OPTIONS): SyntheticSource[] => [...generateSources(o)];

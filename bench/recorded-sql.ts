@@ -1,5 +1,5 @@
-import { registerWrapper, type Db } from "../db/client";
-import type { Sql } from "../db/sql";
+import { registerWrapper, type Db } from "../lib/db/client";
+import type { Sql } from "../lib/db/sql";
 
 /** SQL as text for either driver: `sql` with ? (SQLite), `text` with $1 (PostgreSQL). */
 export interface SqlText {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { aidFact, droneFact, injuryFact, shelterFact } from "../facts/contract";
-import type { FactStatus } from "../facts/contract";
+import type { aidFact, droneFact, injuryFact, shelterFact } from "../../lib/facts/contract";
+import type { FactStatus } from "../../lib/facts/contract";
 import type { SyntheticPlace } from "./catalogue";
 
 export type InjuryFact = z.infer<typeof injuryFact>;

@@ -1,5 +1,5 @@
-import { databaseProvider, sqliteFilePath } from "../env";
-import { migratePostgres, migrateSqlite } from "../db/migrate";
+import { databaseProvider, sqliteFilePath } from "../../lib/env";
+import { migratePostgres, migrateSqlite } from "../../lib/db/migrate";
 import { generateSources } from "./generate";
 import { loadPostgres } from "./load-postgres";
 import type { LoadResult } from "./load-result";

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { rebuildRollupsPostgres, suspendRollupTriggersPostgres } from "../db/rollups/rebuild";
+import { rebuildRollupsPostgres, suspendRollupTriggersPostgres } from "../../lib/db/rollups/rebuild";
 import type { SyntheticPlace } from "./catalogue";
 import type { SyntheticSource } from "./fact-types";
 import { AlreadyLoadedError, seconds, type LoadResult } from "./load-result";

@@ -1,4 +1,4 @@
-import { factParties, type FactPartyRow } from "../facts/parties";
+import { factParties, type FactPartyRow } from "../../lib/facts/parties";
 import type { SyntheticFact, SyntheticSource } from "./fact-types";
 
 /**

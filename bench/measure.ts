@@ -1,10 +1,10 @@
-import { closeDb, getDb, type Db } from "../db/client";
-import { FACT_ROW_FROM, FACT_ROW_SELECT } from "../facts/fact-row";
-import { factsQuery, FACTS_KEYS, FACTS_LIST_KEYS } from "../facts/facts-query";
-import { encodeCursor, getFactPage } from "../facts/get-facts";
-import { searchParamsToObject } from "../http/search-params";
-import { getSeries } from "../series/get-series";
-import { seriesQuery, SERIES_KEYS, SERIES_LIST_KEYS } from "../series/series-query";
+import { closeDb, getDb, type Db } from "../lib/db/client";
+import { FACT_ROW_FROM, FACT_ROW_SELECT } from "../lib/facts/fact-row";
+import { factsQuery, FACTS_KEYS, FACTS_LIST_KEYS } from "../lib/facts/facts-query";
+import { encodeCursor, getFactPage } from "../lib/facts/get-facts";
+import { searchParamsToObject } from "../lib/http/search-params";
+import { getSeries } from "../lib/series/get-series";
+import { seriesQuery, SERIES_KEYS, SERIES_LIST_KEYS } from "../lib/series/series-query";
 import { ensureNaiveTables, type BenchDatabase } from "./bench-database";
 import { FACTS_CASES, SERIES_CASES, type BenchCase } from "./cases";
 import { getExpecting, getOk, loadTest, streamCsv, type LoadResult, type StreamedCsv } from "./http";

@@ -1,5 +1,5 @@
-import { contentHash } from "../sources/content-hash";
-import type { FactStatus } from "../facts/contract";
+import { contentHash } from "../../lib/sources/content-hash";
+import type { FactStatus } from "../../lib/facts/contract";
 import { DONORS, EUR_PER_UNIT, placeCatalogue, type SyntheticPlace } from "./catalogue";
 import type { AidFact, AnyFact, DroneFact, InjuryFact, ShelterFact, SyntheticFact, SyntheticSource } from "./fact-types";
 import { Random, WeightedPicker } from "./random";

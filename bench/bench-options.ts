@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseFlags } from "../synthetic/synthetic-options";
+import { parseFlags } from "../scripts/synthetic/synthetic-options";
 
 const sizes = z
   .string()

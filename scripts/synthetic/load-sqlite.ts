@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { rebuildRollupsSqlite, suspendRollupTriggersSqlite } from "../db/rollups/rebuild";
+import { rebuildRollupsSqlite, suspendRollupTriggersSqlite } from "../../lib/db/rollups/rebuild";
 import type { SyntheticPlace } from "./catalogue";
 import type { SyntheticSource } from "./fact-types";
 import { AlreadyLoadedError, seconds, type LoadResult } from "./load-result";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDay } from "../facts/contract";
+import { isoDay } from "../../lib/facts/contract";
 
 /** `npm run db:synthetic -- --facts N [--seed S] [--database URL] [--from DAY] [--to DAY]` */
 export const syntheticOptions = z

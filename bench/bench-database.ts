@@ -3,11 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { Provider } from "../db/dialect";
-import { migratePostgres, migrateSqlite } from "../db/migrate";
-import { createPostgresDatabase, postgresDatabaseUrl } from "../db/postgres-admin";
+import type { Provider } from "../lib/db/dialect";
+import { migratePostgres, migrateSqlite } from "../lib/db/migrate";
+import { createPostgresDatabase, postgresDatabaseUrl } from "../lib/db/postgres-admin";
 import type { SqlText } from "./recorded-sql";
-import { loadSynthetic } from "../synthetic/load-synthetic";
+import { loadSynthetic } from "../scripts/synthetic/load-synthetic";
 
 /**
  * A benchmark database: synthetic facts of a given count on one provider, reused between runs
