@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, unit and integration tests (Vitest) on SQLite, the integration tests
+ * `npm test`: type check, lint (ESLint with Next's rules), unit and integration tests (Vitest) on SQLite, the integration tests
  * again on PostgreSQL when TEST_POSTGRES_URL names a server (.ci/run starts one), end-to-end
  * tests (Playwright in Chromium), then one closing line "N passed, N failed" with the real
  * totals. Exits non-zero on any failure, including a runner that crashed before reporting.
@@ -28,8 +28,10 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-// 1. Types: a failing type check is one failed check.
+// 1. Types and lint: each is one check, failed by any error (lint also by any warning).
 if (run("typecheck", "node_modules/.bin/tsc", ["--noEmit"]) === 0) totals.passed += 1;
+else totals.failed += 1;
+if (run("lint", "node_modules/.bin/eslint", [".", "--max-warnings=0"]) === 0) totals.passed += 1;
 else totals.failed += 1;
 
 // 2. Vitest: everything on SQLite, then the integration suite on PostgreSQL if a server is configured.

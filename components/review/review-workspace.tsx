@@ -34,7 +34,8 @@ export function ReviewWorkspace({ source, facts, revisions }: Props) {
   const textRef = useRef<HTMLDivElement>(null);
   const [activeFactId, setActiveFactId] = useState<number | null>(null);
   const [adding, setAdding] = useState<TextRange | null>(null);
-  const [focusAfterRefresh, setFocusAfterRefresh] = useState<number | null>(null);
+  // The fact to take the reviewer to once the refreshed list holds it (a ref: setting it must not re-render).
+  const focusAfterRefresh = useRef<number | null>(null);
   const [selection, setSelection] = useTextSelection(textRef, source.text);
 
   const placed = useMemo(() => facts.filter((f) => isPlaced(source.text, f)), [facts, source.text]);
@@ -66,11 +67,12 @@ export function ReviewWorkspace({ source, facts, revisions }: Props) {
 
   // A fact added from a selection arrives with the refreshed data: take the reviewer to it.
   useEffect(() => {
-    if (focusAfterRefresh !== null && facts.some((f) => f.id === focusAfterRefresh)) {
-      goToForm(focusAfterRefresh);
-      setFocusAfterRefresh(null);
+    const id = focusAfterRefresh.current;
+    if (id !== null && facts.some((f) => f.id === id)) {
+      focusAfterRefresh.current = null;
+      goToForm(id);
     }
-  }, [facts, focusAfterRefresh]);
+  }, [facts]);
 
   return (
     <div className={`mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,30rem)] ${selection && !adding ? "pb-28" : ""}`}>
@@ -104,7 +106,7 @@ export function ReviewWorkspace({ source, facts, revisions }: Props) {
             onCancel={() => setAdding(null)}
             onCreated={(fact) => {
               setAdding(null);
-              setFocusAfterRefresh(fact.id);
+              focusAfterRefresh.current = fact.id;
             }}
           />
         )}
