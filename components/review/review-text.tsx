@@ -3,7 +3,7 @@
 import { memo, type RefObject } from "react";
 import type { FactStatus } from "@/lib/facts/contract";
 import { STATUS_TEXT } from "./status-badge";
-import type { TextPiece } from "./text-pieces";
+import type { TextPiece } from "@/lib/sources/text-pieces";
 
 export interface MarkedFact {
   id: number;

@@ -10,7 +10,7 @@ import { NewFactPanel } from "./new-fact-panel";
 import { ReviewText, type MarkedFact } from "./review-text";
 import { SelectionBar } from "./selection-bar";
 import { TextLegend } from "./text-legend";
-import { toParagraphPieces } from "./text-pieces";
+import { toParagraphPieces } from "@/lib/sources/text-pieces";
 import { useTextSelection, type TextRange } from "./use-text-selection";
 import { VerifyAllButton } from "./verify-all-button";
 
