@@ -1,19 +1,13 @@
 import Link from "next/link";
-import type { FactKind, FactStatus } from "@/lib/facts/contract";
+import type { CorroborationLink } from "@/lib/sources/get-corroboration";
 import { KIND_LABELS } from "./field-specs";
 import { STATUS_TEXT } from "./status-badge";
-
-export interface Corroboration {
-  factId: number;
-  quote: string;
-  fact: { sourceId: number; kind: FactKind; status: FactStatus };
-}
 
 /**
  * Facts this dispatch reports again: stored as further evidence for the existing fact (one event,
  * not a double count), so they are reviewed where they were first found.
  */
-export function CorroborationNote({ items }: { items: Corroboration[] }) {
+export function CorroborationNote({ items }: { items: CorroborationLink[] }) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="corroboration-heading" className="mt-4 rounded-lg border border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-900">
@@ -24,8 +18,8 @@ export function CorroborationNote({ items }: { items: Corroboration[] }) {
       <ul className="mt-2 grid gap-1">
         {items.map((c) => (
           <li key={c.factId}>
-            <Link href={`/review/${c.fact.sourceId}#review-fact-${c.factId}`} className="text-blue-800 underline hover:no-underline dark:text-blue-300">
-              {KIND_LABELS[c.fact.kind]} fact {c.factId} ({STATUS_TEXT[c.fact.status].toLowerCase()})
+            <Link href={`/review/${c.sourceId}#review-fact-${c.factId}`} className="text-blue-800 underline hover:no-underline dark:text-blue-300">
+              {KIND_LABELS[c.kind]} fact {c.factId} ({STATUS_TEXT[c.status].toLowerCase()})
             </Link>
             : <q className="italic">{c.quote.length > 160 ? `${c.quote.slice(0, 157)}…` : c.quote}</q>
           </li>

@@ -5,13 +5,14 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { formatBucket } from "@/components/charts/format";
-import { CorroborationNote, type Corroboration } from "@/components/review/corroboration-note";
+import { CorroborationNote } from "@/components/review/corroboration-note";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { ReviewerBar } from "@/components/review/reviewer-bar";
 import { SESSION_COOKIE } from "@/lib/auth/admin-config";
 import { adminSessionFromCookie } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db/client";
 import { getRevisions } from "@/lib/review/get-revisions";
+import { getCorroborates } from "@/lib/sources/get-corroboration";
 import { getSource, sourceIdParam } from "@/lib/sources/get-source";
 
 // Facts change with every review action: always read the database.
@@ -22,17 +23,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** `?stored=before`: the paste form came here because the same text had been stored already. */
 const pageQuery = z.object({ stored: z.literal("before").optional() }).catch({});
-
-/** Facts of other dispatches that this one reports again (stored as evidence for them). */
-async function corroborations(sourceId: number): Promise<Corroboration[]> {
-  const rows = await getDb().factEvidence.findMany({
-    where: { sourceId },
-    select: { factId: true, quote: true, fact: { select: { sourceId: true, kind: true, status: true } } },
-    orderBy: { start: "asc" },
-    take: 100,
-  });
-  return rows as Corroboration[];
-}
 
 /** The admin's session, or off to the login, which brings the reviewer back here. */
 async function requireReviewer(rawId: string) {
@@ -60,7 +50,7 @@ export default async function ReviewSourcePage({ params, searchParams }: { param
   const { id } = await params;
   const session = await requireReviewer(id);
   const source = await loadSource(id);
-  const [revisions, evidence] = await Promise.all([getRevisions(getDb(), source.facts.map((f) => f.id)), corroborations(source.id)]);
+  const [revisions, evidence] = await Promise.all([getRevisions(getDb(), source.facts.map((f) => f.id)), getCorroborates(getDb(), source.id)]);
   const { stored } = pageQuery.parse(await searchParams);
   return (
     <div className="pb-6">
