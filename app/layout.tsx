@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
@@ -33,9 +34,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <footer className="mx-auto w-full max-w-6xl border-t border-slate-200 px-3 py-4 text-xs text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-400">
             Every number links back to the sentence that states it. Reading is public;{" "}
-            <a href="/review" className="underline">
+            <Link href="/review" className="underline">
               reviewing facts
-            </a>{" "}
+            </Link>{" "}
             needs an admin login. API and CSV: see the README.
           </footer>
         </Providers>
