@@ -186,3 +186,23 @@ describe("the login reads at most a few kB (finding 4)", () => {
     expect(body.pulled()).toBeLessThanOrEqual(3 * 64 * 1024);
   });
 });
+
+describe("only an admin deletes a dispatch", () => {
+  it("a reviewer gets 403; an admin deletes it and its facts leave the charts", { timeout: 60_000 }, async () => {
+    const { DELETE: deleteSourceRoute } = await import("@/app/api/sources/[id]/route");
+    const { GET: getSeries } = await import("@/app/api/series/route");
+    const admin = await signIn("chief", PASSWORD);
+    const text = "Kharkiv strike\nThe governor said 31 people were injured and 4 were killed in a Russian missile attack on Kharkiv on Sunday.";
+    const created = (await (await postSource(jsonRequest("/api/sources", "POST", { text, publishedAt: "2024-01-14" }, { cookie: admin }))).json()) as { sourceId: number; facts: ApiFact[] };
+    expect(created.facts.length).toBeGreaterThan(0);
+    const total = async () => ((await (await getSeries(get("/api/series?metric=facts&by=status&status=proposed,verified,rejected"))).json()) as { rows: { facts: number }[] }).rows.reduce((n, r) => n + r.facts, 0);
+    const before = await total();
+    const del = (cookie: string) => deleteSourceRoute(jsonRequest(`/api/sources/${created.sourceId}`, "DELETE", undefined, { cookie }), { params: Promise.resolve({ id: String(created.sourceId) }) });
+    expect((await del(await signIn("olena.k", PASSWORD))).status).toBe(403);
+    const res = await del(admin);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { deletedFacts: number }).deletedFacts).toBe(created.facts.length);
+    expect(await total()).toBe(before - created.facts.length);
+    expect((await del(admin)).status).toBe(404);
+  });
+});
