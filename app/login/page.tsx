@@ -7,6 +7,7 @@ const MESSAGES: Record<string, string> = {
   wrong_credentials: "That account name and password do not match an active account.",
   invalid_parameter: "Enter your account name and password.",
   invalid_body: "The sign-in could not be read; try again.",
+  cross_site_request: "That sign-in came from another site. Sign in here instead.",
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

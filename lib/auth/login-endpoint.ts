@@ -7,7 +7,7 @@ import { loginBodyKind, readLoginBody, type LoginBodyKind } from "./login-body";
 import { MAX_PASSWORD_LENGTH, passwordHashForTiming, verifyPassword } from "./password";
 import { checkRate, clearRate, hitRate, pruneRates, RULES } from "./rate-limit";
 import { tooManyRequests } from "./require-admin";
-import { clientAddress } from "./request-origin";
+import { clientAddress, ownOrigin } from "./request-origin";
 import { resolveNext } from "./safe-next";
 import { createSession, revokeSessionByToken } from "./sessions";
 
@@ -18,6 +18,18 @@ const loginBody = z.object({
 });
 
 const WRONG = "That account name and password do not match an active account.";
+
+/**
+ * A browser posting our sign-in form sends our Origin. Another site's form could sign a
+ * visitor into an account of the attacker's choosing (login CSRF), so a foreign Origin is
+ * refused; scripts that send no Origin may sign in.
+ */
+function assertLoginFromOurPages(request: Request) {
+  const origin = request.headers.get("origin");
+  if (origin !== null && origin !== ownOrigin(request)) {
+    throw new ApiError(403, "cross_site_request", "This sign-in did not come from Factboard's own sign-in page; open /login and try again.");
+  }
+}
 
 /** A form post is answered with pages (a redirect, or a short page for 429/413); JSON with JSON. */
 function failure(err: unknown, kind: LoginBodyKind | null, next: string): Response {
@@ -40,6 +52,7 @@ export async function handleLogin(request: Request): Promise<Response> {
   let next = resolveNext(undefined);
   try {
     kind = loginBodyKind(request);
+    assertLoginFromOurPages(request);
     const raw = await readLoginBody(request, kind);
     next = resolveNext(raw.next);
     const body = loginBody.parse(raw);

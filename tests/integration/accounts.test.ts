@@ -110,6 +110,14 @@ describe("sessions end when they should (finding 6)", () => {
   });
 });
 
+describe("sign-in from another site (login CSRF)", () => {
+  it("a sign-in posted from another origin is refused and sets no cookie", async () => {
+    const res = await formLogin({ name: "chief", password: PASSWORD }, "198.51.100.40", { origin: "https://evil.example" });
+    expect(res.headers.get("set-cookie")).toBeNull();
+    expect(res.headers.get("location")).toMatch(/^\/login\?error=cross_site_request/);
+  });
+});
+
 describe("malformed cookies (finding 8)", () => {
   it.each(["factboard_session=%ff", "factboard_admin=%ff", "factboard_session=", "factboard_session=a=b=c; other=%zz"])("%s on a write is 401, not 500", async (cookie) => {
     const res = await patch(cookie);

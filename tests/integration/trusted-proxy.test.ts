@@ -26,7 +26,7 @@ describe("with TRUST_PROXY=1 (finding 10)", () => {
   let cookie = "";
 
   it("the session cookie is Secure when the proxy says the browser used HTTPS", async () => {
-    const res = await formLogin({ name: "olena", password: PASSWORD }, "10.0.0.1, 203.0.113.5", PROXIED);
+    const res = await formLogin({ name: "olena", password: PASSWORD }, "10.0.0.1, 203.0.113.5", { ...PROXIED, origin: "https://factboard.example" });
     const setCookie = res.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/; Secure/);
     cookie = setCookie.split(";")[0]!;
