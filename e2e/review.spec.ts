@@ -10,6 +10,10 @@ const FIXTURE = fs.readFileSync("tests/fixtures/dispatches/dev/belgorod-strike.t
 // As the server stores it: line breaks normalized, trimmed. Offsets count in this string.
 const STORED = FIXTURE.replace(/\r\n?/g, "\n").trim();
 
+// Each sign-in hashes a password with scrypt (a fraction of a second idle, seconds on a busy
+// two-core machine), and these tests sign in several times.
+test.describe.configure({ timeout: 90_000 });
+
 async function logIn(page: Page, next = "/review", account = REVIEWER) {
   await page.goto(`/login?next=${next}`);
   await page.getByLabel("Account name").fill(account);
