@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href="/review" className="underline">
               reviewing facts
             </a>{" "}
-            needs an admin login. API and CSV: see the README.
+            needs a reviewer account. API and CSV: see the README.
           </footer>
         </Providers>
       </body>

@@ -18,7 +18,7 @@ export default async function AdminUsersPage() {
   const db = getDb();
   const [accounts, sessions] = await Promise.all([listAccounts(db), listSessions(db)]);
   return (
-    <div className="grid gap-6 pb-6">
+    <div className="grid min-w-0 gap-6 pb-6">
       <ReviewerBar user={me} />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Accounts and sessions</h1>
@@ -27,7 +27,7 @@ export default async function AdminUsersPage() {
         </p>
       </div>
 
-      <section aria-labelledby="accounts-heading" className="grid gap-2">
+      <section aria-labelledby="accounts-heading" className="grid min-w-0 gap-2">
         <h2 id="accounts-heading" className="text-lg font-semibold">
           Accounts ({accounts.length})
         </h2>
@@ -65,7 +65,7 @@ export default async function AdminUsersPage() {
         </div>
       </section>
 
-      <section aria-labelledby="sessions-heading" className="grid gap-2">
+      <section aria-labelledby="sessions-heading" className="grid min-w-0 gap-2">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Active sessions ({sessions.length})
         </h2>
