@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/review" className="underline">
               reviewing facts
             </Link>{" "}
-            needs an admin login. API and CSV: see the README.
+            needs a reviewer account. API and CSV: see the README.
           </footer>
         </Providers>
       </body>

@@ -10,8 +10,14 @@ const envSchema = z.object({
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'expected "file:./path/to.db" (SQLite) or "postgresql://user:pass@host/db"')
     .default("file:./data/factboard.db"),
+  /** A Bearer token for scripts, acting as an admin; people sign in with accounts (npm run users). */
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * "1" when the app runs behind a reverse proxy that sets X-Forwarded-For/-Host/-Proto: only
+   * then are those headers believed (client address for rate limits, origin for the write check,
+   * Secure cookies).
+   */
+  TRUST_PROXY: z.enum(["0", "1"], { error: 'expected "1" (behind a proxy that sets X-Forwarded-*) or "0"' }).default("0"),
   /** The ECB's eurofxref-hist.csv, for converting aid to euros; none is shipped (see README). */
   ECB_RATES_FILE: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { DispatchPasteForm } from "@/components/review/dispatch-paste-form";
 import { ReviewSourceList } from "@/components/review/review-source-list";
 import { ReviewerBar } from "@/components/review/reviewer-bar";
-import { SESSION_COOKIE } from "@/lib/auth/admin-config";
-import { adminSessionFromCookie } from "@/lib/auth/require-admin";
+import { requirePageUser } from "@/lib/auth/page-user";
 import { getDb, type Db } from "@/lib/db/client";
 import { listSources } from "@/lib/sources/list-sources";
 import { DEFAULT_SOURCES_PAGE_SIZE, parseSourcesPageParams } from "@/lib/sources/sources-query";
@@ -37,8 +34,7 @@ function pageHref(page: number, limit: number) {
 }
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const session = adminSessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value);
-  if (!session) redirect("/login?next=/review");
+  const user = await requirePageUser("/review");
   const parsed = parseSourcesPageParams(await searchParams);
   const query = parsed.query ?? { page: 1, limit: DEFAULT_SOURCES_PAGE_SIZE };
   const db = getDb();
@@ -47,7 +43,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="grid gap-6 pb-6">
-      <ReviewerBar reviewer={session.reviewer}>
+      <ReviewerBar user={user}>
         <Link href="/sources" className="text-blue-800 hover:underline dark:text-blue-300">
           Public sources
         </Link>

@@ -9,7 +9,7 @@ export interface ErrorBody {
 export function errorResponse(err: unknown): Response {
   if (err instanceof ApiError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message, ...(err.parameter ? { parameter: err.parameter } : {}) } };
-    return Response.json(body, { status: err.status });
+    return Response.json(body, { status: err.status, headers: err.headers });
   }
   if (err instanceof ZodError) {
     const issue = err.issues[0];

@@ -1,4 +1,4 @@
-import { requireAdmin } from "../auth/require-admin";
+import { requireReviewer } from "../auth/require-admin";
 import { getDb } from "../db/client";
 import { getFactsByIds } from "../facts/get-fact";
 import { errorResponse } from "../http/error-response";
@@ -15,7 +15,7 @@ const MAX_BODY_BYTES = 1_000_000;
  */
 export async function handleSourcePost(request: Request): Promise<Response> {
   try {
-    requireAdmin(request);
+    await requireReviewer(request);
     const input = dispatchInput.parse(await readJsonBody(request, MAX_BODY_BYTES));
     const db = getDb();
     const stored = await storeDispatch(db, input, configuredRates());

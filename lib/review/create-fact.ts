@@ -1,3 +1,4 @@
+import type { Editor } from "../auth/editor";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import { contractFact } from "../facts/contract";
@@ -16,7 +17,7 @@ export const newFactBody = z
   })
   .passthrough();
 
-export async function createFactFromSelection(db: Db, body: z.infer<typeof newFactBody>, reviewer: string): Promise<ApiFact> {
+export async function createFactFromSelection(db: Db, body: z.infer<typeof newFactBody>, editor: Editor): Promise<ApiFact> {
   const source = await db.source.findUnique({ where: { id: body.sourceId }, select: { id: true, text: true } });
   if (!source) throw notFound(`no source with id ${body.sourceId}`);
   if (body.end <= body.start || body.end > source.text.length) {
@@ -32,7 +33,7 @@ export async function createFactFromSelection(db: Db, body: z.infer<typeof newFa
   const place = parsed.data.place ? resolvePlace(parsed.data.place) : null;
   const id = await db.$transaction(async (tx) => {
     const fact = await storeFact(tx, source.id, parsed.data, "verified", place ? { lat: place.lat, lon: place.lon } : undefined);
-    await tx.factRevision.create({ data: { factId: fact.id, field: "created", oldValue: null, newValue: "verified", editor: reviewer } });
+    await tx.factRevision.create({ data: { factId: fact.id, field: "created", oldValue: null, newValue: "verified", editor: editor.displayName, userId: editor.userId } });
     return fact.id;
   });
   return getFactOrThrow(db, id);

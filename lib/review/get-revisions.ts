@@ -13,6 +13,12 @@ export interface Revision {
 /** The edit history of some facts, newest first. */
 export async function getRevisions(db: Db, factIds: number[]): Promise<Revision[]> {
   if (factIds.length === 0) return [];
-  const rows = await db.factRevision.findMany({ where: { factId: { in: factIds } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 });
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  const rows = await db.factRevision.findMany({
+    where: { factId: { in: factIds } },
+    include: { user: { select: { displayName: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 500,
+  });
+  // The account's display name as it is now (never its login name); older revisions keep the name typed at the time.
+  return rows.map(({ user, userId: _userId, ...r }) => ({ ...r, editor: user?.displayName ?? r.editor, createdAt: r.createdAt.toISOString() }));
 }

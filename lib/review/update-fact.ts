@@ -1,3 +1,4 @@
+import type { Editor } from "../auth/editor";
 import type { Db } from "../db/client";
 import { contractFact, type FactStatus } from "../facts/contract";
 import { getFactOrThrow } from "../facts/get-fact";
@@ -14,7 +15,7 @@ const asText = (v: unknown) => (v === null || v === undefined ? null : String(v)
  * (400 naming the field otherwise), writes it, and records one revision per changed field with
  * who and when. Nothing is written when nothing changed.
  */
-export async function updateFact(db: Db, id: number, patch: FactPatch, reviewer: string): Promise<ApiFact> {
+export async function updateFact(db: Db, id: number, patch: FactPatch, editor: Editor): Promise<ApiFact> {
   const current = await getFactOrThrow(db, id);
   const before: Record<string, unknown> = { ...contractOf(current), status: current.status };
   const { status, ...rest } = patch;
@@ -33,7 +34,7 @@ export async function updateFact(db: Db, id: number, patch: FactPatch, reviewer:
   await db.$transaction(async (tx) => {
     await replaceFactColumns(tx, id, merged.data, nextStatus);
     await tx.factRevision.createMany({
-      data: changed.map((field) => ({ factId: id, field, oldValue: asText(before[field]), newValue: asText(after[field]), editor: reviewer })),
+      data: changed.map((field) => ({ factId: id, field, oldValue: asText(before[field]), newValue: asText(after[field]), editor: editor.displayName, userId: editor.userId })),
     });
   });
   return getFactOrThrow(db, id);

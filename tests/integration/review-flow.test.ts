@@ -8,10 +8,12 @@ import { GET as getSeries } from "@/app/api/series/route";
 import { GET as getCountries } from "@/app/api/countries/route";
 import { GET as getSources, POST as postSource } from "@/app/api/sources/route";
 import type { ApiFact } from "@/lib/facts/fact-row";
+import { addAccount } from "./accounts-helpers";
 import { createSeededDatabase, get } from "./test-database";
 
 const TOKEN = "test-admin-token-0123456789";
 process.env.ADMIN_TOKEN = TOKEN;
+const PASSWORD = "olena's long password";
 
 const ORIGIN = "http://localhost";
 const belgorod = fs.readFileSync(path.join(process.cwd(), "tests/fixtures/dispatches/dev/belgorod-strike.txt"), "utf8");
@@ -21,6 +23,7 @@ let cookie = "";
 
 beforeAll(async () => {
   db = await createSeededDatabase();
+  await addAccount("olena", "reviewer", PASSWORD, "Olena");
 });
 afterAll(() => db.cleanup());
 
@@ -32,8 +35,8 @@ function jsonRequest(url: string, method: string, body: unknown, headers: Record
   });
 }
 
-async function loginAs(reviewer: string, token: string) {
-  const form = new URLSearchParams({ reviewer, token, next: "/review" });
+async function loginAs(name: string, password: string) {
+  const form = new URLSearchParams({ name, password, next: "/review" });
   return login(new Request(`${ORIGIN}/api/auth/login`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, host: "localhost" }, body: form }));
 }
 
@@ -43,15 +46,15 @@ describe("admin access", () => {
     expect(res.status).toBe(401);
   });
 
-  it("a wrong token at login does not give a session", async () => {
-    const res = await loginAs("Olena", "wrong-token-wrong-token");
+  it("a wrong password at login does not give a session", async () => {
+    const res = await loginAs("olena", "wrong-password-wrong");
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/login?error=forbidden");
+    expect(res.headers.get("location")).toBe("/login?error=wrong_credentials&next=%2Freview");
     expect(res.headers.get("set-cookie")).toBeNull();
   });
 
-  it("the right token gives a signed, http-only, same-site cookie", async () => {
-    const res = await loginAs("Olena", TOKEN);
+  it("the right password gives an http-only, same-site session cookie", async () => {
+    const res = await loginAs("olena", PASSWORD);
     expect(res.status).toBe(303);
     const setCookie = res.headers.get("set-cookie") ?? "";
     expect(setCookie).toMatch(/HttpOnly/);
@@ -59,10 +62,10 @@ describe("admin access", () => {
     cookie = setCookie.split(";")[0]!;
   });
 
-  it("a forged or tampered cookie is 403", async () => {
+  it("a forged or tampered cookie is 401: sign in again", async () => {
     const forged = cookie.replace(/.$/, (c) => (c === "A" ? "B" : "A"));
     const res = await postSource(jsonRequest("/api/sources", "POST", { text: belgorod, publishedAt: "2023-12-30" }, { cookie: forged }));
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(401);
   });
 
   it("a cross-site post with a valid cookie is 403 (CSRF)", async () => {

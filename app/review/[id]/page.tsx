@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { formatBucket } from "@/components/charts/format";
 import { CorroborationNote } from "@/components/review/corroboration-note";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { ReviewerBar } from "@/components/review/reviewer-bar";
-import { SESSION_COOKIE } from "@/lib/auth/admin-config";
-import { adminSessionFromCookie } from "@/lib/auth/require-admin";
+import { currentUser, requirePageUser } from "@/lib/auth/page-user";
 import { getDb } from "@/lib/db/client";
 import { getRevisions } from "@/lib/review/get-revisions";
 import { getCorroborates } from "@/lib/sources/get-corroboration";
@@ -24,12 +22,6 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** `?stored=before`: the paste form came here because the same text had been stored already. */
 const pageQuery = z.object({ stored: z.literal("before").optional() }).catch({});
 
-/** The admin's session, or off to the login, which brings the reviewer back here. */
-async function requireReviewer(rawId: string) {
-  const session = adminSessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value);
-  if (!session) redirect(`/login?next=${/^\d{1,12}$/.test(rawId) ? `/review/${rawId}` : "/review"}`);
-  return session;
-}
 
 /** Metadata and page share one read per request. */
 const loadSource = cache(async (rawId: string) => {
@@ -41,20 +33,20 @@ const loadSource = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { id } = await params;
-  const session = adminSessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value);
+  const session = await currentUser();
   // Titles of dispatches are public, but the tab of a logged-out visitor is about to be the login.
   return { title: session ? `Review: ${(await loadSource(id)).title}` : "Review" };
 }
 
 export default async function ReviewSourcePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { id } = await params;
-  const session = await requireReviewer(id);
+  const user = await requirePageUser(/^\d{1,12}$/.test(id) ? `/review/${id}` : "/review");
   const source = await loadSource(id);
   const [revisions, evidence] = await Promise.all([getRevisions(getDb(), source.facts.map((f) => f.id)), getCorroborates(getDb(), source.id)]);
   const { stored } = pageQuery.parse(await searchParams);
   return (
     <div className="pb-6">
-      <ReviewerBar reviewer={session.reviewer}>
+      <ReviewerBar user={user}>
         <Link href={`/sources/${source.id}`} className="text-blue-800 hover:underline dark:text-blue-300">
           Public page of this dispatch
         </Link>

@@ -1,4 +1,4 @@
 import { handleLogout } from "@/lib/auth/login-endpoint";
 
 export const dynamic = "force-dynamic";
-export const POST = () => handleLogout();
+export const POST = (request: Request) => handleLogout(request);
