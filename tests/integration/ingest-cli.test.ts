@@ -39,7 +39,8 @@ const count = (sql: string) => {
   return n;
 };
 
-describe("npm run ingest", () => {
+// Each case starts tsx processes: seconds apiece, more on a busy machine.
+describe("npm run ingest", { timeout: 90_000 }, () => {
   it("stores good files as proposed facts, names the bad one, and exits 2", () => {
     const run = ingest(path.join(dir, "inbox"));
     expect(run.status).toBe(2);
