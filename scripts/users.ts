@@ -8,7 +8,7 @@
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
 import { accountName, displayName, newPassword, role } from "../lib/auth/account-fields";
 import { AccountError, createAccount, listAccounts, resetAccountPassword, setAccountDisabled, type AccountSummary } from "../lib/auth/accounts";
 import { generatePassword } from "../lib/auth/password";

@@ -24,7 +24,7 @@ let cookie = "";
 beforeAll(async () => {
   db = await createSeededDatabase();
   await addAccount("olena", "reviewer", PASSWORD, "Olena");
-});
+}, 60_000);
 afterAll(() => db.cleanup());
 
 function jsonRequest(url: string, method: string, body: unknown, headers: Record<string, string> = {}) {

@@ -31,7 +31,7 @@ export default async function AdminUsersPage() {
         <h2 id="accounts-heading" className="text-lg font-semibold">
           Accounts ({accounts.length})
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative min-w-0 overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <thead>
               <tr>
@@ -69,7 +69,7 @@ export default async function AdminUsersPage() {
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Active sessions ({sessions.length})
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative min-w-0 overflow-x-auto">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead>
               <tr>
