@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/sqlite/client";
 import { extractFacts, resolvePlace, type ExtractedFact } from "../extract";
 import type { RateTable } from "../extract/rates";
 import { storeFact } from "../facts/store-fact";
@@ -15,16 +16,39 @@ export interface StoredDispatch {
   corroborated: number[];
 }
 
+export interface StoreOptions {
+  /** The feed the dispatch came from. */
+  feedId?: number;
+  /** More writes that must commit with the dispatch or not at all (a feed item marked done). */
+  inTransaction?: (tx: Prisma.TransactionClient, sourceId: number) => Promise<void>;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
+}
+
 /**
  * Stores a dispatch and the facts extracted from it as `proposed`, in one transaction: a
  * failure leaves nothing behind. The same text twice is stored once (content hash).
  */
-export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTable): Promise<StoredDispatch> {
+export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTable, options: StoreOptions = {}): Promise<StoredDispatch> {
   const hash = contentHash(input.text);
-  const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  const findExisting = () => db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  const existing = await findExisting();
   if (existing) return { sourceId: existing.id, created: false, proposed: [], corroborated: [] };
 
   const facts: ExtractedFact[] = extractFacts(input.text, input.publishedAt, { rates });
+  try {
+    return await insertDispatch(db, input, hash, facts, options);
+  } catch (err) {
+    // Another process stored the same text between our look-up and our insert: it is stored once.
+    const raced = isUniqueViolation(err) ? await findExisting() : null;
+    if (raced) return { sourceId: raced.id, created: false, proposed: [], corroborated: [] };
+    throw err;
+  }
+}
+
+function insertDispatch(db: Db, input: DispatchInput, hash: string, facts: ExtractedFact[], options: StoreOptions): Promise<StoredDispatch> {
   return db.$transaction(async (tx) => {
     const source = await tx.source.create({
       data: {
@@ -35,6 +59,7 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
         language: input.language,
         text: input.text,
         contentHash: hash,
+        feedId: options.feedId ?? null,
       },
     });
     const result: StoredDispatch = { sourceId: source.id, created: true, proposed: [], corroborated: [] };
@@ -49,6 +74,7 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
       const stored = await storeFact(tx, source.id, fact, "proposed", place ? { lat: place.lat, lon: place.lon } : undefined);
       result.proposed.push(stored.id);
     }
+    await options.inTransaction?.(tx, source.id);
     return result;
   });
 }
