@@ -10,6 +10,8 @@ export interface UrlOptions extends StoreOptions {
   /** The publication day when the page states none (CLI --published, a feed item's date). */
   published?: string;
   rates?: RateTable;
+  /** Runs the fetch (a feed worker's per-host gate); extraction and storing happen outside it. */
+  gate?: { run<T>(url: string, task: () => Promise<T>): Promise<T> };
 }
 
 /** A dispatch already stored under one of these addresses (as given, after redirects, canonical). */
@@ -28,7 +30,7 @@ export async function findSourceByUrl(db: Db, urls: (string | undefined)[]): Pro
 export async function storeUrl(db: Db, url: string, options: UrlOptions = {}): Promise<StoredDispatch & { url: string }> {
   const before = await findSourceByUrl(db, [url]);
   if (before !== null) return { sourceId: before, created: false, proposed: [], corroborated: [], url };
-  const article = await fetchArticle(url);
+  const article = await (options.gate ? options.gate.run(url, () => fetchArticle(url)) : fetchArticle(url));
   const stored = article.canonicalUrl ?? article.finalUrl;
   const same = await findSourceByUrl(db, [article.finalUrl, article.canonicalUrl]);
   if (same !== null) return { sourceId: same, created: false, proposed: [], corroborated: [], url: stored };

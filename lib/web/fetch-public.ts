@@ -99,6 +99,8 @@ function requestOnce(url: URL, opts: Required<Omit<FetchOptions, "headers">> & {
       method: "GET",
       headers: { "User-Agent": USER_AGENT, Accept: `${opts.accept.join(", ")};q=1, */*;q=0.1`, "Accept-Encoding": "gzip, deflate, br", ...opts.headers },
       lookup: guardedLookup(opts.allowPrivate),
+      // A fresh connection per request: no pooled socket that the server already closed (ECONNRESET).
+      agent: false,
     });
     const timer = setTimeout(() => req.destroy(new FetchError(url.href, `${url.href}: no complete answer within ${Math.round(opts.timeoutMs / 1000)} s (time-out)`)), Math.max(0, deadline - Date.now()));
     const fail = (err: unknown) => {
