@@ -38,13 +38,16 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
   if (existing) return { sourceId: existing.id, created: false, proposed: [], corroborated: [] };
 
   const facts: ExtractedFact[] = extractFacts(input.text, input.publishedAt, { rates });
-  try {
-    return await insertDispatch(db, input, hash, facts, options);
-  } catch (err) {
-    // Another process stored the same text between our look-up and our insert: it is stored once.
-    const raced = isUniqueViolation(err) ? await findExisting() : null;
-    if (raced) return { sourceId: raced.id, created: false, proposed: [], corroborated: [] };
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertDispatch(db, input, hash, facts, options);
+    } catch (err) {
+      if (!isUniqueViolation(err) || attempt >= 3) throw err;
+      // Another writer stored the same text first (then it is stored once), or created the same
+      // new place in the meantime (then our transaction, rolled back whole, finds it on retry).
+      const raced = await findExisting();
+      if (raced) return { sourceId: raced.id, created: false, proposed: [], corroborated: [] };
+    }
   }
 }
 

@@ -76,7 +76,7 @@ describe("following feeds", () => {
     expect(named("Gone").lastError).toBe(`${web.base}/gone.xml: HTTP 404 Not Found`);
     // Back-off: a failing feed is next due later than a healthy one.
     expect(Date.parse(named("Broken").nextPollAt)).toBeGreaterThan(Date.parse(named("Wire RSS").nextPollAt));
-  });
+  }, 90_000); // the first extraction loads the language model and gazetteer (several seconds on a busy machine)
 
   it("a second poll asks conditionally (304) and stores nothing new", async () => {
     const before = web.requests.length;
