@@ -62,6 +62,6 @@ export async function runPass(db: Db, options: PassOptions): Promise<PassSummary
       options.onItem?.(outcome);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, lane));
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 2) }, lane));
   return summary;
 }

@@ -79,5 +79,7 @@ function insertDispatch(db: Db, input: DispatchInput, hash: string, facts: Extra
     }
     await options.inTransaction?.(tx, source.id);
     return result;
-  });
+    // Concurrent writers (feed workers) wait for each other's rollup rows: Prisma's 5 s default
+    // would abort a transaction that was only queueing.
+  }, { maxWait: 10_000, timeout: 60_000 });
 }
