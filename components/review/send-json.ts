@@ -19,10 +19,10 @@ const STATUS_HINTS: Record<number, string> = {
  * Sends a same-origin JSON write (the admin cookie goes along on its own) and returns the
  * parsed answer; a non-OK answer throws with the server's message, naming the field.
  */
-export async function sendJson<T>(method: "POST" | "PATCH", url: string, body: unknown): Promise<T> {
+export async function sendJson<T>(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { method, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) });
+    res = await fetch(url, { method, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
     throw new ReviewApiError("The server could not be reached: check the connection and try again.", 0);
   }
