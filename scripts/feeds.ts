@@ -123,7 +123,7 @@ try {
     }
   }
 } catch (err) {
-  if (err instanceof ZodError) fail(err.issues.map((i) => i.message).join("; "));
+  if (err instanceof ZodError) fail(err.issues[0]?.message ?? "invalid input");
   if (err instanceof ApiError) {
     console.error(`feeds: ${err.message}`);
     process.exit(err.status === 404 || err.status === 409 || err.status === 400 ? 2 : 1);
