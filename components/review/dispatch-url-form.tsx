@@ -59,7 +59,7 @@ export function DispatchUrlForm() {
         </div>
         <div className="grid content-start gap-1">
           <label htmlFor={`${id}-publishedAt`} className="text-sm font-medium">
-            Published on <span className="font-normal text-slate-600 dark:text-slate-400">(when the page states none)</span>
+            Publication day <span className="font-normal text-slate-600 dark:text-slate-400">(used when the page states none)</span>
           </label>
           <input id={`${id}-publishedAt`} name="publishedAt" type="date" disabled={pending} aria-invalid={error?.field === "publishedAt" ? true : undefined} className={INPUT_CLASS} />
         </div>

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { extractFacts } from "../extract/extract-facts";
 import type { RateTable } from "../extract/rates";
 import type { HostGate } from "./host-gate";
 import { claimFeed, pollFeed, type PollOutcome } from "./poll-feed";
@@ -50,6 +51,9 @@ export async function runPass(db: Db, options: PassOptions): Promise<PassSummary
       options.onFeed?.(outcome);
     }),
   );
+  // The extractor loads its language model and gazetteer on first use: seconds of blocked event
+  // loop. Done here, before any page is in flight, so it cannot run out a concurrent fetch's time-out.
+  extractFacts("Two people were injured in Kharkiv on Monday.", "2026-01-05");
   const lane = async () => {
     while (!stopping()) {
       const itemId = await claimNextItem(db, options.worker);
