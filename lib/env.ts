@@ -20,6 +20,20 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(["0", "1"], { error: 'expected "1" (behind a proxy that sets X-Forwarded-*) or "0"' }).default("0"),
   /** The ECB's eurofxref-hist.csv, for converting aid to euros; none is shipped (see README). */
   ECB_RATES_FILE: z.string().min(1).optional(),
+  /** "1" lets URL ingest and feeds reach loopback and private addresses: for tests only. */
+  ALLOW_PRIVATE_FETCH: z
+    .enum(["0", "1"], { error: 'expected "1" (allow fetching private addresses, for tests) or "0"' })
+    .default("0")
+    .transform((v) => v === "1"),
+  /** Minutes between two polls of a feed by `npm run feeds -- watch`. */
+  FEED_INTERVAL: z.coerce
+    .number({ error: "expected a number of minutes" })
+    .int("expected a whole number of minutes")
+    .min(1, "expected at least 1 minute")
+    .max(1440, "expected at most 1440 minutes (a day)")
+    .default(15),
+  /** Milliseconds between two requests to the same host (politeness); tests set 0. */
+  FEED_HOST_DELAY_MS: z.coerce.number({ error: "expected milliseconds" }).int().min(0).max(60_000).default(1000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

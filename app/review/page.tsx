@@ -44,6 +44,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   return (
     <div className="grid gap-6 pb-6">
       <ReviewerBar user={user}>
+        <Link href="/feeds" className="text-blue-800 hover:underline dark:text-blue-300">
+          Feeds
+        </Link>
         <Link href="/sources" className="text-blue-800 hover:underline dark:text-blue-300">
           Public sources
         </Link>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { BUTTON } from "./button-styles";
+import { DispatchUrlForm } from "./dispatch-url-form";
 import { INPUT_CLASS } from "./fact-fields";
 import { ReviewApiError, sendJson } from "./send-json";
 
@@ -18,8 +19,17 @@ const FIELDS = [
   { name: "url", label: "Link to the original", type: "url", hint: "optional, http(s)" },
 ] as const;
 
-/** Paste a dispatch: it is stored with its extracted facts as proposed, then opened for review. */
+/** A new dispatch, from a web page's address or pasted: stored with its extracted facts as proposed, then opened for review. */
 export function DispatchPasteForm() {
+  return (
+    <div className="grid gap-3">
+      <DispatchUrlForm />
+      <DispatchTextForm />
+    </div>
+  );
+}
+
+function DispatchTextForm() {
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();

@@ -3,7 +3,7 @@ import { isoDay } from "../facts/contract";
 
 export const MAX_DISPATCH_CHARS = 200_000;
 
-const httpUrl = z
+export const httpUrl = z
   .string()
   .trim()
   .url("url: expected a full http(s) address")
@@ -34,3 +34,11 @@ export function defaultTitle(text: string): string {
   const first = text.split("\n").find((l) => l.trim()) ?? "Untitled dispatch";
   return first.length > 120 ? `${first.slice(0, 117).trimEnd()}…` : first.trim();
 }
+
+/** A web page to fetch and read instead of a pasted text (POST /api/sources {"url"}, /review). */
+export const urlDispatchInput = z
+  .object({
+    url: httpUrl,
+    publishedAt: isoDay.describe("the day, when the page states none").optional(),
+  })
+  .strict();

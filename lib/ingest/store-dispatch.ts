@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/sqlite/client";
 import { extractFacts, resolvePlace, type ExtractedFact } from "../extract";
 import type { RateTable } from "../extract/rates";
 import { storeFact } from "../facts/store-fact";
@@ -15,16 +16,42 @@ export interface StoredDispatch {
   corroborated: number[];
 }
 
+export interface StoreOptions {
+  /** The feed the dispatch came from. */
+  feedId?: number;
+  /** More writes that must commit with the dispatch or not at all (a feed item marked done). */
+  inTransaction?: (tx: Prisma.TransactionClient, sourceId: number) => Promise<void>;
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
+}
+
 /**
  * Stores a dispatch and the facts extracted from it as `proposed`, in one transaction: a
  * failure leaves nothing behind. The same text twice is stored once (content hash).
  */
-export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTable): Promise<StoredDispatch> {
+export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTable, options: StoreOptions = {}): Promise<StoredDispatch> {
   const hash = contentHash(input.text);
-  const existing = await db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  const findExisting = () => db.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  const existing = await findExisting();
   if (existing) return { sourceId: existing.id, created: false, proposed: [], corroborated: [] };
 
   const facts: ExtractedFact[] = extractFacts(input.text, input.publishedAt, { rates });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertDispatch(db, input, hash, facts, options);
+    } catch (err) {
+      if (!isUniqueViolation(err) || attempt >= 3) throw err;
+      // Another writer stored the same text first (then it is stored once), or created the same
+      // new place in the meantime (then our transaction, rolled back whole, finds it on retry).
+      const raced = await findExisting();
+      if (raced) return { sourceId: raced.id, created: false, proposed: [], corroborated: [] };
+    }
+  }
+}
+
+function insertDispatch(db: Db, input: DispatchInput, hash: string, facts: ExtractedFact[], options: StoreOptions): Promise<StoredDispatch> {
   return db.$transaction(async (tx) => {
     const source = await tx.source.create({
       data: {
@@ -35,6 +62,7 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
         language: input.language,
         text: input.text,
         contentHash: hash,
+        feedId: options.feedId ?? null,
       },
     });
     const result: StoredDispatch = { sourceId: source.id, created: true, proposed: [], corroborated: [] };
@@ -49,6 +77,9 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
       const stored = await storeFact(tx, source.id, fact, "proposed", place ? { lat: place.lat, lon: place.lon } : undefined);
       result.proposed.push(stored.id);
     }
+    await options.inTransaction?.(tx, source.id);
     return result;
-  });
+    // Concurrent writers (feed workers) wait for each other's rollup rows: Prisma's 5 s default
+    // would abort a transaction that was only queueing.
+  }, { maxWait: 10_000, timeout: 60_000 });
 }

@@ -45,7 +45,7 @@ describe("npm run ingest", { timeout: 90_000 }, () => {
     const run = ingest(path.join(dir, "inbox"));
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/undated\.txt: no publication date/);
-    expect(run.stdout).toMatch(/^2 dispatches new, 0 already present, \d+ facts proposed, 0 corroborating existing facts, 1 files failed$/m);
+    expect(run.stdout).toMatch(/^2 dispatches new, 0 already present, \d+ facts proposed, 0 corroborating existing facts, 1 input failed$/m);
     expect(count(`SELECT COUNT(*) AS n FROM "Source"`)).toBe(2);
     expect(count(`SELECT COUNT(*) AS n FROM "Fact" WHERE "status" <> 'proposed'`)).toBe(0);
     expect(count(`SELECT COUNT(*) AS n FROM "Source" WHERE "title" = 'Belgorod strike' AND "publisher" = 'Test Wire'`)).toBe(1);

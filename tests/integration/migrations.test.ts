@@ -37,7 +37,7 @@ describe("SQL migrations", () => {
     const expected = declared.map((c) => ({ table: c.table, column: c.column, type: SQLITE_TYPES[c.type], nullable: c.nullable }));
     const key = (c: { table: string; column: string }) => `${c.table}.${c.column}`;
     expect([...actual].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
-    expect(tables.sort()).toEqual(["Fact", "FactEvidence", "FactParty", "FactRevision", "Place", "RateLimit", "Session", "Source", "User"]);
+    expect(tables.sort()).toEqual(["Fact", "FactEvidence", "FactParty", "FactRevision", "Feed", "FeedItem", "Place", "RateLimit", "Session", "Source", "User"]);
   });
 
   it("record what they applied and apply nothing twice", () => {
