@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { writeTransaction } from "../db/write-transaction";
 import { extractFacts, resolvePlace, type ExtractedFact } from "../extract";
 import type { RateTable } from "../extract/rates";
 import { storeFact } from "../facts/store-fact";
@@ -25,7 +26,13 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
   if (existing) return { sourceId: existing.id, created: false, proposed: [], corroborated: [] };
 
   const facts: ExtractedFact[] = extractFacts(input.text, input.publishedAt, { rates });
-  return db.$transaction(async (tx) => {
+  // Resolved before the transaction: the first lookup loads the gazetteer (seconds), which must
+  // not happen while this process holds the database's write lock.
+  const places = facts.map((fact) => (fact.place ? resolvePlace(fact.place) : null));
+  return writeTransaction(db, async (tx) => {
+    // Checked again under the write lock: another process may have stored the same text meanwhile.
+    const stored = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (stored) return { sourceId: stored.id, created: false, proposed: [], corroborated: [] };
     const source = await tx.source.create({
       data: {
         title: input.title ?? defaultTitle(input.text),
@@ -38,14 +45,14 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
       },
     });
     const result: StoredDispatch = { sourceId: source.id, created: true, proposed: [], corroborated: [] };
-    for (const fact of facts) {
+    for (const [i, fact] of facts.entries()) {
       const same = await findCorroboratedFact(tx, fact);
       if (same !== null) {
         await tx.factEvidence.create({ data: { factId: same, sourceId: source.id, quote: fact.quote, start: fact.start, end: fact.end } });
         result.corroborated.push(same);
         continue;
       }
-      const place = fact.place ? resolvePlace(fact.place) : null;
+      const place = places[i];
       const stored = await storeFact(tx, source.id, fact, "proposed", place ? { lat: place.lat, lon: place.lon } : undefined);
       result.proposed.push(stored.id);
     }
