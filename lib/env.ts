@@ -14,6 +14,13 @@ const envSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The ECB's eurofxref-hist.csv, for converting aid to euros; none is shipped (see README). */
   ECB_RATES_FILE: z.string().min(1).optional(),
+  /** Worker threads for heavy SQLite reads (series, fact pages, exports); see lib/db/read-pool. */
+  READ_WORKERS: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(32, "at most 32").default(2),
+  /** Time limit of one heavy read statement, in milliseconds. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int("must be a whole number").min(100, "at least 100").max(600_000, "at most 600000").default(15_000),
+  /** Heavy requests (series, fact lists, exports) in flight at once: over all clients, and per client. */
+  HEAVY_REQUESTS_TOTAL: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(1000, "at most 1000").default(8),
+  HEAVY_REQUESTS_PER_CLIENT: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(1000, "at most 1000").default(3),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,34 +1,24 @@
-import { requireAdmin } from "../auth/require-admin";
+import type { Session } from "../auth/session-token";
 import { getDb } from "../db/client";
-import { parseRecordId } from "../http/record-id";
-import { errorResponse } from "../http/error-response";
-import { readJsonBody } from "../http/read-json-body";
 import { createFactFromSelection, newFactBody } from "./create-fact";
+import type { FactPatch } from "./fact-patch";
 import { factPatch } from "./fact-patch";
 import { getRevisions } from "./get-revisions";
 import { updateFact } from "./update-fact";
 
+/** Bodies of the review endpoints (lib/http/route.ts). */
+export const factPatchBody = { schema: factPatch, maxBytes: 20_000 };
+export const newFactBodySpec = { schema: newFactBody, maxBytes: 20_000 };
+
 /** PATCH /api/facts/:id (admin): verify, reject or edit a fact; every change is recorded. */
-export async function handleFactPatch(request: Request, id: string): Promise<Response> {
-  try {
-    const session = requireAdmin(request);
-    const patch = factPatch.parse(await readJsonBody(request, 20_000));
-    const db = getDb();
-    const fact = await updateFact(db, parseRecordId(id, "fact"), patch, session.reviewer);
-    return Response.json({ fact, revisions: await getRevisions(db, [fact.id]) });
-  } catch (err) {
-    return errorResponse(err);
-  }
+export async function patchFactResponse(id: number, patch: FactPatch, session: Session): Promise<Response> {
+  const db = getDb();
+  const fact = await updateFact(db, id, patch, session.reviewer);
+  return Response.json({ fact, revisions: await getRevisions(db, [fact.id]) });
 }
 
 /** POST /api/facts (admin): a fact a reviewer marked in a dispatch's text. */
-export async function handleFactPost(request: Request): Promise<Response> {
-  try {
-    const session = requireAdmin(request);
-    const body = newFactBody.parse(await readJsonBody(request, 20_000));
-    const fact = await createFactFromSelection(getDb(), body, session.reviewer);
-    return Response.json({ fact }, { status: 201, headers: { Location: `/api/facts/${fact.id}` } });
-  } catch (err) {
-    return errorResponse(err);
-  }
+export async function newFactResponse(body: Parameters<typeof createFactFromSelection>[1], session: Session): Promise<Response> {
+  const fact = await createFactFromSelection(getDb(), body, session.reviewer);
+  return Response.json({ fact }, { status: 201, headers: { Location: `/api/facts/${fact.id}` } });
 }
