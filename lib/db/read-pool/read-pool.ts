@@ -31,6 +31,8 @@ interface Slot {
   task?: Task & { id: number; timer: NodeJS.Timeout };
   /** Bumped when the worker is replaced, so the streams it held are known to be gone. */
   generation: number;
+  /** The worker has opened its connection; its start-up does not count against a time limit. */
+  ready: boolean;
 }
 
 // Loaded by path, not bundled (see the file's first comment).
@@ -56,7 +58,7 @@ export class ReadPool {
     readonly size: number,
     readonly timeoutMs: number,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(i), generation: 0 });
+    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(i), generation: 0, ready: false });
   }
 
   /** Workers stopped at their time limit whose statements are still running. */
@@ -67,8 +69,13 @@ export class ReadPool {
   private spawn(index: number): Worker {
     const worker = new Worker(WORKER_FILE, { workerData: { file: this.file } });
     worker.unref();
-    worker.on("message", (reply: { id: number; error?: { message: string; code?: string } } & Record<string, unknown>) => {
+    worker.on("message", (reply: { id: number; ready?: true; error?: { message: string; code?: string } } & Record<string, unknown>) => {
       const slot = this.slots[index];
+      if (reply.ready) {
+        if (slot?.worker === worker) slot.ready = true;
+        this.pump();
+        return;
+      }
       const task = slot?.task;
       if (!slot || slot.worker !== worker || !task || task.id !== reply.id) return;
       clearTimeout(task.timer);
@@ -91,6 +98,7 @@ export class ReadPool {
       slot.task = undefined;
     }
     slot.worker = this.spawn(index);
+    slot.ready = false;
     slot.generation += 1;
     this.pump();
   }
@@ -98,9 +106,9 @@ export class ReadPool {
   private pump() {
     for (let i = 0; i < this.queue.length; i++) {
       const task = this.queue[i]!;
-      const index = task.worker ?? this.slots.findIndex((s) => !s.task);
+      const index = task.worker ?? this.slots.findIndex((s) => s.ready && !s.task);
       const slot = this.slots[index];
-      if (!slot || slot.task) continue;
+      if (!slot || !slot.ready || slot.task) continue;
       this.queue.splice(i--, 1);
       const id = this.nextId++;
       const timer = setTimeout(() => this.timeout(index, id), this.timeoutMs);
