@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -15,7 +16,8 @@ const envSchema = z.object({
   /** The ECB's eurofxref-hist.csv, for converting aid to euros; none is shipped (see README). */
   ECB_RATES_FILE: z.string().min(1).optional(),
   /** Worker threads for heavy SQLite reads (series, fact pages, exports); see lib/db/read-pool. */
-  READ_WORKERS: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(32, "at most 32").default(2),
+  // Default: one core left for the main thread, which answers every light request.
+  READ_WORKERS: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(32, "at most 32").default(Math.max(1, os.cpus().length - 1)),
   /** Time limit of one heavy read statement, in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number().int("must be a whole number").min(100, "at least 100").max(600_000, "at most 600000").default(15_000),
   /** Heavy requests (series, fact lists, exports) in flight at once: over all clients, and per client. */

@@ -92,6 +92,7 @@ export class ReadPool {
   private replace(index: number, worker: Worker, err: Error) {
     const slot = this.slots[index];
     if (!slot || slot.worker !== worker) return;
+    worker.removeAllListeners();
     if (slot.task) {
       clearTimeout(slot.task.timer);
       slot.task.reject(err);
@@ -121,10 +122,19 @@ export class ReadPool {
     const slot = this.slots[index];
     if (!slot?.task || slot.task.id !== id) return;
     const old = slot.worker;
+    const task = slot.task;
+    clearTimeout(task.timer);
+    slot.task = undefined;
+    task.reject(new QueryTimeoutError(this.timeoutMs));
+    // terminate() takes effect once the thread is back in JavaScript, i.e. after the statement.
+    // The slot stays taken until then, so runaway statements never outnumber the pool's threads
+    // (on two cores, replacing each at once let them pile up and starve the server).
     this.stopping += 1;
-    // terminate() resolves once the thread is back in JavaScript, i.e. after the statement.
-    void old.terminate().finally(() => (this.stopping -= 1));
-    this.replace(index, old, new QueryTimeoutError(this.timeoutMs));
+    slot.ready = false;
+    void old.terminate().finally(() => {
+      this.stopping -= 1;
+      this.replace(index, old, new Error("read worker stopped"));
+    });
   }
 
   private run(message: Message, worker?: number): Promise<Record<string, unknown>> {

@@ -2,8 +2,17 @@
 // path at run time (by `next start`, tsx and Vitest alike), never bundled.
 // Each worker holds one read-only connection; a query's rows never cross to the main thread
 // beyond the cap it is given, and a long query blocks this thread, not the server's.
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
+
+// On Linux a thread has its own nice value: heavy reads yield the CPU to the server's main
+// thread, so light requests stay quick on a machine whose cores the reads keep busy.
+try {
+  os.setPriority(10);
+} catch {
+  // not permitted here: run at the normal priority
+}
 
 // Waiting for a lock (a checkpoint, a recovering WAL) happens here, off the event loop.
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: 5000 });
