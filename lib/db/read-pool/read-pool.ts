@@ -156,7 +156,10 @@ export class ReadPool {
    */
   async *stream(query: Sql, batchSize: number): AsyncGenerator<RowBatch> {
     const stream = this.nextStream++;
-    const index = this.nextStream % this.size;
+    // A free worker if there is one; never one that is finishing a stopped statement.
+    const free = this.slots.findIndex((s) => s.ready && !s.task);
+    const ready = this.slots.findIndex((s) => s.ready);
+    const index = free >= 0 ? free : ready >= 0 ? ready : stream % this.size;
     const generation = this.slots[index]!.generation;
     const opened = await this.run({ type: "open", stream, sql: query.sql, values: query.values }, index);
     const columns = opened.columns as string[];
