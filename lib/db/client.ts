@@ -35,10 +35,17 @@ function ensureWal(file: string) {
   }
 }
 
+function withStatementTimeout(url: string, ms: number): string {
+  const u = new URL(url);
+  if (!u.searchParams.has("options")) u.searchParams.set("options", `-c statement_timeout=${ms}`);
+  return u.toString();
+}
+
 function createClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
-    // The same time limit as the SQLite read pool's, enforced by the server on every statement.
-    const adapter = new PrismaPg({ connectionString: url, statement_timeout: getEnv().QUERY_TIMEOUT_MS });
+    // The same time limit as the SQLite read pool's, enforced by the server on every statement
+    // (as a startup option in the URL: PrismaPg misbehaved with statement_timeout in its config).
+    const adapter = new PrismaPg({ connectionString: withStatementTimeout(url, getEnv().QUERY_TIMEOUT_MS) });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   const file = sqliteFilePath(url);
