@@ -36,6 +36,12 @@ export const loadOptions = z
     postgres: postgresUrl.optional(),
     "no-build": flag,
     port: port.default(3312),
+    /** "heavy": issue 10's scenario, ten heavy series in flight and a light request every 100 ms. */
+    scenario: z.enum(["mix", "heavy"]).default("mix"),
+    /** An existing database to serve instead of the benchmark's own (the heavy scenario). */
+    database: z.string().regex(/^(file:|postgres(ql)?:\/\/)/, '--database: expected "file:./data/big.db" or "postgresql://…"').optional(),
+    /** HEAVY_REQUESTS_PER_CLIENT for the server (the heavy scenario runs from one address). */
+    "per-client": z.coerce.number().int().min(1).max(1000).optional(),
   })
   .strict();
 

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -34,6 +35,14 @@ const envSchema = z.object({
     .default(15),
   /** Milliseconds between two requests to the same host (politeness); tests set 0. */
   FEED_HOST_DELAY_MS: z.coerce.number({ error: "expected milliseconds" }).int().min(0).max(60_000).default(1000),
+  /** Worker threads for heavy SQLite reads (series, fact pages, exports); see lib/db/read-pool. */
+  // Default: one core left for the main thread, which answers every light request.
+  READ_WORKERS: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(32, "at most 32").default(Math.max(1, os.cpus().length - 1)),
+  /** Time limit of one heavy read statement, in milliseconds. */
+  QUERY_TIMEOUT_MS: z.coerce.number().int("must be a whole number").min(100, "at least 100").max(600_000, "at most 600000").default(15_000),
+  /** Heavy requests (series, fact lists, exports) in flight at once: over all clients, and per client. */
+  HEAVY_REQUESTS_TOTAL: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(1000, "at most 1000").default(8),
+  HEAVY_REQUESTS_PER_CLIENT: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(1000, "at most 1000").default(3),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

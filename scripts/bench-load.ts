@@ -3,6 +3,9 @@
  * on SQLite by default), mixing the dashboard's series, fact pages and small CSV exports. Reports
  * requests, errors and the server's memory at start, middle and end; writes bench/results/<date>-load.md.
  *   npm run bench:load -- [--provider sqlite|postgresql] [--facts 1000000] [--seconds 60] [--connections 50] [--no-build]
+ * With --scenario heavy (issue 10): ten copies of the heaviest series request kept in flight while
+ * a light GET /api/facts/1 starts every 100 ms; reports the light requests' p50/p95/max.
+ *   npm run bench:load -- --scenario heavy --facts 200000 --seconds 30 [--database file:./data/big.db] [--per-client 10]
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,6 +17,7 @@ import { loadOptions, parseBenchFlags } from "../bench/bench-options";
 import { FACTS_CASES, SERIES_CASES } from "../bench/cases";
 import { loadTest } from "../bench/http";
 import { BENCH_DIST_DIR, startServer } from "../bench/next-server";
+import { HEAVY_PATH, heavyScenarioTable, LIGHT_PATH, runHeavyScenario } from "../bench/heavy-scenario";
 
 let options;
 try {
@@ -30,6 +34,39 @@ if (options.provider === "postgresql" && !postgresUrl) {
 if (!options["no-build"]) {
   const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+if (options.scenario === "heavy") {
+  await runHeavy();
+  process.exit(0);
+}
+
+async function runHeavy() {
+  const own = options!.database ? null : await openBenchDatabase(options!.provider, options!.facts, { postgresUrl, log: console.log });
+  const url = options!.database ?? own!.url;
+  if (options!["per-client"]) process.env.HEAVY_REQUESTS_PER_CLIENT = String(options!["per-client"]);
+  const server = await startServer(url, options!.port);
+  try {
+    await fetch(`${server.baseUrl}${LIGHT_PATH}`).then((r) => r.arrayBuffer());
+    const result = await runHeavyScenario(server.baseUrl, options!.seconds);
+    const date = new Date().toISOString().slice(0, 10);
+    const label = `${options!.provider}, ${options!["per-client"] ? `HEAVY_REQUESTS_PER_CLIENT=${options!["per-client"]}` : "default limits"}`;
+    const report = [
+      `# Heavy-read scenario ${date}`,
+      "",
+      `\`npm run bench:load -- ${process.argv.slice(2).join(" ")}\`: 10 × \`${HEAVY_PATH}\` kept in flight and \`${LIGHT_PATH}\` every 100 ms for ${options!.seconds} s against \`next start\` on ${url.replace(/:[^:@/]*@/, ":***@")}; ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" / ")} at the end.`,
+      "",
+      heavyScenarioTable([{ label, result }]),
+      "",
+    ].join("\n");
+    const out = path.join("bench", "results", `${date}-heavy-${options!.provider}${options!["per-client"] ? `-per-client-${options!["per-client"]}` : ""}.md`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, report);
+    console.log(`\n${report}\nWritten to ${out}.`);
+  } finally {
+    await server.stop();
+    await own?.close();
+  }
 }
 
 const db = await openBenchDatabase(options.provider, options.facts, { postgresUrl, log: console.log });

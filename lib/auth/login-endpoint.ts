@@ -36,7 +36,7 @@ function failure(err: unknown, kind: LoginBodyKind | null, next: string): Respon
   if (kind !== "form" || !(err instanceof ApiError)) return errorResponse(err);
   if (err.status === 429) {
     const page = `<!doctype html><meta charset="utf-8"><title>Too many attempts</title><p>${err.message.replace(/[<>&]/g, "")}</p><p><a href="/login">Back to sign-in</a></p>`;
-    return new Response(page, { status: 429, headers: { "Content-Type": "text/html; charset=utf-8", ...err.headers } });
+    return new Response(page, { status: 429, headers: { "Content-Type": "text/html; charset=utf-8", ...(err.retryAfter !== undefined ? { "Retry-After": String(err.retryAfter) } : {}) } });
   }
   if (err.status >= 413) return errorResponse(err);
   return new Response(null, { status: 303, headers: { Location: `/login?error=${encodeURIComponent(err.code)}&next=${encodeURIComponent(next)}` } });

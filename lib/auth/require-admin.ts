@@ -23,7 +23,7 @@ export interface Actor {
 export const TOKEN_ACTOR_NAME = "API token";
 
 export function tooManyRequests(blocked: Blocked, what: string): ApiError {
-  return new ApiError(429, "too_many_requests", `${what}: try again in ${blocked.retryAfterSeconds} s.`, undefined, { "Retry-After": String(blocked.retryAfterSeconds) });
+  return new ApiError("too_many_requests", `${what}: try again in ${blocked.retryAfterSeconds} s.`, { retryAfter: blocked.retryAfterSeconds });
 }
 
 function sameSecret(given: string, expected: string): boolean {

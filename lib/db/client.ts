@@ -1,4 +1,5 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseProvider, getEnv, sqliteFilePath } from "../env";
 import type { Provider } from "./dialect";
@@ -14,12 +15,44 @@ export type Db = PrismaClient;
 
 const globalForDb = globalThis as unknown as { factboardDb?: Map<string, Db>; factboardDbProvider?: WeakMap<Db, Provider>; factboardDbUrl?: WeakMap<Db, string> };
 
+/** Milliseconds the app's SQLite connection waits for a lock before SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 20;
+
+/**
+ * Readers and the one writer only run side by side in WAL mode (the migration runner sets it,
+ * and it stays with the file); checked when the first client opens a file, switched on if an
+ * older file lacks it, and a warning when the file cannot be switched (a read-only copy).
+ */
+function ensureWal(file: string) {
+  const db = new Database(file, { timeout: 2000 });
+  try {
+    if (String(db.pragma("journal_mode", { simple: true })).toLowerCase() === "wal") return;
+    if (String(db.pragma("journal_mode = WAL", { simple: true })).toLowerCase() !== "wal") {
+      console.warn(`factboard: ${file} is not in WAL mode, so readers and writers will block each other`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+function withStatementTimeout(url: string, ms: number): string {
+  const u = new URL(url);
+  if (!u.searchParams.has("options")) u.searchParams.set("options", `-c statement_timeout=${ms}`);
+  return u.toString();
+}
+
 function createClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url });
+    // The same time limit as the SQLite read pool's, enforced by the server on every statement
+    // (as a startup option in the URL: PrismaPg misbehaved with statement_timeout in its config).
+    const adapter = new PrismaPg({ connectionString: withStatementTimeout(url, getEnv().QUERY_TIMEOUT_MS) });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
-  const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url) });
+  const file = sqliteFilePath(url);
+  ensureWal(file);
+  // better-sqlite3 waits for a lock synchronously, on the event loop: a long busy timeout would
+  // freeze every request. Writers wait asynchronously instead (lib/db/write-transaction.ts).
+  const adapter = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

@@ -14,6 +14,47 @@ export const AID_CATEGORIES = ["military", "financial", "humanitarian"] as const
 export const FACT_STATUSES = ["proposed", "verified", "rejected"] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
 
+/**
+ * Plausibility bounds, written once: the API, the review form, ingestion and the extractor all
+ * check facts against this contract. A count above ten million or an amount above ten trillion
+ * is a typo or an attack, not a report; dates before 2014 (the war began in February 2014) or
+ * more than a year ahead cannot be events of a dispatch.
+ */
+export const FACT_BOUNDS = {
+  maxCount: 10_000_000,
+  maxAmount: 10_000_000_000_000,
+  maxMetres: 10_000,
+  firstDay: "2014-01-01",
+  /** Characters: a place name, a quote (one or a few sentences). */
+  maxPlaceChars: 200,
+  maxQuoteChars: 5_000,
+} as const;
+
+/** The last plausible day: a year after today (UTC). */
+export function lastPlausibleDay(now = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whether an ISO day lies in the plausible range; the message of a refusal, otherwise. */
+export function implausibleDay(day: string): string | null {
+  if (day < FACT_BOUNDS.firstDay) return `${day} is before ${FACT_BOUNDS.firstDay}: dates start in 2014`;
+  const last = lastPlausibleDay();
+  if (day > last) return `${day} is after ${last}: dates may be at most a year ahead`;
+  return null;
+}
+
+// NUL cannot be stored by PostgreSQL and never belongs in text; a C0 control other than tab and
+// newline would be invisible in the page and the CSV.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Text of at most `max` characters without NUL or other control characters. */
+export const boundedText = (max: number) =>
+  z
+    .string()
+    .max(max, `at most ${max.toLocaleString("en-US")} characters`)
+    .refine((s) => !CONTROL.test(s), "contains a control character such as NUL: remove it");
+
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO day YYYY-MM-DD")
@@ -27,14 +68,21 @@ export const countryCode = z
   .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as UA")
   .refine(isKnownCountry, { error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code` });
 
-const count = z.number().int().nonnegative();
-const measure = z.number().nonnegative();
+/** A day in the plausible range (FACT_BOUNDS). */
+export const factDay = isoDay.superRefine((day, ctx) => {
+  const problem = implausibleDay(day);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+const count = z.number().int().nonnegative().max(FACT_BOUNDS.maxCount, `at most ${FACT_BOUNDS.maxCount.toLocaleString("en-US")}`);
+const measure = z.number().nonnegative().max(FACT_BOUNDS.maxMetres, `at most ${FACT_BOUNDS.maxMetres.toLocaleString("en-US")} m`);
+const amount = z.number().max(FACT_BOUNDS.maxAmount, `at most ${FACT_BOUNDS.maxAmount.toLocaleString("en-US")}`);
 
 const evidence = {
-  date: isoDay,
+  date: factDay,
   country: countryCode,
-  place: z.string().min(1).nullable(),
-  quote: z.string().min(1),
+  place: boundedText(FACT_BOUNDS.maxPlaceChars).pipe(z.string().min(1)).nullable(),
+  quote: boundedText(FACT_BOUNDS.maxQuoteChars).pipe(z.string().min(1)),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   confidence: z.number().min(0).max(1),
@@ -61,9 +109,9 @@ export const droneFact = z.object({
 export const aidFact = z.object({
   kind: z.literal("aid"),
   ...evidence,
-  amount: z.number().positive(),
+  amount: amount.positive(),
   currency: z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 code such as EUR"),
-  amountEur: z.number().nonnegative().nullable(),
+  amountEur: amount.nonnegative().nullable(),
   donor: countryCode.nullable(),
   recipient: countryCode.nullable(),
   category: z.enum(AID_CATEGORIES).nullable(),
@@ -82,7 +130,7 @@ export const contractFact = z.discriminatedUnion("kind", [injuryFact, droneFact,
 export type ContractFact = z.infer<typeof contractFact>;
 
 export const extractorOutput = z.object({
-  published: isoDay,
+  published: factDay,
   facts: z.array(contractFact),
 });
 export type ExtractorOutput = z.infer<typeof extractorOutput>;

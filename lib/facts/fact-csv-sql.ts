@@ -29,9 +29,12 @@ const COLUMN: Record<string, string> = {
 // contract validated on the way in (ISO codes, days, enums), which never starts with = + - @.
 const FREE_TEXT = new Set(["place", "region", "source_title", "source_publisher", "source_url", "quote"]);
 
-// The characters lib/csv/neutralize-formula.ts prefixes with an apostrophe (= + - @ tab CR), by
-// code: ascii() is an integer compare, where left(x, 1) made a string per cell.
-const neutralized = (expr: string) => `CASE WHEN ascii(${expr}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${expr} ELSE ${expr} END`;
+// lib/csv/neutralize-formula.ts's rule in SQL: a cell starting with tab or CR, or with = + - @
+// after any leading whitespace or invisible character once full-width forms are read as ASCII
+// (NFKC). ascii() first: an integer compare settles most cells without the regular expression.
+const INVISIBLE = String.raw`[:space:]\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff`;
+const neutralized = (expr: string) =>
+  `CASE WHEN ascii(${expr}) IN (61, 43, 45, 64, 9, 13) OR ((ascii(${expr}) > 127 OR ascii(${expr}) <= 32) AND normalize(${expr}, NFKC) ~ '^[${INVISIBLE}]*[=+@-]') THEN '''' || ${expr} ELSE ${expr} END`;
 
 /**
  * A join to every ISO code's everyday name (and EU's): a hash lookup per row, where a CASE over

@@ -1,7 +1,7 @@
 import { databaseUrlOf, providerOf, type Db } from "../db/client";
 import { join, sql, type Sql } from "../db/sql";
 import { copyCsvOut } from "../db/postgres-copy";
-import { streamSqliteRows } from "../db/sqlite-rows";
+import { heavySqliteStream } from "../db/heavy-read";
 import { crlfRecordEnds } from "../csv/crlf";
 import { countryNamesJoinSql, factCsvSelectSql } from "./fact-csv-sql";
 import { factRowToCsvLine, placeCells, sourceCells, type ExportPlace, type ExportSource } from "./fact-csv";
@@ -76,7 +76,7 @@ async function* sqliteCsv(db: Db, where: Sql, columns: string[]): AsyncGenerator
     return new Map(rows.map((s) => [Number(s.id), sourceCells(s)]));
   });
   let toLine: ((row: readonly unknown[]) => string) | undefined;
-  for await (const batch of streamSqliteRows(databaseUrlOf(db), query, EXPORT_BATCH)) {
+  for await (const batch of heavySqliteStream(db, query, EXPORT_BATCH)) {
     toLine ??= factRowToCsvLine(columns, batch.columns, { placeCells: places.get, sourceCells: sources.get });
     const placeAt = batch.columns.indexOf("placeId");
     const sourceAt = batch.columns.indexOf("sourceId");

@@ -1,27 +1,20 @@
 import { getDb } from "../db/client";
 import { csvHeaders, csvStream } from "../csv/csv-response";
 import { exportFilename } from "../csv/export-filename";
-import { errorResponse } from "../http/error-response";
-import { searchParamsToObject } from "../http/search-params";
 import { factCsvColumns } from "./fact-csv";
 import { factCsvRecords } from "./fact-export";
-import { FACTS_KEYS, FACTS_LIST_KEYS, factsQuery } from "./facts-query";
+import { FACTS_KEYS, FACTS_LIST_KEYS, factsQuery, type FactsQuery } from "./facts-query";
 import { getFactPage } from "./get-facts";
 
+/** How GET /api/facts and /api/facts.csv read their query (lib/http/route.ts). */
+export const factsQuerySpec = { schema: factsQuery, keys: FACTS_KEYS, listKeys: FACTS_LIST_KEYS };
 
-/** GET /api/facts (JSON page or, with format=csv, every matching fact streamed as CSV). */
-export async function handleFactsRequest(request: Request, forceFormat?: "csv"): Promise<Response> {
-  try {
-    const params = new URL(request.url).searchParams;
-    const q = factsQuery.parse(searchParamsToObject(params, FACTS_KEYS, FACTS_LIST_KEYS));
-    const db = getDb();
-    if ((forceFormat ?? q.format) === "csv") {
-      const columns = factCsvColumns(q.kind);
-      return new Response(csvStream(factCsvRecords(db, q, columns), columns), { headers: csvHeaders(exportFilename("facts", q)) });
-    }
-    const page = await getFactPage(db, q, q.limit, q.cursor);
-    return Response.json(page);
-  } catch (err) {
-    return errorResponse(err);
+/** A JSON page of facts or, with format=csv, every matching fact streamed as CSV. */
+export async function factsResponse(q: FactsQuery, forceFormat?: "csv"): Promise<Response> {
+  const db = getDb();
+  if ((forceFormat ?? q.format) === "csv") {
+    const columns = factCsvColumns(q.kind);
+    return new Response(csvStream(factCsvRecords(db, q, columns), columns), { headers: csvHeaders(exportFilename("facts", q)) });
   }
+  return Response.json(await getFactPage(db, q, q.limit, q.cursor));
 }

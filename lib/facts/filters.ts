@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownCountry } from "../countries/country-names";
-import { FACT_KINDS, FACT_STATUSES, isoDay } from "./contract";
+import { FACT_KINDS, FACT_STATUSES, implausibleDay, isoDay } from "./contract";
 import { PARTY_ROLES } from "./parties";
 import { list, oneOf } from "../http/query-schemas";
 
@@ -12,7 +12,13 @@ import { list, oneOf } from "../http/query-schemas";
 const day = (name: string) =>
   z.string().superRefine((value, ctx) => {
     const result = isoDay.safeParse(value);
-    if (!result.success) ctx.addIssue({ code: "custom", message: `invalid ${name} "${value}": expected a real day as YYYY-MM-DD, e.g. 2023-09-13` });
+    if (!result.success) {
+      ctx.addIssue({ code: "custom", message: `invalid ${name} "${value.slice(0, 40)}": expected a real day as YYYY-MM-DD, e.g. 2023-09-13` });
+      return;
+    }
+    // Facts only exist in this range; bounding the filter keeps week keys and by=auto sane.
+    const problem = implausibleDay(value);
+    if (problem) ctx.addIssue({ code: "custom", message: `invalid ${name}: ${problem}` });
   });
 
 const country = z.string().superRefine((value, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDay } from "../facts/contract";
+import { boundedText, factDay } from "../facts/contract";
 
 export const MAX_DISPATCH_CHARS = 200_000;
 
@@ -18,11 +18,12 @@ export const dispatchInput = z.object({
       z
         .string()
         .min(40, "text: a dispatch needs at least 40 characters")
-        .max(MAX_DISPATCH_CHARS, `text: at most ${MAX_DISPATCH_CHARS.toLocaleString("en")} characters per dispatch; split longer files`),
+        .max(MAX_DISPATCH_CHARS, `text: at most ${MAX_DISPATCH_CHARS.toLocaleString("en")} characters per dispatch; split longer files`)
+        .pipe(boundedText(MAX_DISPATCH_CHARS)),
     ),
-  publishedAt: isoDay.describe("the day the dispatch was published, YYYY-MM-DD"),
-  title: z.string().trim().min(1).max(300, "title: at most 300 characters").optional(),
-  publisher: z.string().trim().min(1).max(200, "publisher: at most 200 characters").optional(),
+  publishedAt: factDay.describe("the day the dispatch was published, YYYY-MM-DD"),
+  title: z.string().trim().min(1).max(300, "title: at most 300 characters").pipe(boundedText(300)).optional(),
+  publisher: z.string().trim().min(1).max(200, "publisher: at most 200 characters").pipe(boundedText(200)).optional(),
   url: httpUrl.optional(),
   language: z.string().regex(/^[a-z]{2}$/, 'language: expected an ISO 639-1 code such as "en"').default("en"),
 });
@@ -39,6 +40,6 @@ export function defaultTitle(text: string): string {
 export const urlDispatchInput = z
   .object({
     url: httpUrl,
-    publishedAt: isoDay.describe("the day, when the page states none").optional(),
+    publishedAt: factDay.describe("the day, when the page states none").optional(),
   })
   .strict();

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Prisma } from "../db/generated/sqlite/client";
+import { writeTransaction } from "../db/write-transaction";
 import { extractFacts, resolvePlace, type ExtractedFact } from "../extract";
 import type { RateTable } from "../extract/rates";
 import { storeFact } from "../facts/store-fact";
@@ -38,21 +39,28 @@ export async function storeDispatch(db: Db, input: DispatchInput, rates?: RateTa
   if (existing) return { sourceId: existing.id, created: false, proposed: [], corroborated: [] };
 
   const facts: ExtractedFact[] = extractFacts(input.text, input.publishedAt, { rates });
+  // Resolved before the transaction: the first lookup loads the gazetteer (seconds), which must
+  // not happen while this process holds the database's write lock.
+  const places = facts.map((fact) => (fact.place ? resolvePlace(fact.place) : null));
   for (let attempt = 1; ; attempt++) {
     try {
-      return await insertDispatch(db, input, hash, facts, options);
+      return await insertDispatch(db, input, hash, facts, places, options);
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 3) throw err;
-      // Another writer stored the same text first (then it is stored once), or created the same
-      // new place in the meantime (then our transaction, rolled back whole, finds it on retry).
+      // Another writer created the same new place in the meantime (PostgreSQL, where writers run
+      // side by side): our transaction rolled back whole and finds it on retry.
       const raced = await findExisting();
       if (raced) return { sourceId: raced.id, created: false, proposed: [], corroborated: [] };
     }
   }
 }
 
-function insertDispatch(db: Db, input: DispatchInput, hash: string, facts: ExtractedFact[], options: StoreOptions): Promise<StoredDispatch> {
-  return db.$transaction(async (tx) => {
+function insertDispatch(db: Db, input: DispatchInput, hash: string, facts: ExtractedFact[], places: ReturnType<typeof resolvePlace>[], options: StoreOptions): Promise<StoredDispatch> {
+  // Takes the write lock up front and waits out other writers (lib/db/write-transaction.ts).
+  return writeTransaction(db, async (tx) => {
+    // Checked again under the write lock: another process may have stored the same text meanwhile.
+    const stored = await tx.source.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (stored) return { sourceId: stored.id, created: false, proposed: [], corroborated: [] };
     const source = await tx.source.create({
       data: {
         title: input.title ?? defaultTitle(input.text),
@@ -66,20 +74,18 @@ function insertDispatch(db: Db, input: DispatchInput, hash: string, facts: Extra
       },
     });
     const result: StoredDispatch = { sourceId: source.id, created: true, proposed: [], corroborated: [] };
-    for (const fact of facts) {
+    for (const [i, fact] of facts.entries()) {
       const same = await findCorroboratedFact(tx, fact);
       if (same !== null) {
         await tx.factEvidence.create({ data: { factId: same, sourceId: source.id, quote: fact.quote, start: fact.start, end: fact.end } });
         result.corroborated.push(same);
         continue;
       }
-      const place = fact.place ? resolvePlace(fact.place) : null;
+      const place = places[i];
       const stored = await storeFact(tx, source.id, fact, "proposed", place ? { lat: place.lat, lon: place.lon } : undefined);
       result.proposed.push(stored.id);
     }
     await options.inTransaction?.(tx, source.id);
     return result;
-    // Concurrent writers (feed workers) wait for each other's rollup rows: Prisma's 5 s default
-    // would abort a transaction that was only queueing.
-  }, { maxWait: 10_000, timeout: 60_000 });
+  });
 }

@@ -1,6 +1,7 @@
 import type { Editor } from "../auth/editor";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { writeTransaction } from "../db/write-transaction";
 import { contractFact } from "../facts/contract";
 import { getFactOrThrow } from "../facts/get-fact";
 import type { ApiFact } from "../facts/fact-row";
@@ -31,7 +32,7 @@ export async function createFactFromSelection(db: Db, body: z.infer<typeof newFa
     throw invalidParameter(field, `${field}: ${issue?.message ?? "invalid"}`);
   }
   const place = parsed.data.place ? resolvePlace(parsed.data.place) : null;
-  const id = await db.$transaction(async (tx) => {
+  const id = await writeTransaction(db, async (tx) => {
     const fact = await storeFact(tx, source.id, parsed.data, "verified", place ? { lat: place.lat, lon: place.lon } : undefined);
     await tx.factRevision.create({ data: { factId: fact.id, field: "created", oldValue: null, newValue: "verified", editor: editor.displayName, userId: editor.userId } });
     return fact.id;

@@ -1,34 +1,24 @@
-import { requireReviewer } from "../auth/require-admin";
+import type { Actor } from "../auth/require-admin";
 import { getDb } from "../db/client";
-import { parseRecordId } from "../http/record-id";
-import { errorResponse } from "../http/error-response";
-import { readJsonBody } from "../http/read-json-body";
 import { createFactFromSelection, newFactBody } from "./create-fact";
+import type { FactPatch } from "./fact-patch";
 import { factPatch } from "./fact-patch";
 import { getRevisions } from "./get-revisions";
 import { updateFact } from "./update-fact";
 
-/** PATCH /api/facts/:id (admin): verify, reject or edit a fact; every change is recorded. */
-export async function handleFactPatch(request: Request, id: string): Promise<Response> {
-  try {
-    const actor = await requireReviewer(request);
-    const patch = factPatch.parse(await readJsonBody(request, 20_000));
-    const db = getDb();
-    const fact = await updateFact(db, parseRecordId(id, "fact"), patch, actor);
-    return Response.json({ fact, revisions: await getRevisions(db, [fact.id]) });
-  } catch (err) {
-    return errorResponse(err);
-  }
+/** Bodies of the review endpoints (lib/http/route.ts). */
+export const factPatchBody = { schema: factPatch, maxBytes: 20_000 };
+export const newFactBodySpec = { schema: newFactBody, maxBytes: 20_000 };
+
+/** PATCH /api/facts/:id (reviewer): verify, reject or edit a fact; every change is recorded. */
+export async function patchFactResponse(id: number, patch: FactPatch, actor: Actor): Promise<Response> {
+  const db = getDb();
+  const fact = await updateFact(db, id, patch, actor);
+  return Response.json({ fact, revisions: await getRevisions(db, [fact.id]) });
 }
 
-/** POST /api/facts (admin): a fact a reviewer marked in a dispatch's text. */
-export async function handleFactPost(request: Request): Promise<Response> {
-  try {
-    const actor = await requireReviewer(request);
-    const body = newFactBody.parse(await readJsonBody(request, 20_000));
-    const fact = await createFactFromSelection(getDb(), body, actor);
-    return Response.json({ fact }, { status: 201, headers: { Location: `/api/facts/${fact.id}` } });
-  } catch (err) {
-    return errorResponse(err);
-  }
+/** POST /api/facts (reviewer): a fact a reviewer marked in a dispatch's text. */
+export async function newFactResponse(body: Parameters<typeof createFactFromSelection>[1], actor: Actor): Promise<Response> {
+  const fact = await createFactFromSelection(getDb(), body, actor);
+  return Response.json({ fact }, { status: 201, headers: { Location: `/api/facts/${fact.id}` } });
 }

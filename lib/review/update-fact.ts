@@ -1,5 +1,6 @@
 import type { Editor } from "../auth/editor";
 import type { Db } from "../db/client";
+import { writeTransaction } from "../db/write-transaction";
 import { contractFact, type FactStatus } from "../facts/contract";
 import { getFactOrThrow } from "../facts/get-fact";
 import type { ApiFact } from "../facts/fact-row";
@@ -31,7 +32,7 @@ export async function updateFact(db: Db, id: number, patch: FactPatch, editor: E
   const changed = Object.keys(after).filter((k) => k !== "quote" && k !== "start" && k !== "end" && asText(before[k]) !== asText(after[k]));
   if (changed.length === 0) return current;
 
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await replaceFactColumns(tx, id, merged.data, nextStatus);
     await tx.factRevision.createMany({
       data: changed.map((field) => ({ factId: id, field, oldValue: asText(before[field]), newValue: asText(after[field]), editor: editor.displayName, userId: editor.userId })),

@@ -6,6 +6,8 @@ import { join, sql, type Sql } from "../db/sql";
 import { FACT_KINDS, type FactKind } from "../facts/contract";
 import { effectiveStatuses } from "../facts/filters";
 import { factWhereSql } from "../facts/filter-sql";
+import { heavyRows } from "../db/heavy-read";
+import { ApiError } from "../http/api-error";
 import { chooseBucket } from "./choose-bucket";
 import { dimensionSql, type Dimension } from "./dimensions";
 import { METRICS, metricSql, type MetricName } from "./metrics";
@@ -71,9 +73,9 @@ function rollupRequest(q: SeriesQuery, kinds: FactKind[] | undefined, by: string
 async function resolveBucket(db: Db, q: SeriesQuery, where: Sql, request: RollupSeriesRequest | null): Promise<TimeBucket> {
   if (q.from && q.to) return chooseBucket(q.from, q.to);
   const spanSql = request ? rollupSpanSql(request) : null;
-  const [span] = await db.$queryRaw<{ min: string | null; max: string | null }[]>(
-    spanSql ?? sql`SELECT MIN(f."date") AS "min", MAX(f."date") AS "max" FROM "Fact" f WHERE ${where}`,
-  );
+  const {
+    rows: [span],
+  } = await heavyRows<{ min: string | null; max: string | null }>(db, spanSql ?? sql`SELECT MIN(f."date") AS "min", MAX(f."date") AS "max" FROM "Fact" f WHERE ${where}`);
   return chooseBucket(q.from ?? span?.min ?? null, q.to ?? span?.max ?? null);
 }
 
@@ -105,10 +107,31 @@ export async function planSeries(db: Db, q: SeriesQuery, provider: Provider = pr
   return { by, source: "facts", sql: factSeriesSql(q, by, where, provider) };
 }
 
+/**
+ * Rows one series may have. A series answers a chart, and no chart draws more; beyond it the
+ * JSON (tens of megabytes) took the server longer to write than the query took to run.
+ */
+export const MAX_SERIES_ROWS = 20_000;
+
+function tooManyRows(q: SeriesQuery, by: string): ApiError {
+  const hints = [
+    q.split ? `drop split=${q.split} or narrow it (country, kind)` : null,
+    by === "day" || by === "week" ? "group by a longer period (by=month or by=year)" : null,
+    "a shorter from–to range",
+    q.limit > 100 ? "a smaller limit" : null,
+  ].filter(Boolean);
+  return new ApiError(
+    "response_too_large",
+    `This series has more than ${MAX_SERIES_ROWS.toLocaleString("en-US")} rows; narrow it: ${hints.join(", ")}.`,
+    { parameter: q.split ? "split" : "by" },
+  );
+}
+
 /** Aggregates the metrics in SQL, grouped by a time bucket or a dimension (and optionally split). */
 export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db), options: SeriesOptions = {}): Promise<Series> {
   const plan = await planSeries(db, q, provider, options);
-  const rows = plan.sql ? await db.$queryRaw<Record<string, unknown>[]>(plan.sql) : [];
+  const { rows, truncated } = plan.sql ? await heavyRows(db, plan.sql, MAX_SERIES_ROWS) : { rows: [], truncated: false };
+  if (truncated) throw tooManyRows(q, plan.by);
   return { metrics: q.metric, by: plan.by, split: q.split ?? null, rows: rows.map(normalizeRow) };
 }
 

@@ -1,4 +1,5 @@
-import { handleFactsRequest } from "@/lib/facts/facts-endpoint";
+import { factsQuerySpec, factsResponse } from "@/lib/facts/facts-endpoint";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
-export const GET = (request: Request) => handleFactsRequest(request, "csv");
+export const GET = route({ query: factsQuerySpec, heavy: true }, ({ query }) => factsResponse(query, "csv"));

@@ -1,4 +1,5 @@
 import { handleLogout } from "@/lib/auth/login-endpoint";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
-export const POST = (request: Request) => handleLogout(request);
+export const POST = route({}, ({ request }) => handleLogout(request));

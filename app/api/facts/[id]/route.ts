@@ -1,20 +1,13 @@
 import { getDb } from "@/lib/db/client";
 import { getFactOrThrow } from "@/lib/facts/get-fact";
 import { parseRecordId } from "@/lib/http/record-id";
-import { errorResponse } from "@/lib/http/error-response";
-import { handleFactPatch } from "@/lib/review/review-endpoints";
+import { route } from "@/lib/http/route";
+import { factPatchBody, patchFactResponse } from "@/lib/review/review-endpoints";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await ctx.params;
-    return Response.json(await getFactOrThrow(getDb(), parseRecordId(id, "fact")));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+/** GET /api/facts/:id: one fact. */
+export const GET = route({}, async ({ params }) => Response.json(await getFactOrThrow(getDb(), parseRecordId(params.id ?? "", "fact"))));
 
-export async function PATCH(request: Request, ctx: { params: Promise<{ id: string }> }) {
-  return handleFactPatch(request, (await ctx.params).id);
-}
+/** PATCH /api/facts/:id (admin): verify, reject or edit a fact; every change is recorded. */
+export const PATCH = route({ auth: "reviewer", body: factPatchBody }, ({ params, body, actor }) => patchFactResponse(parseRecordId(params.id ?? "", "fact"), body, actor));

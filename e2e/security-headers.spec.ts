@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+
+/** Issue 10, findings 7 and 8: security headers everywhere, a CSP the pages pass, JSON 4xx for malformed requests. */
+const PAGES = ["/", "/injuries", "/drones", "/aid", "/shelters", "/map", "/sources", "/sources/1", "/login", "/review"];
+
+for (const path of PAGES) {
+  test(`${path} renders and hydrates under the Content-Security-Policy with no violation`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (msg) => {
+      if (/Content Security Policy|Content-Security-Policy|CSP/i.test(msg.text())) violations.push(msg.text());
+    });
+    page.on("pageerror", (err) => violations.push(`page error: ${err.message}`));
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBeTruthy();
+    expect(headers["permissions-policy"]).toBeTruthy();
+    // Hydrated: React attached its handlers, so the client-side Loading state resolves.
+    await page.waitForFunction(() => !document.body.innerText.includes("Loading"), null, { timeout: 15_000 });
+    await page.waitForTimeout(300);
+    expect(violations).toEqual([]);
+  });
+}
+
+test("API answers and static files carry the headers too", async ({ request }) => {
+  const api = await request.get("/api/countries");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(api.headers()["strict-transport-security"]).toBeUndefined();
+  const https = await request.get("/api/countries", { headers: { "x-forwarded-proto": "https" } });
+  expect(https.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+});
+
+test("malformed requests are 4xx with the JSON error shape, never 500", async ({ request }) => {
+  for (const [method, path, status] of [
+    ["TRACE", "/api/facts", 405],
+    ["PUT", "/api/facts", 405],
+    ["GET", "/api/facts/%ff", 400],
+    ["GET", "/sources/%ff", 400],
+    ["GET", "/api/facts?country=%ff", 400],
+  ] as const) {
+    const res = await request.fetch(path, { method });
+    expect(res.status(), `${method} ${path}`).toBe(status);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.message.length, `${method} ${path}`).toBeGreaterThan(10);
+  }
+});

@@ -1,0 +1,56 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { API_CSP, HSTS, pageCsp } from "./lib/security/security-headers";
+
+// Everything the routes answer; anything else (TRACE, PUT, CONNECT…) is refused here.
+const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "PATCH", "OPTIONS"]);
+
+function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  return NextResponse.json({ error: { code, message } }, { status, headers: { "Content-Security-Policy": API_CSP, ...headers } });
+}
+
+function decodes(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs before every route: refuses methods no route has and paths that do not percent-decode
+ * (both were 500s), and sets the Content-Security-Policy with a fresh nonce on every page.
+ */
+export function proxy(request: NextRequest) {
+  if (!ALLOWED_METHODS.has(request.method)) {
+    return jsonError(405, "method_not_allowed", `${request.method.slice(0, 20)} is not supported: use GET, POST or PATCH as the API documents.`, { Allow: [...ALLOWED_METHODS].join(", ") });
+  }
+  // The raw path as sent (nextUrl may already be normalized).
+  const rawPath = new URL(request.url).pathname;
+  if (!decodes(rawPath)) {
+    return jsonError(400, "invalid_parameter", `The path has a malformed percent-encoding ("${rawPath.slice(0, 80)}"): encode it as UTF-8, e.g. %C3%A9 for é.`);
+  }
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const isApi = rawPath.startsWith("/api/");
+  let response: NextResponse;
+  let csp: string;
+  if (isApi) {
+    response = NextResponse.next();
+    csp = API_CSP;
+  } else {
+    const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+    // NODE_ENV is fixed at build time; dev needs eval for React's error overlay.
+    csp = pageCsp(nonce, process.env.NODE_ENV === "development");
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+export const config = {
+  // Static files carry the fixed headers from next.config.ts; they need no nonce.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
