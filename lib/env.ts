@@ -12,7 +12,7 @@ const envSchema = z.object({
     .default("file:./data/factboard.db"),
   ADMIN_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** The ECB's eurofxref-hist.csv, for converting aid to euros; none is shipped (see README). */
+  /** Overrides the shipped ECB history (reference/ecb/eurofxref-hist.csv) used to convert aid to euros. */
   ECB_RATES_FILE: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });

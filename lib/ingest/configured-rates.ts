@@ -1,18 +1,16 @@
-import fs from "node:fs";
 import { getEnv } from "../env";
-import { loadEcbRates, type RateTable } from "../extract/rates";
+import type { EcbHistory } from "../rates/ecb-history";
+import { loadEcbHistory, SHIPPED_RATES_FILE } from "../rates/shipped-rates";
 
-let cached: { file: string; rates: RateTable } | null = null;
+let cached: { file: string; rates: EcbHistory } | null = null;
 
 /**
- * The ECB reference rates the operator loaded (ECB_RATES_FILE, in eurofxref-hist.csv layout),
- * read once. None configured: amounts the text gives only in another currency stay unconverted.
+ * The ECB reference rates every ingest converts aid with: the history shipped in the repository,
+ * or ECB_RATES_FILE (same layout) when the operator sets it. Read once per process.
  */
-export function configuredRates(): RateTable | undefined {
-  const file = getEnv().ECB_RATES_FILE;
-  if (!file) return undefined;
+export function configuredRates(): EcbHistory {
+  const file = getEnv().ECB_RATES_FILE ?? SHIPPED_RATES_FILE;
   if (cached?.file === file) return cached.rates;
-  if (!fs.existsSync(file)) throw new Error(`ECB_RATES_FILE "${file}" does not exist: download eurofxref-hist.csv from the ECB or unset the variable`);
-  cached = { file, rates: loadEcbRates(file) };
+  cached = { file, rates: loadEcbHistory(file) };
   return cached.rates;
 }
