@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
 import type { FactFilters } from "@/lib/facts/filters";
 import { fetchJson } from "@/lib/query/fetch-json";
@@ -14,19 +14,26 @@ const lastKey = (s: Series) => s.rows.filter((r) => r.facts > 0).at(-1)?.key ?? 
  * the last month, then its last day.
  */
 export function useDataEnd(filters: Pick<FactFilters, "status" | "country" | "role">, enabled: boolean) {
-  return useQuery({
+  return useQuery({ ...dataEndQueryOptions({ status: filters.status, country: filters.country, role: filters.role }), enabled });
+}
+
+type EndFilters = Pick<FactFilters, "status" | "country" | "role" | "from" | "to" | "kind">;
+
+/** The last day with facts under these filters (dates included): a chart's "data through". */
+export const dataEndQueryOptions = (filters: EndFilters) =>
+  queryOptions({
     queryKey: ["data-end", filters] as const,
-    enabled,
     staleTime: 60_000,
     queryFn: async ({ signal }) => {
-      const base = { status: filters.status, country: filters.country, role: filters.role };
-      const months = await fetchJson<Series>(`/api/series?${filtersToSearchParams(base, { metric: "facts", by: "month", limit: 1000 })}`, signal);
+      const months = await fetchJson<Series>(`/api/series?${filtersToSearchParams(filters, { metric: "facts", by: "month", limit: 1000 })}`, signal);
       const month = lastKey(months);
       if (!month) return null;
       const end = new Date(`${month}T00:00:00Z`);
       end.setUTCMonth(end.getUTCMonth() + 1, 0);
-      const days = await fetchJson<Series>(`/api/series?${filtersToSearchParams({ ...base, from: month, to: end.toISOString().slice(0, 10) }, { metric: "facts", by: "day", limit: 31 })}`, signal);
+      const monthEnd = end.toISOString().slice(0, 10);
+      const from = filters.from && filters.from > month ? filters.from : month;
+      const to = filters.to && filters.to < monthEnd ? filters.to : monthEnd;
+      const days = await fetchJson<Series>(`/api/series?${filtersToSearchParams({ ...filters, from, to }, { metric: "facts", by: "day", limit: 31 })}`, signal);
       return lastKey(days);
     },
   });
-}

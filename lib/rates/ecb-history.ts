@@ -2,10 +2,9 @@
  * The ECB's euro reference-rate history (eurofxref-hist.csv layout: "Date,USD,JPY,…," with a
  * trailing empty column, one row per TARGET working day, "N/A" where no rate was published,
  * values in units of currency per 1 EUR), parsed strictly: a refresh must not ship a file that
- * would convert amounts wrongly.
+ * would convert amounts wrongly. No zod here: the browser imports MAX_RATE_AGE_DAYS through
+ * euro-value.ts.
  */
-import { z } from "zod";
-
 /** Weekends and TARGET holidays leave gaps of up to 5 days; a week is the most we look back. */
 export const MAX_RATE_AGE_DAYS = 7;
 
@@ -31,7 +30,7 @@ export interface EcbHistory {
 }
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const currencyCode = z.string().regex(/^[A-Z]{3}$/);
+const currencyCode = /^[A-Z]{3}$/;
 
 export class EcbRatesError extends Error {}
 
@@ -47,7 +46,7 @@ export function parseEcbHistory(csv: string): EcbHistory {
   if (header[0] !== "Date") throw new EcbRatesError(`invalid ECB rates: first column is "${header[0] ?? ""}", expected "Date" (is this eurofxref-hist.csv?)`);
   const codes = header.slice(1).filter((c, i, all) => c !== "" || i < all.length - 1);
   for (const code of codes) {
-    if (!currencyCode.safeParse(code).success) throw new EcbRatesError(`invalid ECB rates: column "${code}" is not a currency code (three capital letters)`);
+    if (!currencyCode.test(code)) throw new EcbRatesError(`invalid ECB rates: column "${code}" is not a currency code (three capital letters)`);
   }
   if (new Set(codes).size !== codes.length) throw new EcbRatesError("invalid ECB rates: a currency column appears twice");
   if (!codes.includes("USD")) throw new EcbRatesError("invalid ECB rates: no USD column; expected the ECB's full eurofxref-hist.csv");

@@ -141,7 +141,7 @@ export function MapDashboard() {
         }
         status={status}
         isEmpty={rows.length === 0}
-        emptyMessage={`No ${label.toLowerCase()} under these filters. Pick another measure, widen the date range or clear the country filter.`}
+        emptyWhat={label.toLowerCase()}
         csvHref={series.csvHref}
         chart={(width) => (
           <WorldMap
