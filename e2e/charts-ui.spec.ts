@@ -15,9 +15,13 @@ async function countPushes(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __pushes: string[] }).__pushes);
 }
 
+// A shared two-core machine: builds elsewhere can slow a page's first paint past the defaults.
+test.slow();
+
 test("typing a date writes one history entry, not one per keystroke", async ({ page }) => {
   await page.goto("/injuries");
   await expect(page.getByRole("heading", { name: "Injuries", level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: /as SVG/ }).first()).toBeEnabled({ timeout: 30_000 });
   const pushes = await countPushes(page);
   const from = page.getByLabel("From");
   await from.click();
@@ -54,7 +58,7 @@ test("the country picker is a combobox: arrows move, Enter picks, Escape closes 
 test("the map keeps every circle in frame, and its places are one Tab stop with arrows between them", async ({ page }) => {
   await page.goto("/map?status=all");
   const map = page.getByRole("group", { name: /World map/ });
-  await expect(map.locator("circle").first()).toBeVisible();
+  await expect(map.locator("circle").first()).toBeVisible({ timeout: 30_000 });
   const frame = await map.boundingBox();
   const circles = await map.locator("circle").evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
   expect(circles.length).toBeGreaterThan(1);

@@ -6,7 +6,9 @@ import { parseAsBoolean, parseAsStringLiteral, useQueryState } from "nuqs";
 import { useId, useMemo } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
-import { formatEur, formatNumber } from "@/components/charts/format";
+import { formatCount, formatEur, formatNumber } from "@/lib/vocabulary/format";
+import { METRIC_LABELS } from "@/lib/vocabulary/labels";
+import { tokenVar } from "@/lib/vocabulary/tokens";
 import { placeLabel } from "@/components/charts/series-labels";
 import { WorldMap, type MapSymbol } from "@/components/charts/world-map";
 import { countryName } from "@/lib/countries/country-names";
@@ -17,11 +19,11 @@ import { useSeries } from "@/lib/query/use-series";
 import type { SeriesRow } from "@/lib/series/get-series";
 
 const MAP_METRICS = {
-  facts: { label: "Facts", color: "var(--chart-1)", format: formatNumber },
-  injured: { label: "Injured", color: "var(--chart-injury)", format: formatNumber },
-  drones_shot_down: { label: "Drones shot down", color: "var(--chart-drone)", format: formatNumber },
-  aid_eur: { label: "Aid (EUR)", color: "var(--chart-aid)", format: (v: number) => formatEur(v) },
-  shelters: { label: "Shelters", color: "var(--chart-shelter)", format: formatNumber },
+  facts: { label: METRIC_LABELS.facts, color: tokenVar("chart", "1"), format: formatNumber },
+  injured: { label: METRIC_LABELS.injured, color: tokenVar("kind", "injury"), format: formatNumber },
+  drones_shot_down: { label: METRIC_LABELS.drones_shot_down, color: tokenVar("kind", "drone"), format: formatNumber },
+  aid_eur: { label: METRIC_LABELS.aid_eur, color: tokenVar("kind", "aid"), format: (v: number) => formatEur(v) },
+  shelters: { label: METRIC_LABELS.shelters, color: tokenVar("kind", "shelter"), format: formatNumber },
 } as const;
 type MapMetric = keyof typeof MAP_METRICS;
 const METRIC_KEYS = Object.keys(MAP_METRICS) as MapMetric[];
@@ -167,7 +169,7 @@ export function MapDashboard() {
               { key: "lat", header: "Lat", numeric: true, render: (r) => (typeof r.lat === "number" ? r.lat.toFixed(3) : "—") },
               { key: "lon", header: "Lon", numeric: true, render: (r) => (typeof r.lon === "number" ? r.lon.toFixed(3) : "—") },
               { key: "value", header: label, numeric: true, render: (r) => { const v = rowValue(r, metric); return v === null ? "not stated" : format(v); } },
-              { key: "facts", header: "Facts", numeric: true, render: (r) => r.facts },
+              { key: "facts", header: "Facts", numeric: true, render: (r) => formatCount(r.facts) },
             ]}
           />
         )}
