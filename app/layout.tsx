@@ -14,9 +14,14 @@ const inter = localFont({
   display: "swap",
 });
 
+const DESCRIPTION = "Structured, sourced facts from war dispatches: every number linked to the sentence that states it.";
+
 export const metadata: Metadata = {
   title: { default: "Factboard", template: "%s · Factboard" },
-  description: "Structured, sourced facts from war dispatches: every number linked to the sentence that states it.",
+  description: DESCRIPTION,
+  // Link previews (chat apps, social sites) show the name, the promise and the card image.
+  openGraph: { type: "website", siteName: "Factboard", title: "Factboard", description: DESCRIPTION },
+  twitter: { card: "summary", title: "Factboard", description: DESCRIPTION },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

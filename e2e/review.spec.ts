@@ -86,7 +86,7 @@ test("a reviewer pastes a dispatch, edits and verifies its facts, and the Injuri
 
   // Edit a number: the history says who changed what.
   const injury = page.getByRole("article", { name: /Fact \d+: Injury/ }).first();
-  await expect(injury).toContainText("To review");
+  await expect(injury).toContainText("Proposed");
   const serious = injury.getByRole("spinbutton", { name: "Of whom serious" });
   const before = Number((await serious.inputValue()) || "0");
   await serious.fill(String(before + 1));

@@ -19,7 +19,7 @@ const envSchema = z.object({
    * Secure cookies).
    */
   TRUST_PROXY: z.enum(["0", "1"], { error: 'expected "1" (behind a proxy that sets X-Forwarded-*) or "0"' }).default("0"),
-  /** The ECB's eurofxref-hist.csv, for converting aid to euros; none is shipped (see README). */
+  /** Overrides the shipped ECB history (reference/ecb/eurofxref-hist.csv) used to convert aid to euros. */
   ECB_RATES_FILE: z.string().min(1).optional(),
   /** "1" lets URL ingest and feeds reach loopback and private addresses: for tests only. */
   ALLOW_PRIVATE_FETCH: z

@@ -1,7 +1,7 @@
 /**
  * `npm test`: type check, lint (ESLint with Next's rules), unit and integration tests (Vitest) on SQLite, the integration tests
  * again on PostgreSQL when TEST_POSTGRES_URL names a server (.ci/run starts one), end-to-end
- * tests (Playwright in Chromium), then one closing line "N passed, N failed" with the real
+ * tests (Playwright in Chromium), the first-load JavaScript budget of the dashboard pages, then one closing line "N passed, N failed" with the real
  * totals. Exits non-zero on any failure, including a runner that crashed before reporting.
  */
 import { spawnSync } from "node:child_process";
@@ -66,6 +66,11 @@ if (playwright) {
   totals.skipped += playwright.stats.skipped;
   if (playwrightStatus !== 0 && playwright.stats.unexpected === 0) totals.failed += 1; // e.g. the web server failed
 } else totals.failed += 1;
+
+// 4. First-load JavaScript of every dashboard page, on the production build Playwright just made
+//    (scripts/e2e-server.sh builds into .next-e2e): one check, failed above 200 kB compressed.
+if (run("JavaScript budget", "node_modules/.bin/tsx", ["scripts/js-budget.ts", ".next-e2e"]) === 0) totals.passed += 1;
+else totals.failed += 1;
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -7,7 +7,7 @@ import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
 import { KIND_COLORS } from "@/components/charts/palette";
 import { TimeBarChart, type TimeBarDatum } from "@/components/charts/time-bar-chart";
-import { FACT_KINDS, type FactKind } from "@/lib/facts/contract";
+import { FACT_KINDS, type FactKind } from "@/lib/facts/kinds";
 import type { TimeBucket } from "@/lib/db/dialect";
 import { useSeries } from "@/lib/query/use-series";
 import { KindTotals } from "./kind-totals";

@@ -1,10 +1,12 @@
 "use client";
 
-import { geoNaturalEarth1, geoPath, max, scaleSqrt, type GeoPermissibleObjects, type ScalePower } from "d3";
-import { useMemo } from "react";
-import type { CountryFeature } from "@/lib/geo/world-countries";
-import { paddedExtent } from "@/lib/geo/data-extent";
+import { max } from "d3-array";
+import { geoNaturalEarth1, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { scaleSqrt, type ScalePower } from "d3-scale";
+import { useMemo, useRef, useState } from "react";
+import { mapFit } from "@/lib/geo/data-extent";
 import { placeLabels } from "@/lib/geo/place-labels";
+import type { CountryFeature } from "@/lib/geo/world-countries";
 import { ChartTooltip, pointerInChart, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 
 /** One aggregated symbol: a place (or a country's centre) and its value. */
@@ -22,12 +24,14 @@ export interface MapSymbol {
 
 interface Props {
   countries: CountryFeature[];
-  /** Ids (ISO numeric) of the countries to shade as having data. */
+  /** ISO alpha-2 codes of the countries to shade as having data. */
   highlighted: ReadonlySet<string>;
   symbols: MapSymbol[];
+  /** [lon, lat] points the zoomed map must show (every symbol, or the filtered country's). */
+  fitPoints: [number, number][];
   width: number;
-  /** Fit the projection to the symbols (padded); otherwise show the whole world. */
-  zoomToSymbols: boolean;
+  /** Show the whole globe instead of fitting to fitPoints. */
+  wholeWorld: boolean;
   color: string;
   ariaLabel: string;
   formatValue: (value: number) => string;
@@ -39,26 +43,28 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
 
 /**
  * A world map with proportional circles: area ∝ value, larger circles drawn first so smaller
- * ones stay visible on top. React draws every path; d3-geo only projects.
+ * ones stay visible on top. React draws every path; d3-geo only projects. The places are one
+ * Tab stop: arrow keys move between them west to east, Enter pins the tooltip with its quote.
  */
-export function WorldMap({ countries, highlighted, symbols, width, zoomToSymbols, color, ariaLabel, formatValue }: Props) {
+export function WorldMap({ countries, highlighted, symbols, fitPoints, width, wholeWorld, color, ariaLabel, formatValue }: Props) {
   const tooltip = useChartTooltip();
   const maxR = clamp(width / 28, 12, 32);
 
   const { path, projection, height } = useMemo(() => {
-    const extent = zoomToSymbols ? paddedExtent(symbols.map((s) => [s.lon, s.lat])) : undefined;
-    if (!extent) {
-      const projection = geoNaturalEarth1().fitWidth(width, SPHERE);
+    const fit = mapFit(fitPoints);
+    const projection = geoNaturalEarth1().rotate([-fit.centre, 0]);
+    if (wholeWorld || !fit.extent) {
+      projection.fitWidth(width, SPHERE);
       const [[, y0], [, y1]] = geoPath(projection).bounds(SPHERE);
       return { path: geoPath(projection), projection, height: Math.ceil(y1 - y0) };
     }
     const height = Math.round(clamp(width * 0.62, 260, 540));
     const pad = maxR + 4;
-    const projection = geoNaturalEarth1().fitExtent([[pad, pad], [width - pad, height - pad]], extent);
+    projection.fitExtent([[pad, pad], [width - pad, height - pad]], fit.extent);
     return { path: geoPath(projection), projection, height };
-  }, [symbols, zoomToSymbols, width, maxR]);
+  }, [fitPoints, wholeWorld, width, maxR]);
 
-  // Keys by position: the 1:50m file gives some territories their country's id (Australia's islands).
+  // Keys by position: the 1:50m file gives some territories their country's code (Australia's islands).
   const land = useMemo(() => countries.map((c, i) => ({ key: `${c.id}-${i}`, id: c.id, name: c.properties.name, d: path(c) ?? "" })), [countries, path]);
 
   const radius = useMemo(() => scaleSqrt().domain([0, max(symbols, (s) => s.value) || 1]).range([0, maxR]), [symbols, maxR]);
@@ -71,8 +77,14 @@ export function WorldMap({ countries, highlighted, symbols, width, zoomToSymbols
     return placed.sort((a, b) => b.r - a.r);
   }, [symbols, projection, radius]);
 
+  // Keyboard order: west to east, then north to south, as a reader scans a map.
+  const keyOrder = useMemo(() => drawn.map((_, i) => i).sort((a, b) => (drawn[a]?.x ?? 0) - (drawn[b]?.x ?? 0) || (drawn[a]?.y ?? 0) - (drawn[b]?.y ?? 0)), [drawn]);
+  const [active, setActive] = useState(0);
+  const circles = useRef<(SVGCircleElement | null)[]>([]);
+  const activeIndex = keyOrder[Math.min(active, keyOrder.length - 1)] ?? 0;
+
   const labels = useMemo(
-    () => placeLabels(drawn.map(({ s, x, y, r }) => ({ key: s.key, x, y, r, text: s.label })), width, height, { max: width < 500 ? 6 : 12 }),
+    () => placeLabels(drawn.map(({ s, x, y, r }) => ({ key: s.key, x, y, r, text: s.label })), width, height, { max: width < 500 ? 6 : 14 }),
     [drawn, width, height],
   );
 
@@ -88,9 +100,33 @@ export function WorldMap({ countries, highlighted, symbols, width, zoomToSymbols
     tooltip.show(at.x, at.y, combinedTooltip(hits.map((h) => h.s), formatValue), pinned);
   };
 
+  const showFor = (index: number, pinned: boolean) => {
+    const d = drawn[index];
+    if (d) tooltip.show(d.x, d.y + d.r, d.s.tooltip, pinned);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    let next: number | undefined;
+    if (step !== undefined) next = (active + step + keyOrder.length) % keyOrder.length;
+    else if (e.key === "Home") next = 0;
+    else if (e.key === "End") next = keyOrder.length - 1;
+    else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      showFor(activeIndex, true);
+      return;
+    } else if (e.key === "Escape") tooltip.close();
+    if (next === undefined) return;
+    e.preventDefault();
+    setActive(next);
+    const index = keyOrder[next] ?? 0;
+    circles.current[index]?.focus();
+    tooltip.close();
+    showFor(index, false);
+  };
+
   return (
     <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
-      <svg role="img" aria-label={ariaLabel} width={width} height={height} className="block" onPointerMove={(e) => onPointerMove(e)} onClick={(e) => onPointerMove(e, true)}>
+      <svg role="group" aria-label={ariaLabel} width={width} height={height} className="block overflow-hidden" onPointerMove={(e) => onPointerMove(e)} onClick={(e) => onPointerMove(e, true)} onKeyDown={onKeyDown}>
         <path d={path(SPHERE) ?? ""} className="fill-sky-50 dark:fill-slate-950" />
         {land.map((c) => (
           <path key={c.key} d={c.d} fill={highlighted.has(c.id) ? "var(--map-highlight)" : "var(--map-land)"} stroke="var(--map-border)" strokeWidth={0.6}>
@@ -103,9 +139,13 @@ export function WorldMap({ countries, highlighted, symbols, width, zoomToSymbols
           .map((c) => (
             <path key={`hl-${c.key}`} d={c.d} fill="none" stroke="currentColor" strokeOpacity={0.45} strokeWidth={0.8} className="pointer-events-none" />
           ))}
-        {drawn.map(({ s, x, y, r }) => (
+        {drawn.map(({ s, x, y, r }, i) => (
           <circle
             key={s.key}
+            ref={(el) => {
+              circles.current[i] = el;
+            }}
+            data-place={s.label}
             cx={x}
             cy={y}
             r={r}
@@ -114,7 +154,15 @@ export function WorldMap({ countries, highlighted, symbols, width, zoomToSymbols
             stroke={color}
             strokeWidth={1.5}
             strokeDasharray={s.atCentroid ? "4 3" : undefined}
-            className="cursor-pointer"
+            tabIndex={i === activeIndex ? 0 : -1}
+            role="img"
+            aria-label={[s.tooltip.title, ...s.tooltip.lines].join(". ")}
+            onFocus={() => {
+              setActive(keyOrder.indexOf(i));
+              showFor(i, false);
+            }}
+            onBlur={tooltip.hide}
+            className="cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]"
           />
         ))}
         {labels.map((l) => (

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { quoted } from "./quoted";
 import { StatusBadge } from "./status-badge";
 import { useId, useMemo, useState } from "react";
-import { KIND_FIELDS, type FactKind } from "@/lib/facts/contract";
+import { KIND_FIELDS, type FactKind } from "@/lib/facts/kinds";
 import type { ApiFact } from "@/lib/facts/fact-row";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
 import { factsInfiniteQueryOptions } from "@/lib/query/query-options";

@@ -19,7 +19,8 @@ function NavLinks() {
   // Carry the filters from page to page: a reader filtering to Romania stays on Romania.
   const query = useSearchParams().toString();
   return (
-    <ul className="flex gap-1 overflow-x-auto text-sm">
+    // Wraps onto a second row on a phone rather than scrolling: every page stays in sight.
+    <ul className="flex flex-wrap gap-1 text-sm">
       {NAV.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         const href = item.href === "/sources" || !query ? item.href : `${item.href}?${query}`;
@@ -28,7 +29,7 @@ function NavLinks() {
             <Link
               href={href}
               aria-current={active ? "page" : undefined}
-              className={`block whitespace-nowrap rounded-md px-2.5 py-1.5 ${
+              className={`block whitespace-nowrap rounded-md px-2 py-1 sm:px-2.5 sm:py-1.5 ${
                 active
                   ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"
                   : "text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatBucket } from "@/components/charts/format";
-import type { FactStatus } from "@/lib/facts/contract";
+import { FactCounts } from "@/components/vocabulary/fact-counts";
+import type { FactStatus } from "@/lib/facts/kinds";
 
 export interface ReviewSourceItem {
   id: number;
@@ -8,26 +9,6 @@ export interface ReviewSourceItem {
   publisher: string | null;
   publishedAt: string;
   facts: Partial<Record<FactStatus, number>>;
-}
-
-const COUNTS = [
-  { status: "proposed", label: "to review", className: "font-semibold text-amber-800 dark:text-amber-300" },
-  { status: "verified", label: "verified", className: "text-emerald-800 dark:text-emerald-300" },
-  { status: "rejected", label: "rejected", className: "text-slate-600 dark:text-slate-400" },
-] as const;
-
-/** Counts with what still needs review first: "3 to review · 2 verified". */
-function FactCounts({ facts }: { facts: ReviewSourceItem["facts"] }) {
-  const shown = COUNTS.filter(({ status }) => (facts[status] ?? 0) > 0);
-  if (shown.length === 0) return <span className="text-slate-600 dark:text-slate-400">No facts</span>;
-  return shown.map(({ status, label, className }, i) => (
-    <span key={status}>
-      {i > 0 && <span aria-hidden="true"> · </span>}
-      <span className={className}>
-        {facts[status]} {label}
-      </span>
-    </span>
-  ));
 }
 
 /** Dispatches, each linking to its review page. */
@@ -45,7 +26,7 @@ export function ReviewSourceList({ sources }: { sources: ReviewSourceItem[] }) {
             </p>
           </div>
           <p className="text-sm">
-            <FactCounts facts={s.facts} />
+            <FactCounts facts={s.facts} first="proposed" />
           </p>
         </li>
       ))}

@@ -1,21 +1,7 @@
-import type { FactStatus } from "@/lib/facts/contract";
+// One StatusBadge for the whole app, in components/vocabulary; kept here for existing imports.
+import { FACT_STATUSES, type FactStatus } from "@/lib/facts/kinds";
+import { STATUS_LABELS } from "@/lib/vocabulary/labels";
 
-/** Status in words, colored as a second cue: "To review", "Verified", "Rejected". */
-export const STATUS_TEXT: Record<FactStatus, string> = { proposed: "To review", verified: "Verified", rejected: "Rejected" };
+export { StatusBadge } from "@/components/vocabulary/status-badge";
 
-const BADGE: Record<FactStatus, string> = {
-  proposed: "border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-500/60 dark:bg-amber-950 dark:text-amber-100",
-  verified: "border-emerald-400 bg-emerald-50 text-emerald-900 dark:border-emerald-500/60 dark:bg-emerald-950 dark:text-emerald-100",
-  rejected: "border-slate-300 bg-slate-100 text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200",
-};
-
-const ICON: Record<FactStatus, string> = { proposed: "○", verified: "✓", rejected: "✕" };
-
-export function StatusBadge({ status }: { status: FactStatus }) {
-  return (
-    <span className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${BADGE[status]}`}>
-      <span aria-hidden="true">{ICON[status]}</span>
-      {STATUS_TEXT[status]}
-    </span>
-  );
-}
+export const STATUS_TEXT = Object.fromEntries(FACT_STATUSES.map((s) => [s, STATUS_LABELS[s].label])) as Record<FactStatus, string>;

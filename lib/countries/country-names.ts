@@ -1,7 +1,4 @@
-import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
-
-countries.registerLocale(en);
+import { ISO_COUNTRY_NAMES } from "./country-table";
 
 // The ISO names of a few countries are not what a reader calls them ("Russian Federation").
 const EVERYDAY_NAMES: Record<string, string> = {
@@ -22,14 +19,9 @@ const EVERYDAY_NAMES: Record<string, string> = {
 };
 
 export function isKnownCountry(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && (code === "EU" || countries.isValid(code));
+  return /^[A-Z]{2}$/.test(code) && (code === "EU" || code in ISO_COUNTRY_NAMES);
 }
 
 export function countryName(code: string): string {
-  return EVERYDAY_NAMES[code] ?? countries.getName(code, "en") ?? code;
-}
-
-/** ISO numeric code, which world-atlas uses as feature ids. */
-export function countryNumericCode(code: string): string | undefined {
-  return countries.alpha2ToNumeric(code);
+  return EVERYDAY_NAMES[code] ?? ISO_COUNTRY_NAMES[code] ?? code;
 }

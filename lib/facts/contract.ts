@@ -6,13 +6,9 @@ import { isKnownCountry } from "../countries/country-names";
  * the seed file and the API's fact objects all speak it. Field names must never be renamed.
  */
 
-export const FACT_KINDS = ["injury", "drone", "aid", "shelter"] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
+import { FACT_KINDS, FACT_STATUSES, DRONE_OUTCOMES, AID_CATEGORIES, KIND_FIELDS, isIsoDay, type FactKind } from "./kinds";
 
-export const DRONE_OUTCOMES = ["shot_down", "launched", "hit"] as const;
-export const AID_CATEGORIES = ["military", "financial", "humanitarian"] as const;
-export const FACT_STATUSES = ["proposed", "verified", "rejected"] as const;
-export type FactStatus = (typeof FACT_STATUSES)[number];
+export { FACT_KINDS, FACT_STATUSES, DRONE_OUTCOMES, AID_CATEGORIES, KIND_FIELDS, fieldsOfKinds, kindsWithField, type FactKind, type FactStatus, type KindField } from "./kinds";
 
 /**
  * Plausibility bounds, written once: the API, the review form, ingestion and the extractor all
@@ -58,10 +54,7 @@ export const boundedText = (max: number) =>
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO day YYYY-MM-DD")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a real calendar day");
+  .refine(isIsoDay, "not a real calendar day");
 
 export const countryCode = z
   .string()
@@ -135,22 +128,4 @@ export const extractorOutput = z.object({
 });
 export type ExtractorOutput = z.infer<typeof extractorOutput>;
 
-/** The fields each kind adds to the common ones, in the order tables and CSV show them. */
-export const KIND_FIELDS = {
-  injury: ["injured", "killed", "serious", "attacker"],
-  drone: ["count", "launched", "outcome", "claimant"],
-  aid: ["amount", "currency", "amountEur", "rateUsed", "rateDate", "donor", "recipient", "category"],
-  shelter: ["count", "lengthM", "widthM", "heightM"],
-} as const satisfies Record<FactKind, readonly string[]>;
 
-export type KindField = (typeof KIND_FIELDS)[FactKind][number];
-
-/** The kinds that have a field (count: drone and shelter), for writing it only on their facts. */
-export function kindsWithField(field: string): FactKind[] {
-  return FACT_KINDS.filter((k) => (KIND_FIELDS[k] as readonly string[]).includes(field));
-}
-
-/** The union of the fields of some kinds, without repeats, in table order. */
-export function fieldsOfKinds(kinds: readonly FactKind[] = FACT_KINDS): KindField[] {
-  return [...new Set(kinds.flatMap((k) => KIND_FIELDS[k] as readonly KindField[]))];
-}

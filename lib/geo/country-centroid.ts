@@ -1,22 +1,18 @@
-import { geoArea, geoCentroid } from "d3";
+import { geoArea, geoBounds, geoCentroid } from "d3-geo";
 import type { Polygon } from "geojson";
-import { countryNumericCode } from "../countries/country-names";
-import { WORLD_COUNTRIES, type CountryFeature } from "./world-countries";
-
-const byNumeric = new Map(WORLD_COUNTRIES.map((f) => [f.id, f]));
-
-/** The world-atlas feature of an ISO alpha-2 country, if the 1:110m map has it. */
-export function countryFeature(alpha2: string): CountryFeature | undefined {
-  const numeric = countryNumericCode(alpha2);
-  return numeric ? byNumeric.get(numeric) : undefined;
-}
+import type { CountryFeature } from "./world-countries";
 
 /**
  * Where to draw a country's facts that name no place: the centre of its largest polygon, so
  * France's lands in France rather than being pulled toward French Guiana.
  */
 function mainlandCentroid(f: CountryFeature): [number, number] {
-  if (f.geometry.type === "Polygon") return geoCentroid(f);
+  return geoCentroid(mainland(f));
+}
+
+/** A country's largest polygon. */
+function mainland(f: CountryFeature): Polygon | CountryFeature {
+  if (f.geometry.type === "Polygon") return f;
   let best: Polygon | undefined;
   let bestArea = -1;
   for (const coordinates of f.geometry.coordinates) {
@@ -24,16 +20,20 @@ function mainlandCentroid(f: CountryFeature): [number, number] {
     const area = geoArea(polygon);
     if (area > bestArea) [best, bestArea] = [polygon, area];
   }
-  return best ? geoCentroid(best) : geoCentroid(f);
+  return best ?? f;
 }
 
-const cache = new Map<string, [number, number] | undefined>();
+/** [lon, lat] of each country's centre by ISO alpha-2 code. */
+export function countryCentroids(countries: CountryFeature[]): Map<string, [number, number]> {
+  const centres = new Map<string, [number, number]>();
+  for (const f of countries) if (!f.id.startsWith("none-") && !centres.has(f.id)) centres.set(f.id, mainlandCentroid(f));
+  return centres;
+}
 
-/** [lon, lat] of a country's centre, or undefined when the map does not have the country. */
-export function countryCentroid(alpha2: string): [number, number] | undefined {
-  if (!cache.has(alpha2)) {
-    const f = countryFeature(alpha2);
-    cache.set(alpha2, f ? mainlandCentroid(f) : undefined);
-  }
-  return cache.get(alpha2);
+/** The corners of a country's mainland (largest polygon) box, as [lon, lat] points to fit a map to. */
+export function mainlandBounds(countries: CountryFeature[], alpha2: string): [number, number][] {
+  const f = countries.find((c) => c.id === alpha2);
+  if (!f) return [];
+  const [[w, s], [e, n]] = geoBounds(mainland(f));
+  return [[w, s], [e, n]];
 }

@@ -1,13 +1,14 @@
-import { geoContains } from "d3";
+import { geoContains } from "d3-geo";
 import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from "geojson";
 import { feature, merge } from "topojson-client";
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from "topojson-specification";
-import world from "world-atlas/countries-110m.json";
 
+/** A country outline; `id` is its ISO alpha-2 code (or "none-N" for areas without one). */
 export type CountryFeature = Feature<GeoPolygon | GeoMultiPolygon, { name: string }> & { id: string };
 
-type CountryGeometry = (Polygon<{ name: string }> | MultiPolygon<{ name: string }>) & { id?: string };
-export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type Props = { name: string; a2?: string };
+type CountryGeometry = (Polygon<Props> | MultiPolygon<Props>) & { id?: string };
+export type WorldTopology = Topology<{ countries: GeometryCollection<Props> }>;
 
 const RUSSIA = "643";
 const UKRAINE = "804";
@@ -30,17 +31,27 @@ function crimeaInUkraine(topology: WorldTopology, geometries: CountryGeometry[])
   return fixed;
 }
 
-/** A world-atlas topology's countries as GeoJSON features, ids as ISO numeric strings. */
+/**
+ * The countries of one of public/geo/'s topologies (world-atlas with ISO alpha-2 codes added by
+ * `npm run geo:outlines`) as GeoJSON features keyed by alpha-2.
+ */
 export function countriesFromTopology(topology: WorldTopology): CountryFeature[] {
   const geometries = topology.objects.countries.geometries as CountryGeometry[];
   const fixed = crimeaInUkraine(topology, geometries);
-  // A few disputed areas (Kosovo, N. Cyprus, Somaliland) carry no ISO id; they are drawn, never highlighted.
+  // A few disputed areas (N. Cyprus, Somaliland) carry no ISO code; they are drawn, never highlighted.
   return geometries.map((g, i) => {
-    const f = feature(topology, g) as Feature<GeoPolygon | GeoMultiPolygon, { name: string }>;
-    const id = g.id ?? `none-${i}`;
-    return { ...f, id, geometry: fixed.get(id) ?? f.geometry };
+    const f = feature(topology, g) as Feature<GeoPolygon | GeoMultiPolygon, Props>;
+    const id = g.properties?.a2 ?? `none-${i}`;
+    return { ...f, id, properties: { name: f.properties.name }, geometry: (g.id && fixed.get(g.id)) || f.geometry };
   });
 }
 
-/** Every country of Natural Earth's 1:110m map, keyed by ISO 3166-1 numeric code (as a string). */
-export const WORLD_COUNTRIES: CountryFeature[] = countriesFromTopology(world as unknown as WorldTopology);
+/** Outlines at two scales: the world view needs only 1:110m; a zoomed map looks crude without 1:50m. */
+export type OutlineScale = "110m" | "50m";
+
+/** Fetched from public/geo/ (a static, cacheable file), so no script bundle carries the outlines. */
+export async function fetchCountries(scale: OutlineScale): Promise<CountryFeature[]> {
+  const res = await fetch(`/geo/countries-${scale}.json`);
+  if (!res.ok) throw new Error(`could not load the map outlines (${res.status})`);
+  return countriesFromTopology((await res.json()) as WorldTopology);
+}

@@ -2,7 +2,7 @@
 
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { isoDay, type FactStatus } from "../facts/contract";
+import { isIsoDay, type FactStatus } from "../facts/kinds";
 import type { FactFilters } from "../facts/filters";
 import type { PartyRole } from "../facts/parties";
 import { PARTY_ROLES } from "../facts/parties";
@@ -24,7 +24,7 @@ const filterParsers = {
   status: parseAsStringLiteral(Object.keys(STATUS_CHOICES) as StatusChoice[]).withDefault("verified"),
 };
 
-const validDay = (s: string | null) => (s && isoDay.safeParse(s).success ? s : undefined);
+const validDay = (s: string | null) => (s && isIsoDay(s) ? s : undefined);
 
 /**
  * The dashboard's filters, kept in the URL so a link reproduces the view and back/forward works.

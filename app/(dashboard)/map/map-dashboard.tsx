@@ -6,22 +6,24 @@ import { parseAsBoolean, parseAsStringLiteral, useQueryState } from "nuqs";
 import { useId, useMemo } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
-import { formatEur, formatNumber } from "@/components/charts/format";
+import { formatCount, formatEur, formatNumber } from "@/lib/vocabulary/format";
+import { METRIC_LABELS } from "@/lib/vocabulary/labels";
+import { tokenVar } from "@/lib/vocabulary/tokens";
 import { placeLabel } from "@/components/charts/series-labels";
 import { WorldMap, type MapSymbol } from "@/components/charts/world-map";
-import { countryName, countryNumericCode } from "@/lib/countries/country-names";
-import { countryCentroid } from "@/lib/geo/country-centroid";
-import { loadDetailedCountries } from "@/lib/geo/detailed-countries";
-import { WORLD_COUNTRIES } from "@/lib/geo/world-countries";
+import { countryName } from "@/lib/countries/country-names";
+import { countryCentroids, mainlandBounds } from "@/lib/geo/country-centroid";
+import { fetchCountries, type CountryFeature } from "@/lib/geo/world-countries";
+import { useFilters } from "@/lib/query/use-filters";
 import { useSeries } from "@/lib/query/use-series";
 import type { SeriesRow } from "@/lib/series/get-series";
 
 const MAP_METRICS = {
-  facts: { label: "Facts", color: "var(--chart-1)", format: formatNumber },
-  injured: { label: "Injured", color: "var(--chart-injury)", format: formatNumber },
-  drones_shot_down: { label: "Drones shot down", color: "var(--chart-drone)", format: formatNumber },
-  aid_eur: { label: "Aid (EUR)", color: "var(--chart-aid)", format: (v: number) => formatEur(v) },
-  shelters: { label: "Shelters", color: "var(--chart-shelter)", format: formatNumber },
+  facts: { label: METRIC_LABELS.facts, color: tokenVar("chart", "1"), format: formatNumber },
+  injured: { label: METRIC_LABELS.injured, color: tokenVar("kind", "injury"), format: formatNumber },
+  drones_shot_down: { label: METRIC_LABELS.drones_shot_down, color: tokenVar("kind", "drone"), format: formatNumber },
+  aid_eur: { label: METRIC_LABELS.aid_eur, color: tokenVar("kind", "aid"), format: (v: number) => formatEur(v) },
+  shelters: { label: METRIC_LABELS.shelters, color: tokenVar("kind", "shelter"), format: formatNumber },
 } as const;
 type MapMetric = keyof typeof MAP_METRICS;
 const METRIC_KEYS = Object.keys(MAP_METRICS) as MapMetric[];
@@ -38,14 +40,14 @@ const hasCoordinates = (row: SeriesRow) => typeof row.lat === "number" && typeof
 const fullLabel = (row: SeriesRow) => (row.key !== null && row.country ? `${placeLabel(row)}, ${countryName(row.country)}` : placeLabel(row));
 
 /** Series rows → symbols: a place's own coordinates, or its country's centre when it has none. */
-function toSymbols(rows: SeriesRow[], metric: MapMetric): { symbols: MapSymbol[]; unplaced: SeriesRow[] } {
+function toSymbols(rows: SeriesRow[], metric: MapMetric, centres: ReadonlyMap<string, [number, number]>): { symbols: (MapSymbol & { country: string | null })[]; unplaced: SeriesRow[] } {
   const { label, format } = MAP_METRICS[metric];
-  const symbols: MapSymbol[] = [];
+  const symbols: (MapSymbol & { country: string | null })[] = [];
   const unplaced: SeriesRow[] = [];
   for (const [i, row] of rows.entries()) {
     const value = rowValue(row, metric);
     if (!value) continue;
-    const centre = hasCoordinates(row) ? undefined : row.country ? countryCentroid(row.country) : undefined;
+    const centre = hasCoordinates(row) ? undefined : row.country ? centres.get(row.country) : undefined;
     const lonLat = hasCoordinates(row) ? [row.lon as number, row.lat as number] : centre;
     if (!lonLat) {
       unplaced.push(row);
@@ -61,25 +63,43 @@ function toSymbols(rows: SeriesRow[], metric: MapMetric): { symbols: MapSymbol[]
       value,
       label: row.key ?? (row.country ? countryName(row.country) : "?"),
       atCentroid: !hasCoordinates(row),
+      country: row.country ?? null,
       tooltip: { title: fullLabel(row), lines, facts: row.facts, exampleFactId: typeof row.exampleFactId === "number" ? row.exampleFactId : undefined },
     });
   }
   return { symbols, unplaced };
 }
 
+const NO_COUNTRIES: CountryFeature[] = [];
+
 export function MapDashboard() {
   const [metric, setMetric] = useQueryState("metric", metricParser.withOptions({ history: "push" }));
   const [wholeWorld, setWholeWorld] = useQueryState("world", worldParser);
+  const { filters } = useFilters();
   const series = useSeries({ metric: [metric], by: "place", limit: 500 });
-  // Fetched once, and only for a zoomed-in view; until it arrives the coarse outlines stand in.
-  const detailed = useQuery({ queryKey: ["geo", "countries-50m"], queryFn: loadDetailedCountries, staleTime: Infinity, enabled: !wholeWorld });
+  // Outlines are static files, fetched by this page only; the finer ones only for a zoomed view.
+  const coarse = useQuery({ queryKey: ["geo", "countries", "110m"], queryFn: () => fetchCountries("110m"), staleTime: Infinity });
+  const detailed = useQuery({ queryKey: ["geo", "countries", "50m"], queryFn: () => fetchCountries("50m"), staleTime: Infinity, enabled: !wholeWorld && coarse.isSuccess });
+  const world = coarse.data ?? NO_COUNTRIES;
   const id = useId();
   const { label, color, format } = MAP_METRICS[metric];
   const rows = useMemo(() => series.data?.rows ?? [], [series.data]);
-  const { symbols, unplaced } = useMemo(() => toSymbols(rows, metric), [rows, metric]);
-  const highlighted = useMemo(() => new Set(symbols.length ? rows.flatMap((r) => (r.country && rowValue(r, metric) ? [countryNumericCode(r.country) ?? ""] : [])) : []), [rows, symbols, metric]);
+  const centres = useMemo(() => countryCentroids(world), [world]);
+  const { symbols, unplaced } = useMemo(() => toSymbols(rows, metric, centres), [rows, metric, centres]);
+  const highlighted = useMemo(() => new Set(symbols.length ? rows.flatMap((r) => (r.country && rowValue(r, metric) ? [r.country] : [])) : []), [rows, symbols, metric]);
+  // A country filtered as the place (or in any role) is what the reader looks at: zoom to it,
+  // even when donors elsewhere count too.
+  const focus = useMemo(() => (filters.role === undefined || filters.role.includes("location") ? (filters.country ?? []) : []), [filters.country, filters.role]);
+  const fitPoints = useMemo(() => {
+    const focused = symbols.filter((s) => s.country && focus.includes(s.country));
+    if (focus.length === 0 || world.length === 0) return symbols.map((s): [number, number] => [s.lon, s.lat]);
+    const outlines = focus.flatMap((code) => mainlandBounds(world, code));
+    return [...outlines, ...focused.map((s): [number, number] => [s.lon, s.lat])];
+  }, [symbols, focus, world]);
+  const outside = focus.length ? symbols.filter((s) => !s.country || !focus.includes(s.country)).length : 0;
   const top = [...symbols].sort((a, b) => b.value - a.value)[0];
   const total = symbols.reduce((s, x) => s + x.value, 0);
+  const status = { isPending: series.isPending || coarse.isPending, error: series.error ?? coarse.error };
 
   return (
     <DashboardPage title="Map">
@@ -112,6 +132,7 @@ export function MapDashboard() {
         description={
           <>
             Each circle sums the facts at one place. Facts that name no place stand at their country’s centre, dashed.
+            {outside > 0 && !wholeWorld && ` Zoomed to ${focus.map(countryName).join(", ")}; ${outside.toLocaleString("en")} ${outside === 1 ? "place lies" : "places lie"} elsewhere (show the whole world to see them).`}
             {unplaced.length > 0 && ` ${unplaced.length} ${unplaced.length === 1 ? "row has" : "rows have"} no location the map can draw; see the table.`}
           </>
         }
@@ -120,17 +141,18 @@ export function MapDashboard() {
             ? `Map of ${symbols.length} ${symbols.length === 1 ? "place" : "places"} with ${label.toLowerCase()}, ${format(total)} in all; the most at ${top ? `${top.tooltip.title} with ${format(top.value)}` : ""}.`
             : `No ${label.toLowerCase()} under these filters.`
         }
-        status={series}
+        status={status}
         isEmpty={rows.length === 0}
-        emptyMessage={`No ${label.toLowerCase()} under these filters. Pick another measure, widen the date range or clear the country filter.`}
+        emptyWhat={label.toLowerCase()}
         csvHref={series.csvHref}
         chart={(width) => (
           <WorldMap
-            countries={wholeWorld ? WORLD_COUNTRIES : (detailed.data ?? WORLD_COUNTRIES)}
+            countries={wholeWorld ? world : (detailed.data ?? world)}
             highlighted={highlighted}
             symbols={symbols}
+            fitPoints={fitPoints}
             width={width}
-            zoomToSymbols={!wholeWorld}
+            wholeWorld={wholeWorld}
             color={color}
             formatValue={format}
             ariaLabel={`World map of ${label.toLowerCase()} by place`}
@@ -147,7 +169,7 @@ export function MapDashboard() {
               { key: "lat", header: "Lat", numeric: true, render: (r) => (typeof r.lat === "number" ? r.lat.toFixed(3) : "—") },
               { key: "lon", header: "Lon", numeric: true, render: (r) => (typeof r.lon === "number" ? r.lon.toFixed(3) : "—") },
               { key: "value", header: label, numeric: true, render: (r) => { const v = rowValue(r, metric); return v === null ? "not stated" : format(v); } },
-              { key: "facts", header: "Facts", numeric: true, render: (r) => r.facts },
+              { key: "facts", header: "Facts", numeric: true, render: (r) => formatCount(r.facts) },
             ]}
           />
         )}

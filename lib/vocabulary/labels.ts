@@ -1,0 +1,57 @@
+/**
+ * Every word the interface uses for a kind, status, role or metric, and the tone it is shown in:
+ * one place, so "proposed" is called the same on every page and a new kind is one entry here.
+ */
+import type { FactKind, FactStatus } from "@/lib/facts/kinds";
+
+export const KIND_LABELS: Record<FactKind, { one: string; many: string }> = {
+  injury: { one: "Injury", many: "Injuries" },
+  drone: { one: "Drones", many: "Drones" },
+  aid: { one: "Aid", many: "Aid" },
+  shelter: { one: "Shelter", many: "Shelters" },
+};
+
+export const kindLabel = (kind: FactKind, plural = false) => KIND_LABELS[kind][plural ? "many" : "one"];
+
+/** A status in words, with a mark that does not rely on colour. */
+export const STATUS_LABELS: Record<FactStatus, { label: string; icon: string; hint: string }> = {
+  proposed: { label: "Proposed", icon: "○", hint: "extracted by the machine, not yet reviewed by a person" },
+  verified: { label: "Verified", icon: "✓", hint: "checked against its sentence by a reviewer" },
+  rejected: { label: "Rejected", icon: "✕", hint: "a reviewer found it wrong; kept for the record" },
+};
+
+export const statusLabel = (status: FactStatus) => STATUS_LABELS[status].label;
+
+/** Badge classes per status, over the status tokens of tailwind.config.ts. */
+export const STATUS_TONES: Record<FactStatus, string> = {
+  proposed: "border-status-proposed text-status-proposed",
+  verified: "border-status-verified text-status-verified",
+  rejected: "border-status-rejected text-status-rejected line-through",
+};
+
+/** How a country takes part in a fact, as the filter bar offers it. */
+export const ROLE_LABELS = {
+  any: "in any role",
+  location: "as the place",
+  attacker: "as attacker",
+  claimant: "as claimant",
+  donor: "as donor",
+  recipient: "as recipient",
+} as const;
+
+/** Each metric as a chart title or column header says it. */
+export const METRIC_LABELS = {
+  facts: "Facts",
+  injured: "Injured",
+  killed: "Killed",
+  serious: "Seriously injured",
+  drones: "Drones (any outcome)",
+  drones_shot_down: "Drones shot down",
+  drones_launched: "Drones launched",
+  drones_hit: "Drones that hit",
+  aid_eur: "Aid (EUR)",
+  aid_amount: "Aid (stated currency)",
+  aid_unconverted: "Aid without a euro value",
+  shelters: "Shelters",
+} as const;
+export type MetricLabelKey = keyof typeof METRIC_LABELS;
