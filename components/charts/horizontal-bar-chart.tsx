@@ -4,6 +4,8 @@ import { max, scaleLinear } from "d3";
 import { useMemo } from "react";
 import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { ChartLegend, type LegendItem } from "./chart-legend";
+import { BAR, barY, groupedBarLayout } from "./bar-layout";
+import { useRovingFocus } from "./roving-focus";
 
 export interface Bar {
   series: string;
@@ -27,15 +29,12 @@ interface Props {
   formatValue: (value: number) => string;
 }
 
-const BAR = 16;
-const BAR_GAP = 3;
-const LABEL = 18;
-const GROUP_GAP = 14;
 const CHAR_WIDTH = 7; // approximate width of a 12px label character
 
 /**
- * Ranked bars, one group per category (a place, a donor), one bar per series. Category labels
- * sit above their bars so long names never collide with bars, at any width.
+ * Ranked bars, one group per category (a place, a donor), one bar per series side by side.
+ * Category labels sit above their bars so long names never collide with bars, at any width.
+ * One Tab stop; arrow keys walk the bars in reading order.
  */
 export function HorizontalBarChart({ groups, series, width, ariaLabel, formatValue }: Props) {
   const tooltip = useChartTooltip();
@@ -48,33 +47,29 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
     return scaleLinear().domain([0, top || 1]).range([0, Math.max(40, width - labelSpace)]);
   }, [groups, width, formatValue]);
 
-  let y = 0;
-  const layout = groups.map((g) => {
-    const top = y;
-    y += LABEL + g.bars.length * (BAR + BAR_GAP) + GROUP_GAP;
-    return { group: g, top };
-  });
-  const height = Math.max(y - GROUP_GAP, 20);
+  const { placements: layout, height } = groupedBarLayout(groups);
+  const firstMark = layout.map((_, g) => groups.slice(0, g).reduce((n, group) => n + group.bars.length, 0));
+  const roving = useRovingFocus(groups.reduce((n, g) => n + g.bars.length, 0));
 
   return (
     <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
       {series.length > 1 && <ChartLegend items={series} />}
       <svg role="group" aria-label={ariaLabel} width={width} height={height} className="block overflow-visible">
-        {layout.map(({ group, top }) => (
+        {layout.map(({ group, top }, g) => (
           <g key={group.key} transform={`translate(0,${top})`}>
             <text y={13} className="fill-current text-[13px] font-medium">
               {group.label}
             </text>
             {group.bars.map((bar, i) => {
-              const barY = LABEL + i * (BAR + BAR_GAP);
+              const y = barY(i);
               const w = bar.value === null ? 0 : Math.max(1, x(bar.value));
               const color = series[seriesIndex.get(bar.series) ?? 0]?.color ?? "currentColor";
               return (
-                <g key={bar.series} {...markProps(tooltip, bar.tooltip)}>
-                  <rect x={0} y={barY} width={Math.max(w, 0)} height={BAR} rx={2} fill={color} />
+                <g key={bar.series} {...markProps(tooltip, bar.tooltip, roving.propsFor(firstMark[g]! + i))}>
+                  <rect x={0} y={y} width={Math.max(w, 0)} height={BAR} rx={2} fill={color} />
                   {/* A wider invisible target so thin bars are easy to hover. */}
-                  <rect x={0} y={barY} width={Math.max(w, 60)} height={BAR} fill="transparent" />
-                  <text x={w + 6} y={barY + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>
+                  <rect x={0} y={y} width={Math.max(w, 60)} height={BAR} fill="transparent" />
+                  <text x={w + 6} y={y + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>
                     {bar.label ?? (bar.value === null ? "not stated" : formatValue(bar.value))}
                   </text>
                 </g>

@@ -5,7 +5,7 @@ import { errorResponse } from "../http/error-response";
 import { searchParamsToObject } from "../http/search-params";
 import { factCsvColumns } from "./fact-csv";
 import { factCsvRecords } from "./fact-export";
-import { FACTS_KEYS, FACTS_LIST_KEYS, factsQuery } from "./facts-query";
+import { factListOptions, FACTS_KEYS, FACTS_LIST_KEYS, factsQuery } from "./facts-query";
 import { getFactPage } from "./get-facts";
 
 
@@ -19,7 +19,7 @@ export async function handleFactsRequest(request: Request, forceFormat?: "csv"):
       const columns = factCsvColumns(q.kind);
       return new Response(csvStream(factCsvRecords(db, q, columns), columns), { headers: csvHeaders(exportFilename("facts", q)) });
     }
-    const page = await getFactPage(db, q, q.limit, q.cursor);
+    const page = await getFactPage(db, q, factListOptions(q));
     return Response.json(page);
   } catch (err) {
     return errorResponse(err);

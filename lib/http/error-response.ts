@@ -1,9 +1,8 @@
 import { ZodError } from "zod";
 import { ApiError } from "./api-error";
+import type { ErrorBody } from "./error-body";
 
-export interface ErrorBody {
-  error: { code: string; message: string; parameter?: string };
-}
+export type { ErrorBody } from "./error-body";
 
 /** Maps any thrown value to a JSON error response; never leaks a stack trace or raw exception text. */
 export function errorResponse(err: unknown): Response {

@@ -14,7 +14,9 @@ import { countryCentroid } from "@/lib/geo/country-centroid";
 import { loadDetailedCountries } from "@/lib/geo/detailed-countries";
 import { WORLD_COUNTRIES } from "@/lib/geo/world-countries";
 import { useSeries } from "@/lib/query/use-series";
-import type { SeriesRow } from "@/lib/series/get-series";
+import type { SeriesRow as TypedSeriesRow } from "@/lib/series/series-contract";
+
+type SeriesRow = TypedSeriesRow<"injured" | "drones_shot_down" | "aid_eur" | "shelters">;
 
 const MAP_METRICS = {
   facts: { label: "Facts", color: "var(--chart-1)", format: formatNumber },

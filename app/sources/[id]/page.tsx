@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { factField } from "@/lib/facts/api-fact";
 import Link from "next/link";
 import { FactProvenance } from "@/components/sources/fact-provenance";
 import { getRevisions } from "@/lib/review/get-revisions";
@@ -33,8 +34,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const KIND_LABELS: Record<ApiFact["kind"], string> = { injury: "Injury", drone: "Drones", aid: "Aid", shelter: "Shelters" };
 const STATUS_LABELS: Record<ApiFact["status"], string> = { verified: "verified", proposed: "unverified", rejected: "rejected" };
-const num = (fact: ApiFact, field: string) => (typeof fact[field] === "number" ? (fact[field] as number) : null);
-const str = (fact: ApiFact, field: string) => (typeof fact[field] === "string" ? (fact[field] as string) : null);
+const num = (fact: ApiFact, field: string) => { const v = factField(fact, field); return typeof v === "number" ? v : null; };
+const str = (fact: ApiFact, field: string) => { const v = factField(fact, field); return typeof v === "string" ? v : null; };
 
 /** The numbers as the dispatch states them, e.g. "6 injured, 3 seriously" or "25 of 40 drones shot down". */
 function factNumbers(fact: ApiFact): string {
