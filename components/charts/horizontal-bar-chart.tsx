@@ -19,6 +19,11 @@ export interface BarGroup {
   key: string;
   label: string;
   bars: Bar[];
+  /**
+   * Left out of the scale (the Other of many groups, often larger than any one): its bars run to
+   * the chart's edge with a break mark where they exceed it, and their labels give the value.
+   */
+  outsideScale?: boolean;
 }
 
 interface Props {
@@ -40,7 +45,8 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
   const tooltip = useChartTooltip();
   const seriesIndex = useMemo(() => new Map(series.map((s, i) => [s.key, i])), [series]);
   const x = useMemo(() => {
-    const top = max(groups, (g) => max(g.bars, (b) => b.value ?? 0)) ?? 0;
+    const scaled = groups.filter((g) => !g.outsideScale);
+    const top = max(scaled.length ? scaled : groups, (g) => max(g.bars, (b) => b.value ?? 0)) ?? 0;
     // Leave room for the longest value label so it never runs off the chart.
     const longest = max(groups, (g) => max(g.bars, (b) => (b.label ?? (b.value === null ? "not stated" : formatValue(b.value))).length)) ?? 4;
     const labelSpace = Math.min(width * 0.6, longest * CHAR_WIDTH + 10);
@@ -62,11 +68,14 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
             </text>
             {group.bars.map((bar, i) => {
               const y = barY(i);
-              const w = bar.value === null ? 0 : Math.max(1, x(bar.value));
+              const full = x.range()[1]!;
+              const broken = bar.value !== null && x(bar.value) > full;
+              const w = bar.value === null ? 0 : Math.max(1, Math.min(full, x(bar.value)));
               const color = series[seriesIndex.get(bar.series) ?? 0]?.color ?? "currentColor";
               return (
                 <g key={bar.series} {...markProps(tooltip, bar.tooltip, roving.propsFor(firstMark[g]! + i))}>
                   <rect x={0} y={y} width={Math.max(w, 0)} height={BAR} rx={2} fill={color} />
+                  {broken && <path d={`M${w - 14},${y + BAR + 2} l6,${-BAR - 4} M${w - 8},${y + BAR + 2} l6,${-BAR - 4}`} className="stroke-white dark:stroke-slate-900" strokeWidth={3} aria-hidden="true" />}
                   {/* A wider invisible target so thin bars are easy to hover. */}
                   <rect x={0} y={y} width={Math.max(w, 60)} height={BAR} fill="transparent" />
                   <text x={w + 6} y={y + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>

@@ -8,7 +8,7 @@ import { ChartLegend, type LegendItem } from "./chart-legend";
 import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { formatCompact } from "./format";
 import { useRovingFocus } from "./roving-focus";
-import { bucketSpan, stackSegments, timeDomain, timeTicks } from "./time-layout";
+import { ANCHOR_START_BELOW, bucketSpan, stackSegments, timeDomain, timeTicks } from "./time-layout";
 import { parseDay } from "./time-intervals";
 
 export interface TimeBarDatum {
@@ -129,7 +129,7 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
               })}
             <line y1={innerH} y2={innerH} x2={innerW} className="stroke-slate-400 dark:stroke-slate-500" />
             {ticks.map((t) => (
-              <text key={t.date.getTime()} x={x(t.date)} y={innerH + 16} textAnchor={x(t.date) < 20 ? "start" : "middle"} className="fill-slate-600 text-[11px] dark:fill-slate-400">
+              <text key={t.date.getTime()} x={x(t.date)} y={innerH + 16} textAnchor={x(t.date) < ANCHOR_START_BELOW ? "start" : "middle"} className="fill-slate-600 text-[11px] dark:fill-slate-400">
                 {t.label}
               </text>
             ))}

@@ -107,11 +107,53 @@ export function timeTicks(x: ScaleTime<number, number>, bucket: TimeBucket, widt
     dates = utcMonth.every(step)!.range(utcMonth.ceil(start), end);
   } else dates = x.ticks(wanted).filter((t) => +align.floor(t) === +t && t < end);
   const multiYear = start.getUTCFullYear() !== new Date(end.getTime() - 1).getUTCFullYear();
-  return dates.map((date, i) => {
+  const ticks = dates.map((date, i) => {
     if (bucket === "year") return { date, label: FORMAT_YEAR(date) };
     if (date.getUTCDate() !== 1) return { date, label: FORMAT_DAY(date) };
     if (!multiYear) return { date, label: bucket === "day" || bucket === "week" ? FORMAT_DAY(date) : FORMAT_MONTH(date) };
     if (date.getUTCMonth() === 0) return { date, label: FORMAT_YEAR(date) };
     return { date, label: i === 0 ? FORMAT_MONTH_YEAR(date) : FORMAT_MONTH(date) };
   });
+  return withoutCollisions(ticks, x);
+}
+
+/** About how wide an 11 px axis label is. */
+const labelWidth = (label: string) => label.length * 6.5 + 8;
+
+/** Labels sit centred on their tick, except near the left edge, where they start at it (as the chart draws them). */
+export const ANCHOR_START_BELOW = 20;
+function fits(a: AxisTick, b: AxisTick, x: ScaleTime<number, number>): boolean {
+  const xa = x(a.date);
+  const right = xa < ANCHOR_START_BELOW ? xa + labelWidth(a.label) : xa + labelWidth(a.label) / 2;
+  return x(b.date) - labelWidth(b.label) / 2 >= right;
+}
+
+/**
+ * Labels that would overlap are thinned: a first "Mar 2022" crowding "2023" becomes "2022"; any
+ * other crowded label gives way to a year label, or to the one before it.
+ */
+function withoutCollisions(ticks: AxisTick[], x: ScaleTime<number, number>): AxisTick[] {
+  const kept: AxisTick[] = [];
+  const isYear = (t: AxisTick) => /^\d{4}$/.test(t.label);
+  for (const tick of ticks) {
+    const last = kept.at(-1);
+    if (!last) {
+      kept.push(tick);
+      continue;
+    }
+    if (fits(last, tick, x)) {
+      kept.push(tick);
+      continue;
+    }
+    if (kept.length === 1 && /\d{4}$/.test(last.label) && !isYear(last)) {
+      const shortened = { date: last.date, label: FORMAT_YEAR(last.date) };
+      if (fits(shortened, tick, x)) {
+        kept[0] = shortened;
+        kept.push(tick);
+        continue;
+      }
+    }
+    if (isYear(tick) && !isYear(last)) kept[kept.length - 1] = tick;
+  }
+  return kept;
 }

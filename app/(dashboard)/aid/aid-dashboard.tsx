@@ -27,6 +27,7 @@ export function AidDashboard() {
     const notConverted = t.unconverted > 0 ? ` · ${t.unconverted} not converted` : "";
     return {
       key: t.other ? "other" : String(t.donor),
+      outsideScale: t.other,
       label: name,
       bars: [
         {

@@ -14,11 +14,11 @@ import { useDroneSeries } from "./use-drone-series";
 type PairedRow = SeriesRow<"drones_paired_launched" | "drones_paired_shot_down" | "drones_paired_reports">;
 
 /**
- * Launched is drawn light and shot down dark (≥ 3:1 between them in both schemes), side by side,
+ * Launched is drawn light and shot down dark (3.4:1 light, 4.0:1 dark between them), side by side,
  * so neither hides the other.
  */
 const PAIRED = [
-  { key: "drones_paired_launched", label: "Launched", color: "light-dark(#b6c2d1, #334155)" },
+  { key: "drones_paired_launched", label: "Launched", color: "light-dark(#c8d2de, #334155)" },
   { key: "drones_paired_shot_down", label: "Shot down", color: "var(--chart-drone)" },
 ] as const;
 

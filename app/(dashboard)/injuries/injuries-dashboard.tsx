@@ -34,6 +34,7 @@ export function InjuriesDashboard() {
   const groups: BarGroup[] = placeRows.map((row) => ({
     key: row.other ? "other" : `${row.key}-${row.country}`,
     label: label(row),
+    outsideScale: row.other,
     bars: METRICS.map((m) => ({
       series: m.key,
       value: row[m.key],

@@ -3,7 +3,7 @@
 import { useSeries } from "@/lib/query/use-series";
 
 /** Places shown separately on the Injuries chart; the rest come summed as Other. */
-export const INJURY_PLACES_SHOWN = 40;
+export const INJURY_PLACES_SHOWN = 15;
 
 /** The Injuries page's series under the page's filters: by place (top N + Other) and over time (every period). */
 export function useInjurySeries() {

@@ -21,7 +21,7 @@ import type { SeriesRow } from "@/lib/series/series-contract";
 const DRAWN_LIMIT = 50;
 
 /** Places shown separately in the by-place chart; the rest are summed as Other. */
-const SHELTER_PLACES_SHOWN = 30;
+const SHELTER_PLACES_SHOWN = 20;
 
 const SHELTER_SERIES = [{ key: "shelters", label: "Shelters", color: "var(--chart-shelter)" }];
 
@@ -80,6 +80,7 @@ export function SheltersDashboard() {
   const groups: BarGroup[] = placeRows.map((row, i) => ({
     key: `${row.key}-${row.country}-${i}`,
     label: label(row),
+    outsideScale: row.other,
     bars: [
       {
         series: "shelters",
