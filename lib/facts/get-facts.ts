@@ -1,5 +1,7 @@
 import type { Db } from "../db/client";
 import { sql, type Sql } from "../db/sql";
+
+const FACT_PLACE_FROM = sql`"Fact" f LEFT JOIN "Place" pl ON pl."id" = f."placeId"`;
 import { invalidParameter } from "../http/api-error";
 import { isRecordId } from "../http/record-id";
 import type { ApiFact } from "./api-fact";
@@ -67,11 +69,16 @@ export async function getFactPage(db: Db, filters: FactFilters, options: FactLis
   const offset = after && "offset" in after ? after.offset : 0;
   const countryMatch = await chooseCountryMatch(db, filters, limit);
   const [rows, counted] = await Promise.all([
+    // The page's ids are sorted on narrow rows (the fact, its place, and its source only when
+    // searched or sorted by it); the wide rows, quotes and all, are read for those ids alone.
     db.$queryRaw<FactRow[]>(sql`
       SELECT ${FACT_ROW_SELECT} FROM ${FACT_ROW_FROM}
-      WHERE ${factWhereSql(filters, [...search, ...keyset], { countryMatch })}
-      ORDER BY ${factOrderSql(sort, order)}
-      LIMIT ${limit + 1}${offset ? sql` OFFSET ${offset}` : sql``}`),
+      WHERE f."id" IN (
+        SELECT f."id" FROM ${q || sort === "source" ? FACT_ROW_FROM : FACT_PLACE_FROM}
+        WHERE ${factWhereSql(filters, [...search, ...keyset], { countryMatch })}
+        ORDER BY ${factOrderSql(sort, order)}
+        LIMIT ${limit + 1}${offset ? sql` OFFSET ${offset}` : sql``})
+      ORDER BY ${factOrderSql(sort, order)}`),
     db.$queryRaw<{ total: number | bigint }[]>(sql`
       SELECT COUNT(*) AS "total" FROM ${q ? FACT_ROW_FROM : sql`"Fact" f`}
       WHERE ${factWhereSql(filters, search, { countryMatch })}`),
