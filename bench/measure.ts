@@ -1,6 +1,6 @@
 import { closeDb, getDb, type Db } from "../lib/db/client";
 import { FACT_ROW_FROM, FACT_ROW_SELECT } from "../lib/facts/fact-row";
-import { factsQuery, FACTS_KEYS, FACTS_LIST_KEYS } from "../lib/facts/facts-query";
+import { factListOptions, factsQuery, FACTS_KEYS, FACTS_LIST_KEYS } from "../lib/facts/facts-query";
 import { encodeCursor, getFactPage } from "../lib/facts/get-facts";
 import { searchParamsToObject } from "../lib/http/search-params";
 import { getSeries } from "../lib/series/get-series";
@@ -69,7 +69,7 @@ async function measureSeries(db: BenchDatabase, prisma: Db, server: BenchServer,
 async function measureFacts(db: BenchDatabase, prisma: Db, server: BenchServer, c: BenchCase): Promise<LatencyRow> {
   const runs = runsFor(db.facts);
   const q = factsQuery.parse(searchParamsToObject(new URLSearchParams(c.query), FACTS_KEYS, FACTS_LIST_KEYS));
-  const statements = await recordQueries(prisma, (d) => getFactPage(d, q, q.limit, q.cursor));
+  const statements = await recordQueries(prisma, (d) => getFactPage(d, q, factListOptions(q)));
   return {
     endpoint: "facts",
     name: c.name,

@@ -11,7 +11,7 @@ import { FACTS_CASES, SERIES_CASES } from "../bench/cases";
 import { recordQueries, type SqlText } from "../bench/recorded-sql";
 import { closeDb, getDb } from "../lib/db/client";
 import { databaseProvider, sqliteFilePath } from "../lib/env";
-import { factsQuery, FACTS_KEYS, FACTS_LIST_KEYS } from "../lib/facts/facts-query";
+import { factListOptions, factsQuery, FACTS_KEYS, FACTS_LIST_KEYS } from "../lib/facts/facts-query";
 import { getFactPage } from "../lib/facts/get-facts";
 import { searchParamsToObject } from "../lib/http/search-params";
 import { getSeries } from "../lib/series/get-series";
@@ -32,7 +32,7 @@ async function statementsOf(endpoint: "series" | "facts", query: string): Promis
     return recordQueries(db, (d) => getSeries(d, q, provider));
   }
   const q = factsQuery.parse(searchParamsToObject(params, FACTS_KEYS, FACTS_LIST_KEYS));
-  return recordQueries(db, (d) => getFactPage(d, q, q.limit, q.cursor));
+  return recordQueries(db, (d) => getFactPage(d, q, factListOptions(q)));
 }
 
 const sqlite = provider === "sqlite" ? new Database(sqliteFilePath(database), { readonly: true }) : null;

@@ -28,7 +28,46 @@ function languageName(code: string): string {
 function pageHref(query: SourcesQuery, page: number): string {
   const params = new URLSearchParams({ page: String(page) });
   if (query.limit !== DEFAULT_SOURCES_PAGE_SIZE) params.set("limit", String(query.limit));
+  if (query.sort !== "published") params.set("sort", query.sort);
+  if (query.order !== "desc") params.set("order", query.order);
+  if (query.q) params.set("q", query.q);
   return `/sources?${params}`;
+}
+
+const SORT_LABELS: Record<SourcesQuery["sort"], string> = { published: "Publication date", title: "Title", publisher: "Publisher", facts: "Number of facts" };
+const fmt = (n: number) => n.toLocaleString("en-US");
+
+/** Search and order, as a plain GET form: the list is sorted and searched on the server, over every dispatch. */
+function ListControls({ query }: { query: SourcesQuery }) {
+  const field = "h-8 rounded border border-slate-300 bg-white px-2 text-sm dark:border-slate-700 dark:bg-slate-900";
+  return (
+    <form method="get" action="/sources" role="search" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs text-slate-600 dark:text-slate-400">Search title or publisher</span>
+        <input type="search" name="q" defaultValue={query.q ?? ""} className={`${field} w-56`} />
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs text-slate-600 dark:text-slate-400">Sort by</span>
+        <select name="sort" defaultValue={query.sort} className={field}>
+          {Object.entries(SORT_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-0.5">
+        <span className="text-xs text-slate-600 dark:text-slate-400">Order</span>
+        <select name="order" defaultValue={query.order} className={field}>
+          <option value="desc">Descending (newest, Z–A, most)</option>
+          <option value="asc">Ascending (oldest, A–Z, fewest)</option>
+        </select>
+      </label>
+      <button type="submit" className="h-8 rounded border border-slate-400 px-3 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        Apply
+      </button>
+    </form>
+  );
 }
 
 function FactCounts({ facts }: { facts: SourceSummary["facts"] }) {
@@ -40,7 +79,7 @@ function FactCounts({ facts }: { facts: SourceSummary["facts"] }) {
         <span key={status}>
           {i > 0 && <span aria-hidden="true"> · </span>}
           <span className={className}>
-            {facts[status]} {label}
+            {fmt(facts[status])} {label}
           </span>
         </span>
       ))}
@@ -73,15 +112,15 @@ function Pagination({ result, query }: { result: SourcePage; query: SourcesQuery
     <nav aria-label="Pages of dispatches" className="mt-4 flex flex-wrap items-center gap-3 text-sm">
       {result.page > 1 && (
         <Link href={pageHref(query, result.page - 1)} className={link}>
-          ← Newer
+          ← Previous
         </Link>
       )}
       <span>
-        Page {result.page} of {result.totalPages}
+        Page {fmt(result.page)} of {fmt(result.totalPages)}
       </span>
       {result.page < result.totalPages && (
         <Link href={pageHref(query, result.page + 1)} className={link}>
-          Older →
+          Next →
         </Link>
       )}
     </nav>
@@ -89,6 +128,17 @@ function Pagination({ result, query }: { result: SourcePage; query: SourcesQuery
 }
 
 function SourceList({ result, query }: { result: SourcePage; query: SourcesQuery }) {
+  if (result.total === 0 && query.q) {
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        No dispatch’s title or publisher contains “{query.q}”.{" "}
+        <Link href="/sources" className="text-blue-800 underline dark:text-blue-300">
+          Show every dispatch
+        </Link>
+        .
+      </p>
+    );
+  }
   if (result.total === 0) {
     return (
       <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
@@ -123,11 +173,15 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
     <div className="py-4">
       <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
       <p className="mt-1 max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        The dispatches every fact is drawn from, newest first. Open one to read it with each fact’s sentence highlighted.
+        The dispatches every fact is drawn from, newest first unless you sort otherwise. Open one to read it with each fact’s sentence highlighted.
       </p>
       {result && (
         <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-          {result.total} {result.total === 1 ? "dispatch" : "dispatches"} ·{" "}
+          <span data-testid="sources-total">
+            {fmt(result.total)} {result.total === 1 ? "dispatch" : "dispatches"}
+            {parsed.query?.q ? ` match “${parsed.query.q}”` : ""}
+          </span>{" "}
+          ·{" "}
           {result.lastUpdated ? (
             <>
               Last updated <time dateTime={result.lastUpdated}>{result.lastUpdated.slice(0, 16).replace("T", " ")} UTC</time>
@@ -149,6 +203,8 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
         )}
         {result && parsed.query && (
           <>
+            <ListControls query={parsed.query} />
+            <div className="mt-3" />
             <SourceList result={result} query={parsed.query} />
             <Pagination result={result} query={parsed.query} />
           </>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { FactQuote } from "@/components/facts/fact-quote";
+import type { RovingProps } from "./roving-focus";
 
 /** The pointer's position relative to the chart's root element (marked data-chart-root). */
 export function pointerInChart(e: React.MouseEvent): { x: number; y: number } {
@@ -20,12 +21,14 @@ function elementInChart(el: Element): { x: number; y: number } {
 
 /**
  * Props that make an SVG mark show its tooltip on hover, pin it on click, and do the same from
- * the keyboard: Tab focuses the mark (tooltip shown), Enter pins it, Escape closes it.
+ * the keyboard: the chart is one Tab stop (roving), arrows move between marks (tooltip shown),
+ * Enter pins the tooltip and moves focus into it so its source link can be reached, Escape closes.
  */
-export function markProps(tooltip: ReturnType<typeof useChartTooltip>, content: TooltipContent) {
+export function markProps(tooltip: ReturnType<typeof useChartTooltip>, content: TooltipContent, roving: RovingProps) {
   const label = [content.title, ...content.lines].join(". ");
+  const { onRovingKeyDown, ...rovingAttributes } = roving;
   return {
-    tabIndex: 0,
+    ...rovingAttributes,
     role: "img",
     "aria-label": label,
     className: "cursor-pointer outline-none focus-visible:[&>rect:first-child]:stroke-blue-600 focus-visible:[&>rect:first-child]:stroke-2",
@@ -43,10 +46,11 @@ export function markProps(tooltip: ReturnType<typeof useChartTooltip>, content: 
     },
     onBlur: () => tooltip.hide(),
     onKeyDown: (e: React.KeyboardEvent) => {
+      if (onRovingKeyDown(e)) return;
       if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
         const at = elementInChart(e.currentTarget);
-        tooltip.show(at.x, at.y, content, true);
+        tooltip.show(at.x, at.y, content, true, e.currentTarget as HTMLElement);
       } else if (e.key === "Escape") tooltip.close();
     },
   };
@@ -65,6 +69,8 @@ interface Anchor {
   y: number;
   content: TooltipContent;
   pinned: boolean;
+  /** The mark a keyboard user pinned it from: focus moves into the tooltip and back on close. */
+  returnFocus?: HTMLElement;
 }
 
 /**
@@ -73,26 +79,45 @@ interface Anchor {
  */
 export function useChartTooltip() {
   const [anchor, setAnchor] = useState<Anchor | null>(null);
-  const show = useCallback((x: number, y: number, content: TooltipContent, pinned = false) => {
-    setAnchor((current) => (current?.pinned && !pinned ? current : { x, y, content, pinned }));
+  const show = useCallback((x: number, y: number, content: TooltipContent, pinned = false, returnFocus?: HTMLElement) => {
+    setAnchor((current) => (current?.pinned && !pinned ? current : { x, y, content, pinned, returnFocus }));
   }, []);
   const hide = useCallback(() => setAnchor((current) => (current?.pinned ? current : null)), []);
-  const close = useCallback(() => setAnchor(null), []);
+  const close = useCallback(() => {
+    setAnchor((current) => {
+      current?.returnFocus?.focus();
+      return null;
+    });
+  }, []);
   return { anchor, show, hide, close };
 }
 
 export function ChartTooltip({ anchor, width, onClose }: { anchor: Anchor | null; width: number; onClose: () => void }): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const focusInside = Boolean(anchor?.pinned && anchor.returnFocus);
+  useEffect(() => {
+    if (focusInside) ref.current?.focus();
+  }, [focusInside, anchor?.content]);
   if (!anchor) return null;
   const boxWidth = Math.min(300, width - 8);
   const left = Math.max(4, Math.min(anchor.x + 12, width - boxWidth - 4));
   const { content } = anchor;
   return (
     <div
+      ref={ref}
       role="dialog"
       aria-label={content.title}
+      tabIndex={-1}
+      // A hover tooltip is out of the tab order; a pinned one holds the source link to reach.
+      inert={!anchor.pinned}
       className="absolute z-20 rounded-md border border-slate-300 bg-white p-2 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-800"
       style={{ left, top: anchor.y + 12, width: boxWidth }}
-      onKeyDown={(e) => e.key === "Escape" && onClose()}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
     >
       <div className="flex items-start justify-between gap-2">
         <p className="font-semibold">{content.title}</p>

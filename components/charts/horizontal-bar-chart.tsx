@@ -4,6 +4,8 @@ import { max, scaleLinear } from "d3";
 import { useMemo } from "react";
 import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { ChartLegend, type LegendItem } from "./chart-legend";
+import { BAR, barY, groupedBarLayout } from "./bar-layout";
+import { useRovingFocus } from "./roving-focus";
 
 export interface Bar {
   series: string;
@@ -17,6 +19,11 @@ export interface BarGroup {
   key: string;
   label: string;
   bars: Bar[];
+  /**
+   * Left out of the scale (the Other of many groups, often larger than any one): its bars run to
+   * the chart's edge with a break mark where they exceed it, and their labels give the value.
+   */
+  outsideScale?: boolean;
 }
 
 interface Props {
@@ -27,54 +34,51 @@ interface Props {
   formatValue: (value: number) => string;
 }
 
-const BAR = 16;
-const BAR_GAP = 3;
-const LABEL = 18;
-const GROUP_GAP = 14;
 const CHAR_WIDTH = 7; // approximate width of a 12px label character
 
 /**
- * Ranked bars, one group per category (a place, a donor), one bar per series. Category labels
- * sit above their bars so long names never collide with bars, at any width.
+ * Ranked bars, one group per category (a place, a donor), one bar per series side by side.
+ * Category labels sit above their bars so long names never collide with bars, at any width.
+ * One Tab stop; arrow keys walk the bars in reading order.
  */
 export function HorizontalBarChart({ groups, series, width, ariaLabel, formatValue }: Props) {
   const tooltip = useChartTooltip();
   const seriesIndex = useMemo(() => new Map(series.map((s, i) => [s.key, i])), [series]);
   const x = useMemo(() => {
-    const top = max(groups, (g) => max(g.bars, (b) => b.value ?? 0)) ?? 0;
+    const scaled = groups.filter((g) => !g.outsideScale);
+    const top = max(scaled.length ? scaled : groups, (g) => max(g.bars, (b) => b.value ?? 0)) ?? 0;
     // Leave room for the longest value label so it never runs off the chart.
     const longest = max(groups, (g) => max(g.bars, (b) => (b.label ?? (b.value === null ? "not stated" : formatValue(b.value))).length)) ?? 4;
     const labelSpace = Math.min(width * 0.6, longest * CHAR_WIDTH + 10);
     return scaleLinear().domain([0, top || 1]).range([0, Math.max(40, width - labelSpace)]);
   }, [groups, width, formatValue]);
 
-  let y = 0;
-  const layout = groups.map((g) => {
-    const top = y;
-    y += LABEL + g.bars.length * (BAR + BAR_GAP) + GROUP_GAP;
-    return { group: g, top };
-  });
-  const height = Math.max(y - GROUP_GAP, 20);
+  const { placements: layout, height } = groupedBarLayout(groups);
+  const firstMark = layout.map((_, g) => groups.slice(0, g).reduce((n, group) => n + group.bars.length, 0));
+  const roving = useRovingFocus(groups.reduce((n, g) => n + g.bars.length, 0));
 
   return (
     <div className="relative" data-chart-root onPointerLeave={tooltip.hide}>
       {series.length > 1 && <ChartLegend items={series} />}
       <svg role="group" aria-label={ariaLabel} width={width} height={height} className="block overflow-visible">
-        {layout.map(({ group, top }) => (
+        {layout.map(({ group, top }, g) => (
           <g key={group.key} transform={`translate(0,${top})`}>
             <text y={13} className="fill-current text-[13px] font-medium">
               {group.label}
             </text>
             {group.bars.map((bar, i) => {
-              const barY = LABEL + i * (BAR + BAR_GAP);
-              const w = bar.value === null ? 0 : Math.max(1, x(bar.value));
+              const y = barY(i);
+              const full = x.range()[1]!;
+              const broken = bar.value !== null && x(bar.value) > full;
+              const w = bar.value === null ? 0 : Math.max(1, Math.min(full, x(bar.value)));
               const color = series[seriesIndex.get(bar.series) ?? 0]?.color ?? "currentColor";
               return (
-                <g key={bar.series} {...markProps(tooltip, bar.tooltip)}>
-                  <rect x={0} y={barY} width={Math.max(w, 0)} height={BAR} rx={2} fill={color} />
+                <g key={bar.series} {...markProps(tooltip, bar.tooltip, roving.propsFor(firstMark[g]! + i))}>
+                  <rect x={0} y={y} width={Math.max(w, 0)} height={BAR} rx={2} fill={color} />
+                  {broken && <path d={`M${w - 14},${y + BAR + 2} l6,${-BAR - 4} M${w - 8},${y + BAR + 2} l6,${-BAR - 4}`} className="stroke-white dark:stroke-slate-900" strokeWidth={3} aria-hidden="true" />}
                   {/* A wider invisible target so thin bars are easy to hover. */}
-                  <rect x={0} y={barY} width={Math.max(w, 60)} height={BAR} fill="transparent" />
-                  <text x={w + 6} y={barY + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>
+                  <rect x={0} y={y} width={Math.max(w, 60)} height={BAR} fill="transparent" />
+                  <text x={w + 6} y={y + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>
                     {bar.label ?? (bar.value === null ? "not stated" : formatValue(bar.value))}
                   </text>
                 </g>

@@ -4,10 +4,11 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { quoted } from "./quoted";
 import { StatusBadge } from "./status-badge";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { factField, type ApiFact } from "@/lib/facts/api-fact";
 import { KIND_FIELDS, type FactKind } from "@/lib/facts/kinds";
-import type { ApiFact } from "@/lib/facts/fact-row";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
+import type { FactSortColumn, SortOrder } from "@/lib/facts/fact-sort";
 import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
 import { useFilters } from "@/lib/query/use-filters";
 import { formatNumber } from "@/components/charts/format";
@@ -20,8 +21,10 @@ const FIELD_LABELS: Record<string, string> = {
   lengthM: "Length (m)", widthM: "Width (m)", heightM: "Height (m)",
 };
 
+const PAGE_SIZE = 100;
+
 function cell(fact: ApiFact, field: string): string {
-  const v = fact[field];
+  const v = factField(fact, field);
   // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
   if ((v === null || v === undefined) && field === "amountEur") return "not converted";
   if (v === null || v === undefined) return "—";
@@ -30,36 +33,32 @@ function cell(fact: ApiFact, field: string): string {
 }
 
 /**
- * The facts behind a page's charts, with their quotes: searchable and sortable, a page at a
- * time, and downloadable in full with provenance on every row.
+ * The facts behind a page's charts, with their quotes: sorted by any column and searched on the
+ * server (so both cover every fact, not the rows loaded), newest first, a page at a time in
+ * the same order, with the total, and downloadable in full with provenance on every row.
  */
 export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: string }) {
   const { filters } = useFilters();
   const scoped = { ...filters, kind: [kind] };
-  const query = useInfiniteQuery(factsInfiniteQueryOptions(scoped, 100));
   const [search, setSearch] = useState("");
-  const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: "date", desc: true });
+  const [sort, setSort] = useState<{ key: FactSortColumn; order: SortOrder }>({ key: "date", order: "desc" });
+  // The server is asked once typing pauses, not at every keystroke.
+  const [q, setQ] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const query = useInfiniteQuery(factsInfiniteQueryOptions(scoped, { sort: sort.key, order: sort.order, q, limit: PAGE_SIZE }));
   const searchId = useId();
   const fields = KIND_FIELDS[kind];
+  const rows = query.data?.pages.flatMap((p) => p.facts) ?? [];
+  const total = query.data?.pages[0]?.total;
 
-  const rows = useMemo(() => {
-    const all = query.data?.pages.flatMap((p) => p.facts) ?? [];
-    const needle = search.trim().toLowerCase();
-    const found = needle ? all.filter((f) => `${f.place ?? ""} ${f.region ?? ""} ${f.country} ${f.quote} ${f.source.title}`.toLowerCase().includes(needle)) : all;
-    const value = (f: ApiFact) => (sort.key === "place" ? (f.place ?? "") : (f[sort.key] as string | number | null) ?? "");
-    return [...found].sort((a, b) => {
-      const va = value(a);
-      const vb = value(b);
-      const c = typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb));
-      return sort.desc ? -c : c;
-    });
-  }, [query.data, search, sort]);
-
-  const header = (key: string, label: string, numeric = false) => (
-    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"} className={`px-2 py-1 font-medium ${numeric ? "text-right" : "text-left"}`}>
-      <button type="button" className="hover:underline" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : true }))}>
+  const header = (key: FactSortColumn, label: string, numeric = false) => (
+    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.order === "desc" ? "descending" : "ascending") : "none"} className={`px-2 py-1 font-medium ${numeric ? "text-right" : "text-left"}`}>
+      <button type="button" className="hover:underline" onClick={() => setSort((s) => ({ key, order: s.key === key && s.order === "desc" ? "asc" : "desc" }))}>
         {label}
-        {sort.key === key ? (sort.desc ? " ↓" : " ↑") : ""}
+        {sort.key === key ? (sort.order === "desc" ? " ↓" : " ↑") : ""}
       </button>
     </th>
   );
@@ -67,13 +66,18 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
   return (
     <section aria-label={title} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
-        <h2 className="font-semibold">{title}</h2>
+        <div>
+          <h2 className="font-semibold">{title}</h2>
+          <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="facts-total">
+            {total === undefined ? "Counting…" : `${formatNumber(total)} ${total === 1 ? "fact" : "facts"}${q ? ` match “${q}”` : ""}${total > rows.length ? ` · showing ${formatNumber(rows.length)}` : ""}`}
+          </p>
+        </div>
         <div className="flex items-end gap-2">
           <div>
             <label htmlFor={searchId} className="sr-only">
               Search these facts
             </label>
-            <input id={searchId} value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search place, quote, source…" className="h-8 w-48 rounded border border-slate-300 bg-transparent px-2 text-sm dark:border-slate-700" />
+            <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search place, quote, source…" className="h-8 w-48 rounded border border-slate-300 bg-transparent px-2 text-sm dark:border-slate-700" />
           </div>
           <a href={`/api/facts.csv?${filtersToSearchParams(scoped)}`} download className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
             Download facts CSV
@@ -82,11 +86,11 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
       </div>
       {query.isPending && <p className="text-sm text-slate-500">Loading facts…</p>}
       {query.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-300">Could not load facts: {query.error.message}</p>}
-      {query.isSuccess && rows.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No facts under these filters{search ? ` match “${search}”` : ""}.</p>}
+      {query.isSuccess && rows.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No facts under these filters{q ? ` match “${q}”` : ""}.</p>}
       {rows.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{title}, with the quote that states each</caption>
+            <caption className="sr-only">{title}, with the quote that states each, sorted by {sort.key} {sort.order === "desc" ? "descending" : "ascending"}</caption>
             <thead>
               <tr className="border-b border-slate-300 dark:border-slate-600">
                 {header("date", "Date")}
@@ -120,7 +124,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
       )}
       {query.hasNextPage && (
         <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className="mt-2 rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
-          {query.isFetchingNextPage ? "Loading…" : "Load more"}
+          {query.isFetchingNextPage ? "Loading…" : `Load ${formatNumber(Math.min(PAGE_SIZE, (total ?? 0) - rows.length))} more`}
         </button>
       )}
     </section>

@@ -4,9 +4,10 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
 import type { FactFilters } from "@/lib/facts/filters";
 import { fetchJson } from "@/lib/query/fetch-json";
-import type { Series } from "@/lib/series/get-series";
+import { seriesSchema, type Series } from "@/lib/series/series-contract";
 
-const lastKey = (s: Series) => s.rows.filter((r) => r.facts > 0).at(-1)?.key ?? null;
+const factsSeries = seriesSchema(["facts"]);
+const lastKey = (s: Series<"facts">) => s.rows.filter((r) => r.facts > 0).at(-1)?.key ?? null;
 
 /**
  * The last day with facts under the filters other than the dates, asked only when a recent
@@ -25,7 +26,7 @@ export const dataEndQueryOptions = (filters: EndFilters) =>
     queryKey: ["data-end", filters] as const,
     staleTime: 60_000,
     queryFn: async ({ signal }) => {
-      const months = await fetchJson<Series>(`/api/series?${filtersToSearchParams(filters, { metric: "facts", by: "month", limit: 1000 })}`, signal);
+      const months = await fetchJson(`/api/series?${filtersToSearchParams(filters, { metric: "facts", by: "month", limit: 1000 })}`, factsSeries, signal);
       const month = lastKey(months);
       if (!month) return null;
       const end = new Date(`${month}T00:00:00Z`);
@@ -33,7 +34,7 @@ export const dataEndQueryOptions = (filters: EndFilters) =>
       const monthEnd = end.toISOString().slice(0, 10);
       const from = filters.from && filters.from > month ? filters.from : month;
       const to = filters.to && filters.to < monthEnd ? filters.to : monthEnd;
-      const days = await fetchJson<Series>(`/api/series?${filtersToSearchParams({ ...filters, from, to }, { metric: "facts", by: "day", limit: 31 })}`, signal);
+      const days = await fetchJson(`/api/series?${filtersToSearchParams({ ...filters, from, to }, { metric: "facts", by: "day", limit: 31 })}`, factsSeries, signal);
       return lastKey(days);
     },
   });

@@ -1,4 +1,5 @@
 import type { FactKind } from "@/lib/facts/contract";
+import { factField } from "@/lib/facts/api-fact";
 import type { ApiFact } from "@/lib/facts/fact-row";
 import { COMMON_FIELDS, EDITABLE_KIND_FIELDS, fieldSpec, isFactKind } from "./field-specs";
 
@@ -11,7 +12,7 @@ const ALL_FIELDS = [...new Set([...COMMON_FIELDS, ...Object.values(EDITABLE_KIND
 export function draftOf(fact: ApiFact): Draft {
   return Object.fromEntries(
     ALL_FIELDS.map((field) => {
-      const value = field === "place" ? fact.place : fact[field];
+      const value = field === "place" ? fact.place : factField(fact, field);
       return [field, value === null || value === undefined ? "" : String(value)];
     }),
   );

@@ -1,4 +1,4 @@
-import type { ApiFact } from "@/lib/facts/fact-row";
+import type { ApiFact } from "@/lib/facts/api-fact";
 import { describeFact } from "@/components/facts/describe-fact";
 import { isQuoteRangeValid } from "@/lib/sources/highlight-segments";
 import { toParagraphPieces, type TextPiece } from "@/lib/sources/text-pieces";

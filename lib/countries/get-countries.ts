@@ -3,19 +3,12 @@ import { rollupCountryCountsSql } from "../db/rollups/rollup-countries";
 import { join, sql, type Sql } from "../db/sql";
 import { factWhereSql } from "../facts/filter-sql";
 import { effectiveStatuses, type FactFilters } from "../facts/filters";
+import type { CountryListResponse } from "./country-list-contract";
 import { countryName } from "./country-names";
 
-export interface CountryOption {
-  code: string;
-  name: string;
-  facts: number;
-}
-
-export interface CountryList {
-  countries: CountryOption[];
-  /** When a fact of the statuses shown was last written: "last updated" on every view. */
-  lastUpdated: string | null;
-}
+/** lastUpdated: when a fact of the statuses shown was last written ("last updated" on every view). */
+export type CountryList = CountryListResponse;
+export type CountryOption = CountryList["countries"][number];
 
 export type CountryFilters = Omit<FactFilters, "country" | "role">;
 

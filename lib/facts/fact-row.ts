@@ -1,4 +1,5 @@
 import { sql } from "../db/sql";
+import type { ApiFact } from "./api-fact";
 import { KIND_FIELDS, type FactKind, type FactStatus, type KindField } from "./contract";
 
 /** The columns every fact query selects: the fact, its place and its source's provenance. */
@@ -35,24 +36,7 @@ export type FactRow = Record<KindField, string | number | null> & {
   sourcePublishedAt: string;
 };
 
-/** A fact as the API shows it: the contract's field names, its kind's fields, and its source. */
-export interface ApiFact {
-  id: number;
-  kind: FactKind;
-  date: string;
-  country: string;
-  place: string | null;
-  region: string | null;
-  lat: number | null;
-  lon: number | null;
-  status: FactStatus;
-  confidence: number;
-  quote: string;
-  start: number;
-  end: number;
-  source: { id: number; title: string; url: string | null; publisher: string | null; publishedAt: string };
-  [field: string]: unknown;
-}
+export type { ApiFact } from "./api-fact";
 
 const num = (v: number | bigint | null) => (v === null ? null : Number(v));
 
@@ -63,6 +47,7 @@ export function toApiFact(row: FactRow): ApiFact {
       return [field, typeof value === "bigint" ? Number(value) : value];
     }),
   );
+  // The row's kind decides its fields (KIND_FIELDS), which is what the union says.
   return {
     id: Number(row.id),
     kind: row.kind,
@@ -85,5 +70,5 @@ export function toApiFact(row: FactRow): ApiFact {
       publisher: row.sourcePublisher,
       publishedAt: row.sourcePublishedAt,
     },
-  };
+  } as ApiFact;
 }

@@ -3,7 +3,7 @@ import { csvHeaders, csvStream } from "../csv/csv-response";
 import { exportFilename } from "../csv/export-filename";
 import { factCsvColumns } from "./fact-csv";
 import { factCsvRecords } from "./fact-export";
-import { FACTS_KEYS, FACTS_LIST_KEYS, factsQuery, type FactsQuery } from "./facts-query";
+import { factListOptions, FACTS_KEYS, FACTS_LIST_KEYS, factsQuery, type FactsQuery } from "./facts-query";
 import { getFactPage } from "./get-facts";
 
 /** How GET /api/facts and /api/facts.csv read their query (lib/http/route.ts). */
@@ -16,5 +16,5 @@ export async function factsResponse(q: FactsQuery, forceFormat?: "csv"): Promise
     const columns = factCsvColumns(q.kind);
     return new Response(csvStream(factCsvRecords(db, q, columns), columns), { headers: csvHeaders(exportFilename("facts", q)) });
   }
-  return Response.json(await getFactPage(db, q, q.limit, q.cursor));
+  return Response.json(await getFactPage(db, q, factListOptions(q)));
 }

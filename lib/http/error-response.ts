@@ -2,10 +2,9 @@ import { ZodError } from "zod";
 import { DatabaseBusyError, isDatabaseBusy } from "../db/write-transaction";
 import { QueryTimeoutError } from "../db/read-pool/read-pool";
 import { ApiError } from "./api-error";
+import type { ErrorBody } from "./error-body";
 
-export interface ErrorBody {
-  error: { code: string; message: string; parameter?: string };
-}
+export type { ErrorBody } from "./error-body";
 
 // PostgreSQL's statement_timeout cancels with SQLSTATE 57014.
 const isPostgresTimeout = (err: unknown) => err instanceof Error && /statement timeout|57014/.test(`${err.message} ${(err as { code?: string }).code ?? ""}`);

@@ -1,54 +1,71 @@
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import type { CountryList } from "../countries/get-countries";
-import type { ApiFact } from "../facts/fact-row";
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
+import { countryListSchema } from "../countries/country-list-contract";
+import { apiFactSchema } from "../facts/api-fact";
+import { factPageSchema } from "../facts/fact-page-contract";
 import { filtersToSearchParams } from "../facts/filter-params";
+import type { FactSortColumn, SortOrder } from "../facts/fact-sort";
 import type { FactFilters } from "../facts/filters";
-import type { FactPage } from "../facts/get-facts";
-import type { Series } from "../series/get-series";
+import type { Dimension } from "../series/dimensions";
 import type { MetricName } from "../series/metrics";
+import { seriesSchema } from "../series/series-contract";
 import type { Grouping } from "../series/series-query";
 import { fetchJson } from "./fetch-json";
 
 /** What a chart asks the series endpoint for, besides the shared filters. */
-export interface SeriesRequest {
-  metric: MetricName[];
+export interface SeriesRequest<M extends MetricName = MetricName> {
+  metric: readonly M[];
   by: Grouping;
-  split?: string;
+  split?: Dimension;
   kind?: FactFilters["kind"];
+  /** Groups shown separately; the rest come as one Other row. */
   limit?: number;
+  /** Replaces the page's countries (one chart per country when comparing). */
+  country?: string[];
 }
 
 export function seriesSearchParams(request: SeriesRequest, filters: FactFilters): URLSearchParams {
-  const { metric, by, split, limit, kind } = request;
-  return filtersToSearchParams({ ...filters, kind: kind ?? filters.kind }, { metric, by, split, limit });
+  const { metric, by, split, limit, kind, country } = request;
+  const scoped = { ...filters, kind: kind ?? filters.kind, ...(country ? { country } : {}) };
+  return filtersToSearchParams(scoped, { metric: [...metric], by, split, limit });
 }
 
-export const seriesQueryOptions = (request: SeriesRequest, filters: FactFilters) =>
+export const seriesQueryOptions = <M extends MetricName>(request: SeriesRequest<M>, filters: FactFilters) =>
   queryOptions({
     queryKey: ["series", request, filters] as const,
-    queryFn: ({ signal }) => fetchJson<Series>(`/api/series?${seriesSearchParams(request, filters)}`, signal),
+    queryFn: ({ signal }) => fetchJson(`/api/series?${seriesSearchParams(request, filters)}`, seriesSchema(request.metric), signal),
   });
 
-export const factsInfiniteQueryOptions = (filters: FactFilters, limit = 100) =>
+/** How the facts table asks for its rows: sorted and searched on the server. */
+export interface FactListRequest {
+  sort: FactSortColumn;
+  order: SortOrder;
+  q: string;
+  limit: number;
+}
+
+export const factListSearchParams = (filters: FactFilters, request: Omit<FactListRequest, "limit"> & { limit?: number }, cursor?: string) =>
+  filtersToSearchParams(filters, { sort: request.sort, order: request.order, q: request.q.trim() || undefined, limit: request.limit, cursor });
+
+export const factsInfiniteQueryOptions = (filters: FactFilters, request: FactListRequest) =>
   infiniteQueryOptions({
-    queryKey: ["facts", filters, limit] as const,
-    queryFn: ({ pageParam, signal }) =>
-      fetchJson<FactPage>(`/api/facts?${filtersToSearchParams(filters, { limit, cursor: pageParam ?? undefined })}`, signal),
+    queryKey: ["facts", filters, request] as const,
+    queryFn: ({ pageParam, signal }) => fetchJson(`/api/facts?${factListSearchParams(filters, request, pageParam ?? undefined)}`, factPageSchema, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    // A new sort or search keeps the old rows on screen until the new ones arrive.
+    placeholderData: keepPreviousData,
   });
 
 export const factQueryOptions = (id: number) =>
   queryOptions({
     queryKey: ["fact", id] as const,
-    queryFn: ({ signal }) => fetchJson<ApiFact>(`/api/facts/${id}`, signal),
+    queryFn: ({ signal }) => fetchJson(`/api/facts/${id}`, apiFactSchema, signal),
     staleTime: 60_000,
   });
 
 export const countriesQueryOptions = (filters: Pick<FactFilters, "status" | "from" | "to">) =>
   queryOptions({
     queryKey: ["countries", filters] as const,
-    queryFn: ({ signal }) =>
-      fetchJson<CountryList>(`/api/countries?${filtersToSearchParams({ status: filters.status, from: filters.from, to: filters.to })}`, signal),
+    queryFn: ({ signal }) => fetchJson(`/api/countries?${filtersToSearchParams({ status: filters.status, from: filters.from, to: filters.to })}`, countryListSchema, signal),
     staleTime: 30_000,
   });

@@ -1,4 +1,5 @@
 import { KIND_FIELDS, type ContractFact } from "../facts/contract";
+import { factField } from "../facts/api-fact";
 import type { ApiFact } from "../facts/fact-row";
 
 /** An API fact back in contract shape (its kind's fields only), for merging an edit into it. */
@@ -13,6 +14,6 @@ export function contractOf(fact: ApiFact): Record<string, unknown> {
     end: fact.end,
     confidence: fact.confidence,
   };
-  for (const field of KIND_FIELDS[fact.kind]) base[field] = fact[field] ?? null;
+  for (const field of KIND_FIELDS[fact.kind]) base[field] = factField(fact, field) ?? null;
   return base as Partial<ContractFact>;
 }

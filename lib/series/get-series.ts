@@ -1,7 +1,7 @@
 import { providerOf, type Db } from "../db/client";
 import { timeBucketSql, TIME_BUCKETS, type Provider, type TimeBucket } from "../db/dialect";
 import { ROLLUP_METRICS } from "../db/rollups/definitions";
-import { orderAndLimitSql, rollupSeriesSql, rollupSpanSql, seriesOrderSql, type RollupSeriesRequest } from "../db/rollups/rollup-series";
+import { rollupSeriesSql, rollupSpanSql, type RollupSeriesRequest } from "../db/rollups/rollup-series";
 import { join, sql, type Sql } from "../db/sql";
 import { FACT_KINDS, type FactKind } from "../facts/contract";
 import { effectiveStatuses } from "../facts/filters";
@@ -11,27 +11,11 @@ import { ApiError } from "../http/api-error";
 import { chooseBucket } from "./choose-bucket";
 import { dimensionSql, type Dimension } from "./dimensions";
 import { METRICS, metricSql, type MetricName } from "./metrics";
+import type { Series } from "./series-contract";
 import type { SeriesQuery } from "./series-query";
+import { topGroupsSql, type GroupShape } from "./top-groups-sql";
 
-export interface SeriesRow {
-  key: string | null;
-  split?: string | null;
-  /** For by=place: where to draw it. */
-  country?: string | null;
-  region?: string | null;
-  lat?: number | null;
-  lon?: number | null;
-  facts: number;
-  exampleFactId?: number;
-  [metric: string]: string | number | null | undefined;
-}
-
-export interface Series {
-  metrics: MetricName[];
-  by: Exclude<SeriesQuery["by"], "auto">;
-  split: Dimension | null;
-  rows: SeriesRow[];
-}
+export type { Series, SeriesRow } from "./series-contract";
 
 const isTimeBucket = (by: string): by is TimeBucket => (TIME_BUCKETS as readonly string[]).includes(by);
 
@@ -66,7 +50,6 @@ function rollupRequest(q: SeriesQuery, kinds: FactKind[] | undefined, by: string
     to: q.to,
     country: q.country,
     role: q.role,
-    limit: q.limit,
   };
 }
 
@@ -103,8 +86,13 @@ export async function planSeries(db: Db, q: SeriesQuery, provider: Provider = pr
   const by = q.by === "auto" ? await resolveBucket(db, q, where, useRollups ? rollupRequest(q, kinds, "day") : null) : q.by;
   const rollup = useRollups ? rollupRequest(q, kinds, by) : null;
   const rollupSql = rollup ? rollupSeriesSql(rollup, provider) : null;
-  if (rollupSql) return { by, source: "rollups", sql: rollupSql };
-  return { by, source: "facts", sql: factSeriesSql(q, by, where, provider) };
+  const shape = groupShape(q, by);
+  if (rollupSql) return { by, source: "rollups", sql: topGroupsSql(rollupSql, shape) };
+  return { by, source: "facts", sql: topGroupsSql(factSeriesSql(q, by, where, provider), shape) };
+}
+
+function groupShape(q: SeriesQuery, by: SeriesPlan["by"]): GroupShape {
+  return { byTime: isTimeBucket(by), split: Boolean(q.split), byPlace: by === "place", rankMetric: q.metric[0]!, metrics: q.metric.filter((m) => m !== "facts"), limit: q.limit };
 }
 
 /**
@@ -128,14 +116,16 @@ function tooManyRows(q: SeriesQuery, by: string): ApiError {
 }
 
 /** Aggregates the metrics in SQL, grouped by a time bucket or a dimension (and optionally split). */
-export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db), options: SeriesOptions = {}): Promise<Series> {
+export async function getSeries(db: Db, q: SeriesQuery, provider: Provider = providerOf(db), options: SeriesOptions = {}): Promise<Series<MetricName>> {
   const plan = await planSeries(db, q, provider, options);
-  const { rows, truncated } = plan.sql ? await heavyRows(db, plan.sql, MAX_SERIES_ROWS) : { rows: [], truncated: false };
+  const { rows, truncated } = plan.sql ? await heavyRows<Record<string, unknown>>(db, plan.sql, MAX_SERIES_ROWS) : { rows: [], truncated: false };
   if (truncated) throw tooManyRows(q, plan.by);
-  return { metrics: q.metric, by: plan.by, split: q.split ?? null, rows: rows.map(normalizeRow) };
+  const grouped = groupShape(q, plan.by);
+  const groups = grouped.byTime && !grouped.split ? null : rows.length ? Number(rows[0]!._groups) : 0;
+  return { metrics: q.metric, by: plan.by, split: q.split ?? null, groups, limit: q.limit, rows: rows.map(normalizeRow) as Series<MetricName>["rows"] };
 }
 
-/** The GROUP BY over the facts that any request can fall back to. */
+/** The GROUP BY over the facts that any request can fall back to (topGroupsSql ranks and orders it). */
 function factSeriesSql(q: SeriesQuery, by: SeriesPlan["by"], where: Sql, provider: Provider): Sql {
   const byPlace = by === "place";
   const key = isTimeBucket(by) ? timeBucketSql('f."date"', by, provider) : byPlace ? sql`MAX(pl."name")` : dimensionSql(by);
@@ -148,19 +138,21 @@ function factSeriesSql(q: SeriesQuery, by: SeriesPlan["by"], where: Sql, provide
   // exampleFactId lets a tooltip show the quote behind a bar without another aggregate query.
   columns.push(sql`COUNT(*) AS "facts"`, sql`MIN(f."id") AS "exampleFactId"`, ...q.metric.filter((m) => m !== "facts").map(metricSql));
 
-  const body = sql`
+  return sql`
     SELECT ${join(columns, ", ")}
     FROM "Fact" f LEFT JOIN "Place" pl ON pl."id" = f."placeId"
     WHERE ${where}
     GROUP BY ${groupKey}${splitSql ? sql`, ${splitSql}` : sql``}`;
-  return orderAndLimitSql(body, seriesOrderSql(q.metric[0]!, isTimeBucket(by), Boolean(splitSql), byPlace), q.limit, isTimeBucket(by) && Boolean(splitSql));
 }
 
-function normalizeRow(row: Record<string, unknown>): SeriesRow {
-  const out: SeriesRow = { key: null, facts: 0 };
+/** Driver values (bigint, Decimal) as JSON numbers; topGroupsSql's bookkeeping becomes `other`. */
+function normalizeRow(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
-    if (k === "_period") continue; // orderAndLimitSql's bookkeeping
-    out[k] = typeof v === "bigint" ? Number(v) : typeof v === "object" && v !== null ? Number(v) : (v as string | number | null);
+    if (k === "_groups" || k === "_rank" || k === "_other") continue;
+    if (k === "exampleFactId" && v === null) continue;
+    out[k] = typeof v === "bigint" ? Number(v) : typeof v === "object" && v !== null ? Number(v) : v;
   }
+  if (Number(row._other) === 1) out.other = true;
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { raw, sql, type Sql } from "../db/sql";
 import { FACT_STATUSES, type FactStatus } from "../facts/contract";
 import type { SourcesQuery } from "./sources-query";
 
@@ -25,16 +26,39 @@ export interface SourcePage {
 
 const noFacts = (): Record<FactStatus, number> => Object.fromEntries(FACT_STATUSES.map((s) => [s, 0])) as Record<FactStatus, number>;
 
-/** One page of dispatches, newest publication first (then newest stored), with fact counts by status. */
-export async function listSources(db: Db, { page, limit }: SourcesQuery): Promise<SourcePage> {
-  const [total, rows, lastSource, lastFact] = await Promise.all([
-    db.source.count(),
-    db.source.findMany({
-      select: { id: true, title: true, publisher: true, url: true, publishedAt: true, language: true },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * limit,
-      take: limit,
-    }),
+const SORT_COLUMN: Record<SourcesQuery["sort"], string> = {
+  published: `s."publishedAt"`,
+  title: `LOWER(s."title")`,
+  publisher: `LOWER(s."publisher")`,
+  facts: `(SELECT COUNT(*) FROM "Fact" f WHERE f."sourceId" = s."id")`,
+};
+
+/** Case-insensitive search in the title and the publisher (% and _ match themselves). */
+function searchSql(q: string | undefined): Sql {
+  if (!q) return sql`1 = 1`;
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`(LOWER(s."title") LIKE ${pattern} ESCAPE '\\' OR LOWER(COALESCE(s."publisher", '')) LIKE ${pattern} ESCAPE '\\')`;
+}
+
+/** ORDER BY: the column (dispatches without it last either way), then id in the same direction, so pages keep one order. */
+function orderSql(sort: SourcesQuery["sort"], order: SourcesQuery["order"]): Sql {
+  const column = SORT_COLUMN[sort];
+  const dir = order === "desc" ? "DESC" : "ASC";
+  return raw(`CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END, ${column} ${dir}, s."id" ${dir}`);
+}
+
+type SourceRow = Omit<SourceSummary, "facts" | "id"> & { id: number | bigint };
+
+/** One page of dispatches in the chosen order (newest publication first by default), with fact counts by status. */
+export async function listSources(db: Db, { page, limit, sort = "published", order = "desc", q }: Pick<SourcesQuery, "page" | "limit"> & Partial<SourcesQuery>): Promise<SourcePage> {
+  const where = searchSql(q);
+  const [counted, found, lastSource, lastFact] = await Promise.all([
+    db.$queryRaw<{ total: number | bigint }[]>(sql`SELECT COUNT(*) AS "total" FROM "Source" s WHERE ${where}`),
+    db.$queryRaw<SourceRow[]>(sql`
+      SELECT s."id", s."title", s."publisher", s."url", s."publishedAt", s."language" FROM "Source" s
+      WHERE ${where}
+      ORDER BY ${orderSql(sort, order)}
+      LIMIT ${limit} OFFSET ${(page - 1) * limit}`),
     // The newest dispatch is the one with the highest id: an index probe, where MAX(createdAt)
     // read every stored dispatch, texts and all (0.3 s of each page at 169,000 dispatches).
     db.source.findFirst({ orderBy: { id: "desc" }, select: { createdAt: true } }),
@@ -42,6 +66,8 @@ export async function listSources(db: Db, { page, limit }: SourcesQuery): Promis
     db.fact.findFirst({ orderBy: { updatedAt: "desc" }, select: { updatedAt: true } }),
   ]);
 
+  const total = Number(counted[0]?.total ?? 0);
+  const rows = found.map((r) => ({ ...r, id: Number(r.id) }));
   // Counted in the database, one group per (dispatch, status), for this page's dispatches only.
   const counts = rows.length
     ? await db.fact.groupBy({ by: ["sourceId", "status"], where: { sourceId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })

@@ -14,14 +14,23 @@ const wholeNumber = (name: string, min: number, max: number) =>
     return z.NEVER;
   });
 
-/** The dispatch list (page and GET /api/sources): newest first, one numbered page at a time. */
+export const SOURCE_SORTS = ["published", "title", "publisher", "facts"] as const;
+export type SourceSort = (typeof SOURCE_SORTS)[number];
+
+/**
+ * The dispatch list (page and GET /api/sources): sorted on the server (newest publication first
+ * by default), searched in title and publisher, one numbered page at a time in that order.
+ */
 export const sourcesQuery = z.object({
   page: wholeNumber("page", 1, 1_000_000).default(1),
   limit: wholeNumber("limit", 1, MAX_SOURCES_PAGE_SIZE).default(DEFAULT_SOURCES_PAGE_SIZE),
+  sort: z.enum(SOURCE_SORTS, { error: (iss) => `invalid sort "${String(iss.input)}": expected one of ${SOURCE_SORTS.join(", ")}` }).default("published"),
+  order: z.enum(["asc", "desc"], { error: (iss) => `invalid order "${String(iss.input)}": expected asc or desc` }).default("desc"),
+  q: z.string().trim().max(200, "q is too long: search for at most 200 characters").optional(),
 });
 
 export type SourcesQuery = z.output<typeof sourcesQuery>;
-export const SOURCES_KEYS = ["page", "limit"] as const;
+export const SOURCES_KEYS = ["page", "limit", "sort", "order", "q"] as const;
 
 /** For the API: unknown parameters are refused, so a typo is an error rather than ignored. */
 export function parseSourcesQuery(params: URLSearchParams): SourcesQuery {

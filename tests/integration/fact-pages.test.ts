@@ -41,7 +41,7 @@ async function pagedFacts(filters: FactFilters, limit: number): Promise<ApiFact[
   const facts: ApiFact[] = [];
   let cursor: string | undefined;
   do {
-    const page = await getFactPage(db, filters, limit, cursor);
+    const page = await getFactPage(db, filters, { limit, cursor, order: "asc" });
     expect(page.facts.length).toBeLessThanOrEqual(limit);
     facts.push(...page.facts);
     cursor = page.nextCursor ?? undefined;

@@ -58,10 +58,10 @@ describe("GET /api/facts dates, kinds and status", () => {
     expect(summary(await facts("from=2023-08-25&to=2023-08-25"))).toEqual(["drone:Crimea"]);
   });
 
-  it("returns facts in date order with the contract's field names and the source", async () => {
+  it("returns facts newest first with the contract's field names and the source", async () => {
     const list = await facts("");
-    expect(list.map((f) => f.date)).toEqual(["2023-08-25", "2023-09-12", "2023-09-12", "2023-09-13", "2023-09-13"]);
-    const drone = list[0]!;
+    expect(list.map((f) => f.date)).toEqual(["2023-09-13", "2023-09-13", "2023-09-12", "2023-09-12", "2023-08-25"]);
+    const drone = list.at(-1)!;
     expect(drone).toMatchObject({ kind: "drone", country: "UA", place: "Crimea", count: 42, launched: null, outcome: "shot_down", claimant: "RU", status: "verified" });
     expect(drone.source.title).toMatch(/Kim Jong Un/);
     expect(drone.quote).toContain("claimed to have shot down 42 Ukrainian drones in Crimea");
@@ -92,6 +92,58 @@ describe("GET /api/facts pagination", () => {
   });
 });
 
+describe("GET /api/facts sorting, search and total", () => {
+  async function page(query: string) {
+    const res = await getFacts(get(`/api/facts?${query}`));
+    expect(res.status).toBe(200);
+    return (await res.json()) as { facts: ApiFact[]; nextCursor: string | null; total: number };
+  }
+
+  it("says how many facts match in all, whatever the page size", async () => {
+    expect((await page("limit=2")).total).toBe(5);
+    expect((await page("kind=injury&limit=1")).total).toBe(2);
+  });
+
+  it("sorts by any column on the server, facts without the value last either way", async () => {
+    const byInjured = (await page("kind=injury&sort=injured&order=desc")).facts;
+    expect(byInjured.map((f) => (f.kind === "injury" ? f.injured : null))).toEqual([24, 6]);
+    const byPlace = (await page("sort=place&order=asc")).facts.map((f) => f.place);
+    expect(byPlace).toEqual([...byPlace].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b))));
+    const byCount = (await page("sort=count&order=asc")).facts;
+    expect(byCount.slice(-3).every((f) => f.kind !== "drone" && f.kind !== "shelter")).toBe(true);
+  });
+
+  it("searches every fact on the server (place, quote, source), case-insensitively, with the total of the matches", async () => {
+    const found = await page("q=SHIPYARD");
+    expect(found.total).toBe(1);
+    expect(found.facts.map((f) => f.place)).toEqual(["Sevastopol"]);
+    expect((await page("q=plauru")).facts.map((f) => f.kind)).toEqual(["shelter"]);
+    expect((await page("q=KIM JONG")).total).toBe(5);
+    expect((await page("q=100%25_")).total).toBe(0); // % and _ are literal characters, not wildcards
+  });
+
+  it("pages in any order keep that order and see every fact once", async () => {
+    for (const order of ["sort=date&order=asc", "sort=date&order=desc", "sort=place&order=desc", "sort=count&order=asc"]) {
+      const whole = (await page(`${order}&limit=100`)).facts.map((f) => f.id);
+      const paged: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const p = await page(`${order}&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+        paged.push(...p.facts.map((f) => f.id));
+        cursor = p.nextCursor;
+      } while (cursor);
+      expect(paged, order).toEqual(whole);
+    }
+  });
+
+  it("refuses a cursor from another order", async () => {
+    const first = await page("sort=place&limit=2");
+    const res = await getFacts(get(`/api/facts?sort=injured&limit=2&cursor=${first.nextCursor}`));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { parameter: string; message: string } }).error).toMatchObject({ parameter: "cursor", message: expect.stringMatching(/keep sort and order/) });
+  });
+});
+
 describe("bad input answers 400 naming the parameter", () => {
   const cases: [string, string, RegExp][] = [
     ["kind=bomb", "kind", /invalid kind "bomb".*injury, drone, aid, shelter/],
@@ -105,6 +157,8 @@ describe("bad input answers 400 naming the parameter", () => {
     ["role=donor", "role", /give country too/],
     ["cursor=%%%", "cursor", /malformed percent-encoding/],
     ["from=2023-09-01&from=2023-09-02", "from", /given 2 times/],
+    ["sort=colour", "sort", /invalid sort "colour": expected one of date, place/],
+    ["order=up", "order", /invalid order "up": expected one of asc, desc/],
   ];
   it.each(cases)("%s", async (query, parameter, message) => {
     const res = await getFacts(get(`/api/facts?${query}`));

@@ -9,6 +9,7 @@ import type { ContractFact } from "@/lib/facts/contract";
 import { storeFact } from "@/lib/facts/store-fact";
 import { seedSample } from "@/lib/sample/seed-sample";
 import { getSeries, planSeries, type Series } from "@/lib/series/get-series";
+import type { MetricName } from "@/lib/series/metrics";
 import { searchParamsToObject } from "@/lib/http/search-params";
 import { SERIES_KEYS, SERIES_LIST_KEYS, seriesQuery } from "@/lib/series/series-query";
 import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
@@ -69,12 +70,13 @@ async function compareAll(): Promise<{ fromRollups: number; total: number }> {
   for (const query of all) {
     const q = seriesQuery.parse(searchParamsToObject(new URLSearchParams(query), SERIES_KEYS, SERIES_LIST_KEYS));
     const rollup = await getSeries(db, q);
-    const facts: Series = await getSeries(db, q, providerOf(db), { source: "facts" });
+    const facts: Series<MetricName> = await getSeries(db, q, providerOf(db), { source: "facts" });
     if ((await planSeries(db, q)).source === "rollups") fromRollups += 1;
     expect(rollup.by, query).toBe(facts.by);
     expect(rollup.rows.length, query).toBe(facts.rows.length);
-    rollup.rows.forEach((row, r) => {
-      const expected = facts.rows[r]!;
+    rollup.rows.forEach((typed, r) => {
+      const row: Record<string, unknown> = typed;
+      const expected: Record<string, unknown> = facts.rows[r]!;
       expect(Object.keys(row).sort(), query).toEqual(Object.keys(expected).sort());
       for (const key of Object.keys(expected)) {
         if (!close(row[key], expected[key])) expect({ query, row: r, key, value: row[key] }).toEqual({ query, row: r, key, value: expected[key] });
@@ -121,16 +123,20 @@ const aid = (over: Partial<Extract<ContractFact, { kind: "aid" }>> = {}): Contra
 });
 
 describe("rollups answer as the facts do", () => {
-  it("count the limit in periods over time with a split, each period whole, from either source", async () => {
+  it("keep every period over time with a split, the limit counting split values and Other carrying the rest per period, from either source", async () => {
     const parse = (query: string) => seriesQuery.parse(searchParamsToObject(new URLSearchParams(query), SERIES_KEYS, SERIES_LIST_KEYS));
     for (const source of ["rollups", "facts"] as const) {
       const options = source === "facts" ? { source: "facts" as const } : {};
       const all = await getSeries(db, parse("metric=facts&by=week&split=kind&limit=1000"), providerOf(db), options);
-      const limited = await getSeries(db, parse("metric=facts&by=week&split=kind&limit=10"), providerOf(db), options);
-      const weeks = [...new Set(all.rows.map((r) => r.key))];
-      expect(weeks.length, source).toBeGreaterThan(10);
-      expect(all.rows.length, source).toBeGreaterThan(weeks.length); // several kinds a week: rows ≠ periods
-      expect(limited.rows, source).toEqual(all.rows.filter((r) => weeks.slice(0, 10).includes(r.key)));
+      const limited = await getSeries(db, parse("metric=facts&by=week&split=kind&limit=2"), providerOf(db), options);
+      const perWeek = (rows: typeof all.rows) => rows.reduce((m, r) => m.set(r.key, (m.get(r.key) ?? 0) + r.facts), new Map<string | null, number>());
+      expect(all.groups, source).toBe(4);
+      expect(all.rows.some((r) => r.other), source).toBe(false);
+      expect(limited.groups, source).toBe(4);
+      expect(limited.rows.some((r) => r.other), source).toBe(true);
+      expect(new Set(limited.rows.filter((r) => !r.other).map((r) => r.split)).size, source).toBe(2);
+      // Same weeks, same facts in each: Other carries exactly what the two largest kinds leave.
+      expect([...perWeek(limited.rows)], source).toEqual([...perWeek(all.rows)]);
     }
   });
 

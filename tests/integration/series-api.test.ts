@@ -4,6 +4,7 @@ import { GET as getCountries } from "@/app/api/countries/route";
 import { GET as getSeries } from "@/app/api/series/route";
 import { GET as getSeriesCsv } from "@/app/api/series.csv/route";
 import type { Series } from "@/lib/series/get-series";
+import type { MetricName } from "@/lib/series/metrics";
 import { createSeededDatabase, get } from "./test-database";
 
 let db: Awaited<ReturnType<typeof createSeededDatabase>>;
@@ -12,10 +13,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.cleanup());
 
-async function series(query: string): Promise<Series> {
+async function series(query: string): Promise<Series<MetricName>> {
   const res = await getSeries(get(`/api/series?${query}`));
   expect(res.status).toBe(200);
-  return (await res.json()) as Series;
+  return (await res.json()) as Series<MetricName>;
 }
 
 describe("GET /api/series", () => {

@@ -5,116 +5,107 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
 import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
-import { seriesColor } from "@/components/charts/palette";
-import { partyLabel } from "@/components/charts/series-labels";
 import { TimeBarChart, type TimeBarDatum } from "@/components/charts/time-bar-chart";
 import { FactsTable } from "@/components/facts/facts-table";
-import type { TimeBucket } from "@/lib/db/dialect";
-import type { SeriesRow } from "@/lib/series/get-series";
-import { useSeries } from "@/lib/query/use-series";
+import { timeBucketOf, type SeriesRow } from "@/lib/series/series-contract";
+import { claimantKey, claimantName, claimantsByTotal, interceptionRate } from "./drone-claims";
+import { useDroneSeries } from "./use-drone-series";
 
-const num = (row: SeriesRow, key: string) => (typeof row[key] === "number" ? (row[key] as number) : null);
-const example = (row: SeriesRow) => (typeof row.exampleFactId === "number" ? row.exampleFactId : undefined);
+type PairedRow = SeriesRow<"drones_paired_launched" | "drones_paired_shot_down" | "drones_paired_reports">;
 
-/** Beyond this many periods the launched/shot-down pairs go on a time axis instead of a list. */
-const PAIRED_BARS_UP_TO = 16;
-
-const OUTCOMES = [
-  { key: "drones_launched", label: "Launched", color: "var(--chart-8)" },
-  { key: "drones_shot_down", label: "Shot down", color: "var(--chart-drone)" },
+/**
+ * Launched is drawn light and shot down dark (3.4:1 light, 4.0:1 dark between them), side by side,
+ * so neither hides the other.
+ */
+const PAIRED = [
+  { key: "drones_paired_launched", label: "Launched", color: "light-dark(#c8d2de, #334155)" },
+  { key: "drones_paired_shot_down", label: "Shot down", color: "var(--chart-drone)" },
 ] as const;
 
 export function DronesDashboard() {
-  const byClaimant = useSeries({ metric: ["drones_shot_down"], by: "auto", split: "claimant", kind: ["drone"] });
-  const outcomes = useSeries({ metric: ["drones_launched", "drones_shot_down"], by: "auto", kind: ["drone"] });
-  const claimRows = (byClaimant.data?.rows ?? []).filter((r) => (num(r, "drones_shot_down") ?? 0) > 0);
-  const bucket = (byClaimant.data?.by ?? "day") as TimeBucket;
-  const outcomeRows = [...(outcomes.data?.rows ?? [])].reverse();
-  const outcomeBucket = (outcomes.data?.by ?? "day") as TimeBucket;
-
-  // Claimants in order of how much they claim, so colors stay put as filters change little.
-  const totals = new Map<string, number>();
-  for (const r of claimRows) totals.set(String(r.split), (totals.get(String(r.split)) ?? 0) + (num(r, "drones_shot_down") ?? 0));
-  const claimants = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([code], i) => ({ key: code, label: `Claimed by ${partyLabel(code === "null" ? null : code, "an unnamed party")}`, color: seriesColor(i) }));
+  const { claims, paired } = useDroneSeries();
+  const claimRows = (claims.data?.rows ?? []).filter((r) => (r.drones_shot_down ?? 0) > 0);
+  const bucket = timeBucketOf(claims.data);
+  const claimants = claimantsByTotal(claimRows);
+  const pairedRows = (paired.data?.rows ?? []).filter((r: PairedRow) => (r.drones_paired_reports ?? 0) > 0);
 
   const claimData: TimeBarDatum[] = claimRows.map((r) => ({
-    bucket: String(r.key),
-    series: String(r.split),
-    value: num(r, "drones_shot_down") ?? 0,
+    bucket: r.key ?? "",
+    series: claimantKey(r.split),
+    value: r.drones_shot_down ?? 0,
     tooltip: {
-      title: formatBucket(String(r.key), bucket),
-      lines: [`Shot down: ${formatNumber(num(r, "drones_shot_down"))}`, `Claimant: ${partyLabel(r.split ?? null, "not named")}`],
+      title: formatBucket(r.key ?? "", bucket),
+      lines: [`Shot down, as ${claimantName(r.split)} claims: ${formatNumber(r.drones_shot_down)}`],
       facts: r.facts,
-      exampleFactId: example(r),
+      exampleFactId: r.exampleFactId,
     },
   }));
 
-  // A few periods read best as labelled pairs of bars; many (weeks over years) need a time axis.
-  const outcomeTooltip = (r: SeriesRow) => ({
-    title: formatBucket(String(r.key), outcomeBucket),
-    lines: OUTCOMES.map((x) => `${x.label}: ${formatNumber(num(r, x.key))}`),
-    facts: r.facts,
-    exampleFactId: example(r),
+  const pairedGroups: BarGroup[] = pairedRows.map((r) => {
+    const rate = interceptionRate(r.drones_paired_launched, r.drones_paired_shot_down);
+    const title = `As ${claimantName(r.key)} reports`;
+    const tooltip = {
+      title,
+      lines: [`Launched: ${formatNumber(r.drones_paired_launched)}`, `Shot down: ${formatNumber(r.drones_paired_shot_down)}${rate ? ` (${rate})` : ""}`, `${formatNumber(r.drones_paired_reports)} reports state both`],
+      facts: r.drones_paired_reports ?? r.facts,
+      exampleFactId: r.exampleFactId,
+    };
+    return {
+      key: claimantKey(r.key),
+      label: `${title}${rate ? `: ${rate} shot down` : ""}`,
+      bars: PAIRED.map((p) => ({ series: p.key, value: r[p.key], tooltip })),
+    };
   });
-  const outcomesOnTimeAxis = outcomeRows.length > PAIRED_BARS_UP_TO;
-  const outcomeGroups: BarGroup[] = outcomeRows.map((r) => ({
-    key: String(r.key),
-    label: formatBucket(String(r.key), outcomeBucket),
-    bars: OUTCOMES.map((o) => ({ series: o.key, value: num(r, o.key), tooltip: outcomeTooltip(r) })),
-  }));
-  const outcomeData: TimeBarDatum[] = outcomeRows.flatMap((r) =>
-    OUTCOMES.flatMap((o) => (num(r, o.key) === null ? [] : [{ bucket: String(r.key), series: o.key, value: num(r, o.key)!, tooltip: outcomeTooltip(r) }])),
-  );
 
-  const total = [...totals.values()].reduce((a, b) => a + b, 0);
+  const claimSummary = claimants.map((c) => `${claimantName(c.code)} ${formatNumber(c.total)}`).join("; ");
 
   return (
     <DashboardPage title="Drones">
       <ChartCard
         title="Drones reported shot down, by who claims it"
-        description="Each figure is a claim by a named party, kept as that party’s claim. Competing claims for one night stand side by side."
-        summary={claimRows.length ? `Stacked bars over time: ${total} drones reported shot down, by ${claimants.map((c) => c.label.replace("Claimed by ", "")).join(", ")}.` : "No drone reports under these filters."}
-        status={byClaimant}
+        description={`Per ${bucket}. One line per claimant: each figure is a party’s own claim, never added to another’s, so competing claims stand side by side.`}
+        summary={claimRows.length ? `Lines over time, one per claimant (${claimants.length}), never summed. Shot down as each claims in all: ${claimSummary}.` : "No drone reports under these filters."}
+        status={claims}
         isEmpty={claimRows.length === 0}
-        csvHref={byClaimant.csvHref}
-        chart={(width) => <TimeBarChart data={claimData} series={claimants} bucket={bucket} width={width} from={byClaimant.filters.from} to={byClaimant.filters.to} ariaLabel="Drones shot down over time by claimant" />}
+        csvHref={claims.csvHref}
+        chart={(width) => <TimeBarChart data={claimData} series={claimants} bucket={bucket} layout="lines" width={width} from={claims.filters.from} to={claims.filters.to} ariaLabel="Drones shot down over time by claimant" />}
         table={() => (
           <DataTable
             caption="Drones shot down by claimant"
             rows={claimRows}
             rowKey={(r) => `${r.key}-${r.split}`}
             columns={[
-              { key: "date", header: "Period", render: (r) => formatBucket(String(r.key), bucket) },
-              { key: "claimant", header: "Claimant", render: (r) => partyLabel(r.split ?? null, "not named") },
-              { key: "value", header: "Shot down", numeric: true, render: (r) => formatNumber(num(r, "drones_shot_down")) },
-              { key: "facts", header: "Facts", numeric: true, render: (r) => r.facts },
+              { key: "date", header: "Period", render: (r) => formatBucket(r.key ?? "", bucket) },
+              { key: "claimant", header: "Claimant", render: (r) => claimantName(r.split) },
+              { key: "value", header: "Shot down (as claimed)", numeric: true, render: (r) => formatNumber(r.drones_shot_down) },
+              { key: "facts", header: "Facts", numeric: true, render: (r) => formatNumber(r.facts) },
             ]}
           />
         )}
       />
       <ChartCard
-        title="Launched and shot down"
-        description="Where a report says “X of Y”, both figures; “not stated” where it gives only one."
-        summary={outcomeRows.length ? `${outcomesOnTimeAxis ? "Bars over time, shot down drawn inside launched," : "Paired bars"} for ${outcomeRows.length} ${outcomeBucket}s of drone reports.` : "No drone reports under these filters."}
-        status={outcomes}
-        isEmpty={outcomeRows.length === 0}
-        csvHref={outcomes.csvHref}
-        chart={(width) =>
-          outcomesOnTimeAxis ? (
-            <TimeBarChart data={outcomeData} series={[...OUTCOMES]} bucket={outcomeBucket} layout="overlay" width={width} from={outcomes.filters.from} to={outcomes.filters.to} ariaLabel="Drones launched and shot down over time" />
-          ) : (
-            <HorizontalBarChart groups={outcomeGroups} series={[...OUTCOMES]} width={width} ariaLabel="Drones launched and shot down" formatValue={formatNumber} />
-          )
+        title="Launched and shot down, by claimant"
+        description="Only reports that state both figures (“22 of the 27 launched”), each claimant on its own, with the share shot down. A report giving one figure alone is left out rather than compared with another report’s."
+        summary={
+          pairedRows.length
+            ? `Paired bars for ${pairedRows.length} ${pairedRows.length === 1 ? "claimant" : "claimants"}: ${pairedRows.map((r) => `${claimantName(r.key)} ${formatNumber(r.drones_paired_shot_down)} of ${formatNumber(r.drones_paired_launched)} shot down`).join("; ")}.`
+            : "No report under these filters states both launched and shot down."
         }
+        status={paired}
+        isEmpty={pairedRows.length === 0}
+        emptyMessage="No report under these filters states both how many drones were launched and how many were shot down."
+        csvHref={paired.csvHref}
+        chart={(width) => <HorizontalBarChart groups={pairedGroups} series={[...PAIRED]} width={width} ariaLabel="Drones launched and shot down by claimant" formatValue={formatNumber} />}
         table={() => (
           <DataTable
-            caption="Drones launched and shot down"
-            rows={outcomeRows}
-            rowKey={(r) => String(r.key)}
+            caption="Drones launched and shot down, reports stating both, by claimant"
+            rows={pairedRows}
+            rowKey={(r) => claimantKey(r.key)}
             columns={[
-              { key: "date", header: "Period", render: (r) => formatBucket(String(r.key), outcomeBucket) },
-              ...OUTCOMES.map((o) => ({ key: o.key, header: o.label, numeric: true, render: (r: SeriesRow) => formatNumber(num(r, o.key)) })),
-              { key: "facts", header: "Facts", numeric: true, render: (r) => r.facts },
+              { key: "claimant", header: "Claimant", render: (r) => claimantName(r.key) },
+              ...PAIRED.map((p) => ({ key: p.key, header: p.label, numeric: true, render: (r: PairedRow) => formatNumber(r[p.key]) })),
+              { key: "rate", header: "Shot down", numeric: true, render: (r) => interceptionRate(r.drones_paired_launched, r.drones_paired_shot_down) ?? "—" },
+              { key: "reports", header: "Reports", numeric: true, render: (r) => formatNumber(r.drones_paired_reports) },
             ]}
           />
         )}

@@ -16,7 +16,9 @@ import { countryCentroids, mainlandBounds } from "@/lib/geo/country-centroid";
 import { fetchCountries, type CountryFeature } from "@/lib/geo/world-countries";
 import { useFilters } from "@/lib/query/use-filters";
 import { useSeries } from "@/lib/query/use-series";
-import type { SeriesRow } from "@/lib/series/get-series";
+import type { SeriesRow as TypedSeriesRow } from "@/lib/series/series-contract";
+
+type SeriesRow = TypedSeriesRow<"injured" | "drones_shot_down" | "aid_eur" | "shelters">;
 
 const MAP_METRICS = {
   facts: { label: METRIC_LABELS.facts, color: tokenVar("chart", "1"), format: formatNumber },

@@ -6,30 +6,32 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
 import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
-import { placeLabel } from "@/components/charts/series-labels";
+import { groupsNote, othersCount, placeLabel } from "@/components/charts/series-labels";
 import { describeDimensions, ShelterElevation, type ShelterStructure } from "@/components/charts/shelter-elevation";
 import { FactsTable } from "@/components/facts/facts-table";
 import { countryName } from "@/lib/countries/country-names";
-import type { ApiFact } from "@/lib/facts/fact-row";
+import type { ApiFactOf } from "@/lib/facts/api-fact";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
 import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
 import { useFilters } from "@/lib/query/use-filters";
 import { useSeries } from "@/lib/query/use-series";
-import type { SeriesRow } from "@/lib/series/get-series";
+import type { SeriesRow } from "@/lib/series/series-contract";
 
 /** Drawings stay readable, and the page light, with this many; the CSV and the table have all. */
 const DRAWN_LIMIT = 50;
 
+/** Places shown separately in the by-place chart; the rest are summed as Other. */
+const SHELTER_PLACES_SHOWN = 20;
+
 const SHELTER_SERIES = [{ key: "shelters", label: "Shelters", color: "var(--chart-shelter)" }];
 
-const metres = (v: unknown) => (typeof v === "number" ? v : null);
 const area = (s: ShelterStructure) => (s.lengthM !== null && s.widthM !== null ? s.lengthM * s.widthM : null);
 const countLine = (count: number | null) => (count === null ? "Number not stated" : `×${count} ${count === 1 ? "shelter" : "shelters"}`);
 
-function toStructure(f: ApiFact): ShelterStructure {
+function toStructure(f: ApiFactOf<"shelter">): ShelterStructure {
   const title = f.place ? `${f.place}, ${countryName(f.country)}` : `${countryName(f.country)} (no place given)`;
-  const dims = { lengthM: metres(f.lengthM), widthM: metres(f.widthM), heightM: metres(f.heightM) };
-  const count = metres(f.count);
+  const dims = { lengthM: f.lengthM, widthM: f.widthM, heightM: f.heightM };
+  const count = f.count;
   const date = formatBucket(f.date, "day");
   const floor = dims.lengthM !== null && dims.widthM !== null ? `Floor ${formatNumber(dims.lengthM * dims.widthM)} m²${count && count > 1 ? " each" : ""}` : "Floor area unknown";
   return {
@@ -42,14 +44,19 @@ function toStructure(f: ApiFact): ShelterStructure {
   };
 }
 
-/** The first DRAWN_LIMIT shelter facts under the page's filters, as drawable structures. */
+const isShelter = (f: { kind: string }): f is ApiFactOf<"shelter"> => f.kind === "shelter";
+
+/**
+ * The DRAWN_LIMIT longest shelters under the page's filters, as drawable structures: sorted by
+ * stated length on the server, so facts that give no dimension (an empty grid) come last.
+ */
 function useShelterStructures() {
   const { filters } = useFilters();
   const scoped = { ...filters, kind: ["shelter" as const] };
-  const query = useInfiniteQuery(factsInfiniteQueryOptions(scoped, DRAWN_LIMIT));
+  const query = useInfiniteQuery(factsInfiniteQueryOptions(scoped, { sort: "lengthM", order: "desc", q: "", limit: DRAWN_LIMIT }));
   const first = query.data?.pages[0];
   return {
-    structures: (first?.facts ?? []).map(toStructure),
+    structures: (first?.facts ?? []).filter(isShelter).map(toStructure),
     hasMore: Boolean(first?.nextCursor),
     status: { isPending: query.isPending, error: query.error },
     csvHref: `/api/facts.csv?${filtersToSearchParams(scoped)}`,
@@ -65,17 +72,20 @@ function summarize(structures: ShelterStructure[], hasMore: boolean): string {
 
 export function SheltersDashboard() {
   const { structures, hasMore, status, csvHref } = useShelterStructures();
-  const byPlace = useSeries({ metric: ["shelters"], by: "place", kind: ["shelter"] });
+  const byPlace = useSeries({ metric: ["shelters"] as const, by: "place", kind: ["shelter"], limit: SHELTER_PLACES_SHOWN });
   const placeRows = byPlace.data?.rows ?? [];
-  const label = (row: SeriesRow) => (row.key !== null && row.country ? `${placeLabel(row)}, ${countryName(row.country)}` : placeLabel(row));
+  const others = othersCount(byPlace.data);
+  const shown = groupsNote(byPlace.data, "places");
+  const label = (row: SeriesRow<"shelters">) => (row.key !== null && row.country ? `${placeLabel(row)}, ${countryName(row.country)}` : placeLabel(row, others));
   const groups: BarGroup[] = placeRows.map((row, i) => ({
     key: `${row.key}-${row.country}-${i}`,
     label: label(row),
+    outsideScale: row.other,
     bars: [
       {
         series: "shelters",
-        value: typeof row.shelters === "number" ? row.shelters : null,
-        tooltip: { title: label(row), lines: [`Shelters: ${formatNumber(typeof row.shelters === "number" ? row.shelters : null)}`], facts: row.facts, exampleFactId: typeof row.exampleFactId === "number" ? row.exampleFactId : undefined },
+        value: row.shelters,
+        tooltip: { title: label(row), lines: [`Shelters: ${formatNumber(row.shelters)}`], facts: row.facts, exampleFactId: row.exampleFactId },
       },
     ],
   }));
@@ -87,7 +97,7 @@ export function SheltersDashboard() {
         description={
           <>
             Each structure from its stated dimensions (often inside measurements), front and plan, every card at one scale. A side the dispatch does not give is left undrawn and named.
-            {hasMore && ` Showing the first ${DRAWN_LIMIT} shelter facts by date; the table below and the CSV have them all.`}
+            {hasMore && ` Showing the ${DRAWN_LIMIT} longest structures; the table below and the CSV have every shelter fact.`}
           </>
         }
         summary={summarize(structures, hasMore)}
@@ -115,8 +125,8 @@ export function SheltersDashboard() {
       />
       <ChartCard
         title="Shelters by place"
-        description="Structures announced at each place, summed over the facts there."
-        summary={placeRows.length ? `Bar chart of ${placeRows.length} ${placeRows.length === 1 ? "place" : "places"}; the most at ${placeRows[0] ? label(placeRows[0]) : ""}.` : "No shelters under these filters."}
+        description={`Structures announced at each place, summed over the facts there: ${shown}.`}
+        summary={placeRows.length ? `Bar chart of ${shown}; the most at ${placeRows[0] ? label(placeRows[0]) : ""}.` : "No shelters under these filters."}
         status={byPlace}
         isEmpty={placeRows.length === 0}
         csvHref={byPlace.csvHref}
@@ -128,8 +138,8 @@ export function SheltersDashboard() {
             rowKey={(r, i) => `${r.key}-${r.country}-${i}`}
             columns={[
               { key: "place", header: "Place", render: label },
-              { key: "shelters", header: "Shelters", numeric: true, render: (r) => formatNumber(typeof r.shelters === "number" ? r.shelters : null) },
-              { key: "facts", header: "Facts", numeric: true, render: (r) => r.facts },
+              { key: "shelters", header: "Shelters", numeric: true, render: (r) => formatNumber(r.shelters) },
+              { key: "facts", header: "Facts", numeric: true, render: (r) => formatNumber(r.facts) },
             ]}
           />
         )}

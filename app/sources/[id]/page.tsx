@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { factField } from "@/lib/facts/api-fact";
 import Link from "next/link";
 import { FactProvenance } from "@/components/sources/fact-provenance";
 import { getRevisions } from "@/lib/review/get-revisions";
@@ -9,7 +10,8 @@ import { formatBucket } from "@/components/charts/format";
 import { DispatchText, isPlaced } from "@/components/sources/dispatch-text";
 import { FactItem } from "@/components/sources/fact-item";
 import { getDb } from "@/lib/db/client";
-import { STATUS_LABELS } from "@/components/facts/describe-fact";
+import { FACT_STATUSES } from "@/lib/facts/kinds";
+import { statusLabel } from "@/lib/vocabulary/labels";
 import { getSource, sourceIdParam, type SourceDetail } from "@/lib/sources/get-source";
 import { webUrl } from "@/lib/sources/web-url";
 
@@ -35,8 +37,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   const factIds = source.facts.map((f) => f.id);
   const [revisions, corroboration] = await Promise.all([getRevisions(getDb(), factIds), getCorroboration(getDb(), source.id, factIds)]);
   const link = webUrl(source.url);
-  const counts = Object.entries(STATUS_LABELS)
-    .map(([status, label]) => [source.facts.filter((f) => f.status === status).length, label] as const)
+  const counts = FACT_STATUSES.map((status) => [source.facts.filter((f) => f.status === status).length, statusLabel(status).toLowerCase()] as const)
     .filter(([n]) => n > 0);
   return (
     <article className="py-4">

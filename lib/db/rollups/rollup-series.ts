@@ -4,7 +4,7 @@ import { ROLE_BITS, ROLLUP_METRICS, ROLLUP_TABLES, type RollupMetric, type Rollu
 
 /**
  * Answers a series from the rollup tables when they hold what it needs, as the same rows the
- * fact-table query gives (same keys, sums, NULLs, example ids, order and limit). Returns null
+ * fact-table query gives (same keys, sums, NULLs and example ids). Returns null
  * when they cannot, and the caller reads the facts instead.
  */
 
@@ -19,7 +19,6 @@ export interface RollupSeriesRequest {
   to?: string;
   country?: readonly string[];
   role?: readonly (keyof typeof ROLE_BITS)[];
-  limit: number;
 }
 
 const table = (name: string): RollupTable => ROLLUP_TABLES.find((t) => t.name === name)!;
@@ -150,34 +149,12 @@ function chooseSource(req: RollupSeriesRequest): Source | null {
   return calendarSource(req, timeBucket === "month" ? [months, days(DIM_DAY)] : [{ ...YEARS, table: DIM_YEAR }, months, days(DIM_DAY)]);
 }
 
-/**
- * Time series in time order; other groupings largest first. Ties are broken by every grouping
- * column, so the facts and the rollups (and SQLite and PostgreSQL) give rows in the same order.
- */
-export function seriesOrderSql(firstMetric: string, byTime: boolean, split: boolean, byPlace: boolean): Sql {
-  const ties = [`"key"`, ...(split ? [`"split"`] : []), ...(byPlace ? [`"country"`] : [])];
-  return raw((byTime ? ties : [`"${firstMetric}" DESC`, ...ties]).join(", "));
-}
-
-/**
- * ORDER BY and LIMIT of a series query (`body` is its SELECT … GROUP BY). Over time with a split
- * the limit counts periods, each kept whole with a row per split value: counted in rows, 200 rows
- * of weeks × five claimants ended a three-year chart in its second year without a word. Otherwise
- * it counts rows (one per group, or per group and split value).
- */
-export function orderAndLimitSql(body: Sql, order: Sql, limit: number, periodsWithSplit: boolean): Sql {
-  if (!periodsWithSplit) return sql`${body}
-    ORDER BY ${order}
-    LIMIT ${limit}`;
-  return sql`
-    SELECT * FROM (SELECT s.*, DENSE_RANK() OVER (ORDER BY s."key") AS "_period" FROM (${body}) s) ranked
-    WHERE "_period" <= ${limit}
-    ORDER BY ${order}`;
-}
-
 const metricColumn = (m: RollupMetric) => raw(`CASE WHEN SUM(r."${m.column}N") > 0 THEN SUM(r."${m.column}") END AS "${m.metric}"`);
 
-/** The series rows from the rollups, or null when they cannot answer this request. */
+/**
+ * The series rows from the rollups as a GROUP BY (the caller ranks, limits and orders them as it
+ * does the facts' GROUP BY), or null when they cannot answer this request.
+ */
 export function rollupSeriesSql(req: RollupSeriesRequest, provider: Provider): Sql | null {
   const metrics = req.metrics.filter((m) => m !== "facts").map((m) => ROLLUP_METRICS.find((r) => r.metric === m));
   if (metrics.some((m) => !m)) return null;
@@ -194,17 +171,15 @@ export function rollupSeriesSql(req: RollupSeriesRequest, provider: Provider): S
   if (split) columns.push(sql`${split} AS "split"`);
   if (byPlace) columns.push(sql`r."country" AS "country", MAX(pl."region") AS "region", MAX(pl."lat") AS "lat", MAX(pl."lon") AS "lon"`);
   columns.push(sql`SUM(r."facts") AS "facts"`, sql`MIN(r."minId") AS "exampleFactId"`, ...metrics.map((m) => metricColumn(m!)));
-  const order = seriesOrderSql(req.metrics[0]!, isTime(req.by), Boolean(split), byPlace);
-  const body = sql`
+  return sql`
     SELECT ${join(columns, ", ")}
     FROM ${source.from} r${needsPlace ? sql` LEFT JOIN "Place" pl ON pl."id" = r."placeId"` : sql``}
     GROUP BY ${groupKey}${split ? sql`, ${split}` : sql``}`;
-  return orderAndLimitSql(body, order, req.limit, isTime(req.by) && Boolean(split));
 }
 
 /** First and last event day under the filters, from a day-level rollup; null when only the facts know. */
-export function rollupSpanSql(req: Omit<RollupSeriesRequest, "metrics" | "by" | "split" | "limit">): Sql | null {
+export function rollupSpanSql(req: Omit<RollupSeriesRequest, "metrics" | "by" | "split">): Sql | null {
   if (req.country && req.country.length > 1) return null;
-  const source = daySource({ ...req, metrics: [], by: "day", limit: 1 }, req.country?.length ? PARTY_DAY : DAY);
+  const source = daySource({ ...req, metrics: [], by: "day" }, req.country?.length ? PARTY_DAY : DAY);
   return sql`SELECT MIN(r."day") AS "min", MAX(r."day") AS "max" FROM ${source.from} r`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeFact, factNumbers } from "@/components/facts/describe-fact";
-import type { ApiFact } from "@/lib/facts/fact-row";
+import type { ApiFact } from "@/lib/facts/api-fact";
 import { webUrl } from "@/lib/sources/web-url";
 
 const base = {
@@ -29,11 +29,11 @@ describe("a fact in words", () => {
     const fact: ApiFact = { ...base, kind: "drone", status: "proposed", count: 25, launched: 40, outcome: "shot_down", claimant: "RU" };
     expect(factNumbers(fact)).toBe("25 of 40 drones shot down");
     expect(describeFact(fact)).toContain("(claimed by Russia)");
-    expect(describeFact(fact)).toContain("(unverified)");
+    expect(describeFact(fact)).toContain("(proposed)");
   });
 
   it("aid in another currency shows its euro value; aid without a place is named by donor and recipient", () => {
-    const fact: ApiFact = { ...base, kind: "aid", place: null, region: null, country: "DK", amount: 5.8e9, currency: "DKK", amountEur: 777e6, donor: "DK", recipient: "UA", category: "military" };
+    const fact: ApiFact = { ...base, kind: "aid", place: null, region: null, country: "DK", amount: 5.8e9, currency: "DKK", amountEur: 777e6, rateUsed: 7.46, rateDate: "2023-09-13", donor: "DK", recipient: "UA", category: "military" };
     expect(describeFact(fact)).toMatch(/^Aid: DKK 5\.8B \(€777M\), military \(Denmark to Ukraine\), 2023-09-13/);
   });
 
