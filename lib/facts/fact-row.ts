@@ -3,7 +3,7 @@ import { KIND_FIELDS, type FactKind, type FactStatus, type KindField } from "./c
 
 /** The columns every fact query selects: the fact, its place and its source's provenance. */
 export const FACT_ROW_SELECT = sql`
-  f."id", f."kind", f."date", f."country", f."quote", f."start", f."end", f."status", f."confidence",
+  f."id", f."kind", f."date", f."country", f."quote", f."start", f."end", f."status", f."confidence", f."rule",
   f."injured", f."killed", f."serious", f."attacker", f."count", f."launched", f."outcome", f."claimant",
   f."amount", f."currency", f."amountEur", f."rateUsed", f."rateDate", f."donor", f."recipient", f."category",
   f."lengthM", f."widthM", f."heightM", f."updatedAt",
@@ -23,6 +23,7 @@ export type FactRow = Record<KindField, string | number | null> & {
   end: number | bigint;
   status: FactStatus;
   confidence: number;
+  rule: string | null;
   updatedAt: Date | string;
   placeName: string | null;
   placeRegion: string | null;
@@ -47,6 +48,8 @@ export interface ApiFact {
   lon: number | null;
   status: FactStatus;
   confidence: number;
+  /** The extractor rule that proposed it; null when added by hand. */
+  rule: string | null;
   quote: string;
   start: number;
   end: number;
@@ -75,6 +78,7 @@ export function toApiFact(row: FactRow): ApiFact {
     ...fields,
     status: row.status,
     confidence: Number(row.confidence),
+    rule: row.rule,
     quote: row.quote,
     start: Number(row.start),
     end: Number(row.end),

@@ -12,6 +12,7 @@ import { SESSION_COOKIE } from "@/lib/auth/admin-config";
 import { adminSessionFromCookie } from "@/lib/auth/require-admin";
 import { getDb } from "@/lib/db/client";
 import { getRevisions } from "@/lib/review/get-revisions";
+import { leastCertainFirst } from "@/lib/review/least-certain-first";
 import { getSource, sourceIdParam } from "@/lib/sources/get-source";
 
 // Facts change with every review action: always read the database.
@@ -86,7 +87,7 @@ export default async function ReviewSourcePage({ params, searchParams }: { param
       <CorroborationNote items={evidence} />
       <ReviewWorkspace
         source={{ id: source.id, text: source.text, publishedAt: source.publishedAt, language: source.language }}
-        facts={source.facts}
+        facts={leastCertainFirst(source.facts)}
         revisions={revisions}
       />
     </div>

@@ -32,6 +32,8 @@ const RUN_LENGTH = new RegExp(
 const STRUCT = String.raw`(?:fences?|fencing|barriers?|walls?|ditch(?:es)?|trench(?:es)?|fortifications?|defen[cs]e\s+lines?|lines?\s+of\s+defen[cs]e|dragon[’']?s\s+teeth|embankments?)`;
 const RUN = new RegExp(RUN_LENGTH.source.replace(/STRUCT/g, STRUCT), "gi");
 
+const UNIT_WORD = /\d\s*-?\s*(?:km|m)\b|metre|meter|kilomet/i;
+
 function toNumber(raw: string | undefined): number | null {
   if (!raw) return null;
   if (/^\d{1,3}(?:,\d{3})+$/.test(raw)) return Number(raw.replace(/,/g, ""));
@@ -46,6 +48,8 @@ function metres(value: number | null, unit: string | undefined): number | null {
 
 /** The sizes a text states, or null when it states none. */
 export function dimensionsIn(text: string): Dimensions | null {
+  // Every size names its unit; most sentences name none, and the patterns below are costly.
+  if (!UNIT_WORD.test(text)) return null;
   const boxed = BY_BY.exec(text);
   if (boxed) return { lengthM: Number(boxed[1]), widthM: Number(boxed[2]), heightM: toNumber(boxed[3]) };
   const dims: Dimensions = { lengthM: null, widthM: null, heightM: null };
