@@ -54,9 +54,11 @@ const PER_REGION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:
  */
 function breakdownParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
   const parts = new Map<number, PlaceMention>();
+  const numbers = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)));
+  // Most sentences are no breakdown: read their places only when two numbers each name a region.
+  if (numbers.length < 2) return parts;
   const places = d.places(s);
-  for (const n of countsIn(d, s)) {
-    if (!PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80))) continue;
+  for (const n of numbers) {
     const place = places.find((p) => p.start >= n.end && p.start <= n.end + 80);
     if (place) parts.set(n.start, place);
   }

@@ -4,6 +4,7 @@
  * is 186.25 kilometers", "a fence of approximately three kilometres". Bounds keep their number;
  * kilometres become metres. Depth and floor area are no length, width or height.
  */
+import { memoByString } from "../memo";
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from "../number-words";
 
 export interface Dimensions {
@@ -46,8 +47,10 @@ function metres(value: number | null, unit: string | undefined): number | null {
   return /^k/i.test(unit) ? Math.round(value * 1000 * 100) / 100 : value;
 }
 
-/** The sizes a text states, or null when it states none. */
-export function dimensionsIn(text: string): Dimensions | null {
+/** The sizes a text states, or null when it states none (memoized: a sentence is read for each mention before it). */
+export const dimensionsIn = memoByString(readDimensions, 2000);
+
+function readDimensions(text: string): Dimensions | null {
   // Every size names its unit; most sentences name none, and the patterns below are costly.
   if (!UNIT_WORD.test(text)) return null;
   const boxed = BY_BY.exec(text);
