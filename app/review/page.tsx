@@ -4,30 +4,14 @@ import { DispatchPasteForm } from "@/components/review/dispatch-paste-form";
 import { ReviewSourceList } from "@/components/review/review-source-list";
 import { ReviewerBar } from "@/components/review/reviewer-bar";
 import { requirePageUser } from "@/lib/auth/page-user";
-import { getDb, type Db } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { reviewQueue } from "@/lib/review/review-queue";
 import { listSources } from "@/lib/sources/list-sources";
 import { DEFAULT_SOURCES_PAGE_SIZE, parseSourcesPageParams } from "@/lib/sources/sources-query";
 
 export const metadata: Metadata = { title: "Review" };
 // Per reviewer and always current: never cached.
 export const dynamic = "force-dynamic";
-
-const QUEUE_SIZE = 20;
-
-/** Dispatches with facts still to review, newest first, with how many each has (counted in the database). */
-async function sourcesToReview(db: Db) {
-  const where = { facts: { some: { status: "proposed" } } };
-  const [rows, total] = await Promise.all([
-    db.source.findMany({
-      where,
-      select: { id: true, title: true, publisher: true, publishedAt: true, _count: { select: { facts: { where: { status: "proposed" } } } } },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: QUEUE_SIZE,
-    }),
-    db.source.count({ where }),
-  ]);
-  return { total, sources: rows.map(({ _count, ...s }) => ({ ...s, facts: { proposed: _count.facts } })) };
-}
 
 function pageHref(page: number, limit: number) {
   return `/review?page=${page}${limit === DEFAULT_SOURCES_PAGE_SIZE ? "" : `&limit=${limit}`}#all-dispatches`;
@@ -38,7 +22,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const parsed = parseSourcesPageParams(await searchParams);
   const query = parsed.query ?? { page: 1, limit: DEFAULT_SOURCES_PAGE_SIZE };
   const db = getDb();
-  const [queue, all] = await Promise.all([sourcesToReview(db), listSources(db, query)]);
+  const [queue, all] = await Promise.all([reviewQueue(db), listSources(db, query)]);
   const pager = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
 
   return (
@@ -71,7 +55,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <ReviewSourceList sources={queue.sources} />
             {queue.total > queue.sources.length && (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                The {queue.sources.length} newest of {queue.total}; the rest are in the list below.
+                The {queue.sources.length} least certain of {queue.total}; the rest are in the list below.
               </p>
             )}
           </>

@@ -72,7 +72,15 @@ export function FactForm({ fact, number, revisions, placed, active, onShowInText
           Fact {number}: {KIND_LABELS[fact.kind]}
         </h3>
         <StatusBadge status={fact.status} />
-        <span className="text-xs text-slate-600 dark:text-slate-400">Extractor confidence {Math.round(fact.confidence * 100)}%</span>
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          Extractor confidence {Math.round(fact.confidence * 100)}%
+          {fact.rule ? (
+            <>
+              {" · rule "}
+              <code className="font-mono">{fact.rule}</code>
+            </>
+          ) : null}
+        </span>
         {placed && (
           <button type="button" className={`${BUTTON.link} ml-auto text-xs`} onClick={() => onShowInText(fact.id)}>
             Show in text

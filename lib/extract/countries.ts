@@ -31,7 +31,8 @@ const DEMONYMS: Record<string, string> = {
 
 const CAPITALS: Record<string, string> = {
   Kyiv: "UA", Kiev: "UA", kyiv: "UA", kiev: "UA", Moscow: "RU", moscow: "RU", Kremlin: "RU",
-  Washington: "US", "White House": "US", Pentagon: "US", "State Department": "US", Congress: "US",
+  Washington: "US", "White House": "US", Pentagon: "US", "State Department": "US", Congress: "US", DoD: "US",
+  "Department of Defense": "US", "Biden administration": "US", "Biden Administration": "US", "Trump administration": "US",
   London: "GB", "Downing Street": "GB", Paris: "FR", "Elysee": "FR", "Élysée": "FR", Berlin: "DE",
   Warsaw: "PL", Bucharest: "RO", Copenhagen: "DK", Oslo: "NO", Stockholm: "SE", Helsinki: "FI",
   "The Hague": "NL", Tokyo: "JP", Ottawa: "CA", Canberra: "AU", Rome: "IT", Madrid: "ES",

@@ -13,6 +13,9 @@ import type { Sentence } from "./sentences";
 const ONE_PERSON =
   /\b(?:a|an|one)\s+(?:\d+-year-old\s+|(?:young|elderly|local|civilian|pregnant)\s+)?(?:man|woman|person|child|boy|girl|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|firefighter|rescuer)\b/gi;
 
+// "No one was hurt", "not one drone", "none of the 20 drones reached": the number is negated.
+const NEGATED_BEFORE = /\b(?:no|not|none\s+of(?:\s+(?:the|these|those|its|their))?|nor|never|without|zero)\s*[-]?\s*$/i;
+
 export function countsIn(d: Dispatch, s: Sentence, opts: { onePerson?: boolean } = {}): NumberMention[] {
   return d.memo(`counts:${s.index}:${opts.onePerson ? 1 : 0}`, () => scanCounts(d, s, opts));
 }
@@ -26,7 +29,7 @@ function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): Nu
   }
   const out: NumberMention[] = [];
   for (const n of numbers) {
-    const reason = nonCountReason(s.text, n);
+    const reason = NEGATED_BEFORE.test(s.text.slice(Math.max(0, n.start - 20), n.start)) ? "negated" : nonCountReason(s.text, n);
     if (reason) d.diagnose(`skip "${n.raw}" (${reason}) in: ${s.text.slice(0, 80)}`);
     else out.push(n);
   }

@@ -48,5 +48,31 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candida
     if (group) group.push(c);
     else groups.push([c]);
   }
-  return groups.map((g) => merge(g, g[0] && kindOf(g[0]))).sort((a, b) => a.fact.start - b.fact.start);
+  const merged = groups.map((g) => merge(g, g[0] && kindOf(g[0]))).sort((a, b) => a.fact.start - b.fact.start);
+  return withoutSuperseded(merged, kindOf);
+}
+
+// "rose to", "now stands at", "updated": the figure updates one given before.
+const UPDATE_CUE = /\b(?:rose|risen|has\s+risen|increased|climbed|grew|updated|revised|now|latest|later)\b/i;
+// "12 more", "another five", "a further 3": a second count, not an update.
+const ADDITION_CUE = /\b(?:more|another|additional|further|second|separately|elsewhere)\b/i;
+
+/**
+ * Drops a figure that a later one of the same tally updates (kind.sameTally): the later
+ * statement wins, unless the earlier one says it is the update ("the toll has risen to").
+ */
+function withoutSuperseded(facts: Candidate[], kindOf: (c: Candidate) => KindExtractor | undefined): Candidate[] {
+  const dropped = new Set<Candidate>();
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      if (!a || !b || dropped.has(a) || dropped.has(b) || a.kind !== b.kind || a.key === b.key) continue;
+      if (!kindOf(a)?.sameTally?.(a, b)) continue;
+      if (ADDITION_CUE.test(a.fact.quote) || ADDITION_CUE.test(b.fact.quote)) continue;
+      const earlierIsUpdate = UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote);
+      dropped.add(earlierIsUpdate ? b : a);
+    }
+  }
+  return facts.filter((f) => !dropped.has(f));
 }

@@ -98,16 +98,19 @@ export function placeFor(
   d: Dispatch,
   s: Sentence,
   anchor: number,
-  scope: "paragraph" | "section" | "none",
+  scope: "paragraph" | "section" | "referring" | "none",
   clauseOnly = false,
 ): { place: PlaceMention | null; source: Source } {
   const places = d.places(s);
   const own = pickPlace(clauseOnly ? placesInClause(s.text, places, anchor) : places, anchor);
   if (own) return { place: own, source: "sentence" };
   if (scope === "none") return { place: null, source: "default" };
+  // "referring": a place is borrowed only when the sentence points back to one ("there",
+  // "the attack", "in the city"); a sentence that names none is otherwise placeless.
+  if (scope === "referring" && !REFERS_BACK.test(s.text) && !ANAPHOR.test(s.text)) return { place: null, source: "default" };
   // "over the region", "in the city": the place named before, wherever in the section.
   const anaphor = ANAPHOR.exec(s.text)?.[1]?.toLowerCase();
-  for (const p of precedingInSection(d, s, anaphor ? "section" : scope)) {
+  for (const p of precedingInSection(d, s, anaphor || scope === "referring" ? "section" : scope)) {
     const candidates = d.places(p).filter((c) => !anaphor || c.tier === (anaphor === "region" || anaphor === "oblast" ? "region" : "city"));
     const theirs = pickPlace(candidates, p.text.length);
     if (theirs) return { place: theirs, source: "context" };
@@ -115,6 +118,8 @@ export function placeFor(
   return { place: null, source: "default" };
 }
 
+const REFERS_BACK =
+  /\b(?:there|(?:the|that|this)\s+(?:attack|strike|strikes|shelling|explosion|blast|bombardment|raid|assault|incident)|the\s+same\s+(?:city|town|village|region|area|district)|locally)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|later that day|that same day|the same night|that night)\b/i;
 const ANAPHOR = /\b(?:over|in|on|across|at)\s+the\s+(region|oblast|city|town|village)\b(?!\s+of\b)/i;
 

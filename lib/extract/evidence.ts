@@ -1,5 +1,6 @@
 /** The evidence fields every fact carries: quote and offsets, and a confidence that says how much was stated. */
 import type { Sentence } from "./sentences";
+import { RULE_BASE, type RuleName } from "./rules";
 import type { Source } from "./types";
 
 export function quoteOf(text: string, from: Sentence, to: Sentence = from): { quote: string; start: number; end: number } {
@@ -7,11 +8,12 @@ export function quoteOf(text: string, from: Sentence, to: Sentence = from): { qu
 }
 
 /**
- * Starts high for a stated number and loses for each thing the text left to inference:
+ * Starts at the calibrated base of the rule that found the fact (rules.ts) and loses for each
+ * thing the text left to inference:
  * a date taken from context or defaulted to publication, a missing place, a heading.
  */
-export function confidenceOf(parts: { base: number; date: Source; place: Source; isHeading: boolean; guessed?: number }): number {
-  let c = parts.base;
+export function confidenceOf(parts: { rule: RuleName; date: Source; place: Source; isHeading: boolean; guessed?: number }): number {
+  let c: number = RULE_BASE[parts.rule];
   if (parts.date === "context") c -= 0.05;
   if (parts.date === "default") c -= 0.15;
   if (parts.place === "context") c -= 0.05;

@@ -17,6 +17,10 @@ export function extractFacts(text: string, published: string, opts: ExtractOptio
   const d = prepareDispatch(text, published, opts);
   const candidates: Candidate[] = [];
   for (const s of d.sentences) {
+    if (s.isFurniture) {
+      d.diagnose(`skip page furniture: ${s.text.slice(0, 80)}`);
+      continue;
+    }
     for (const kind of KIND_EXTRACTORS) {
       if (kind.trigger.test(s.text)) candidates.push(...kind.detect(d, s));
     }

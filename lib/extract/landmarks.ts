@@ -32,6 +32,7 @@ export const LANDMARKS: Landmark[] = [
   city("Snake Island", "UA", 45.255, 30.204, "Zmiinyi Island"),
   city("Crimean Bridge", "UA", 45.31, 36.51, "Kerch Bridge"),
   city("Kyiv", "UA", 50.45, 30.524, "Kiev"),
+  city("Rostov-on-Don", "RU", 47.236, 39.713, "Rostov-na-Donu", "Rostov"),
   city("Odesa", "UA", 46.482, 30.723, "Odessa"),
   city("Kharkiv", "UA", 49.993, 36.231, "Kharkov"),
   city("Mykolaiv", "UA", 46.975, 31.995, "Mykolayiv", "Nikolaev", "Nikolayev"),

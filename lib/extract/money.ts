@@ -21,7 +21,8 @@ export interface MoneyMention {
 }
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?-?\s?(thousand|million|billion|trillion|bn|bln|mln|mn|m)\b)?`;
+// Headlines capitalize ("$100 Million").
+const SCALE = String.raw`(?:\s?-?\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|bln|mln|mn|m)\b)?`;
 const SYMBOL = Object.keys(SYMBOLS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, "\\$")).join("|");
 const CODE = CURRENCY_CODES.join("|");
 

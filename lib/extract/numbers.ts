@@ -22,7 +22,7 @@ const SCALES: Record<string, number> = {
 // another digit group; "1,200" and "5.8" are single numbers.
 const DIGITS = new RegExp(
   String.raw`(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\w.,]\d)` +
-    String.raw`(?:\s?(thousand|million|billion|trillion)\b|\s?(bn|bln|mln|mn)\b)?`,
+    String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b|\s?(bn|bln|mln|mn)\b)?`,
   "g",
 );
 const WORDS = new RegExp(NUMBER_WORDS_SOURCE + String.raw`(?:\s+(million|billion|trillion)\b)?`, "gi");

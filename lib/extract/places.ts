@@ -12,12 +12,13 @@ import { FIRST_NAMES, LOCATIVE_BEFORE, ORIGIN_BEFORE, SPEECH_AFTER, STOP, TITLE_
 import { resolvePlaceDetail } from "./resolve-place";
 
 export interface PlaceMention {
-  /** Null for a list of places ("the Odesa and Mykolaiv regions"): the event spans several. */
+  /** A list of places ("Odesa and Mykolaiv regions") keeps the list as written: the event spans several. */
   name: string | null;
   start: number;
   end: number;
   country: string | null;
-  tier: PlaceTier | "multi";
+  /** "district": a district or hromada, below a region but above a city (a city's own district yields to the city). */
+  tier: PlaceTier | "district" | "multi";
   /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
   dateline?: boolean;
 }
@@ -28,6 +29,8 @@ const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NA
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
 // "the Sumy region", "Kharkiv Oblast", and "the Sumy regional administration" (the region too).
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
+// "the Domodedovsky District of the Moscow Region", "Odesa district", "Shyroke hromada": below a region.
+const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty)\b(?!\s+(?:court|council|administration|police|hospital))`, "gu");
 const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
   "gu",
@@ -60,14 +63,27 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const m of namesRegion ? sentence.matchAll(MULTI_REGION) : []) {
     const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
     const r = resolvePlaceDetail(`${first} region`, preferred);
-    if (r) add({ name: null, start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
+    // The guide joins several regions into one place, as the text writes them.
+    if (r) add({ name: m[0].replace(/^The\s+/, ""), start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
   }
   for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
     for (const m of sentence.matchAll(re)) {
       // "Russia’s Ryazan Region": the possessive names the country, not the region.
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       const r = resolvePlaceDetail(`${x} region`, preferred);
-      if (r) add({ name: `${x} region`, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
+      // "Kyiv Oblast" stays as written; "the region of Sumy" and "the Sumy regional administration" are "Sumy region".
+      const suffix = re === X_REGION ? /\s(\S+)$/.exec(m[0])?.[1]?.replace(/^([Rr]egion)al$/, "$1") : "region";
+      const name = `${x} ${suffix === "Oblast" || suffix === "oblast" ? "Oblast" : "region"}`;
+      if (r) add({ name, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
+    }
+  }
+  if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty/.test(sentence)) {
+    for (const m of sentence.matchAll(DISTRICT)) {
+      const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
+      if (STOP.has(x)) continue;
+      const r = resolvePlaceDetail(x, preferred);
+      const start = m.index + (m[1] ?? "").length - x.length;
+      add({ name: sentence.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, country: r?.country ?? null, tier: "district" });
     }
   }
   const { re: landmarkRe, byAlias } = landmarkPattern();
@@ -86,6 +102,9 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
   }
+  // A district no gazetteer knows is in the country of the region the sentence names.
+  const known = out.find((p) => p.country)?.country ?? null;
+  for (const p of out) if (!p.country && (p.tier === "city" || p.tier === "district")) p.country = known;
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -164,7 +183,7 @@ function landmarkPattern() {
   return landmarkIndex;
 }
 
-const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, region: 1, sea: 2, multi: 3 };
+const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, district: 1, region: 2, sea: 3, multi: 4 };
 
 /** The place of an event stated at `anchor`: the most specific tier, then the nearest. */
 export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention | null {
@@ -183,7 +202,7 @@ function gap(p: PlaceMention, anchor: number): number {
 
 // Clause breaks that separate two events in one sentence ("..., and that 32 drones were ...",
 // "35 drones, including a dozen over X").
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|while|but|whereas|including)\b|\band\s+that\b/g;
+const CLAUSE_BREAK = /[;:]|\s[–—]\s|,\s+(?:and|but|including)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
 
 /** The places in the clause of the sentence that holds `anchor`. */
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {

@@ -13,7 +13,20 @@ export interface Sentence {
   paragraph: number;
   section: number;
   isHeading: boolean;
+  /**
+   * Page furniture, not this dispatch's story: a linked story's headline ("Read more: ...",
+   * "Related: ...", the items of a "Background:" list), a photo caption, or a headline line
+   * with no text under it other than the title (a list of other stories after the body).
+   */
+  isFurniture: boolean;
 }
+
+// "Read more: ...", "RELATED: ...", "Photo: ...": a line that links or captions, not reports.
+const FURNITURE_LINE =
+  /^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles?))?|see\s+also|more\s+on\s+this|recommended|watch|listen|you\s+may\s+also\s+like|photos?|image|caption|illustrative\s+(?:photo|image)|file\s+photo)\b\s*[:|\-–—]/i;
+// "Related:", "Read more:" alone on a line: the bullet items under it are other stories.
+const LIST_LABEL = /^\s*(?:read\s+more|related(?:\s+(?:news|stories|articles?))?|see\s+also|more\s+news|also\s+read)\s*:?\s*$/i;
+const BULLET = /^\s*(?:[•·▪●◦*–—-]|\d+[.)])\s+/;
 
 // Words whose trailing period does not end a sentence.
 const ABBREVIATION_BEFORE_DOT =
@@ -65,18 +78,36 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = -1;
   let section = 0;
   let lineStart = 0;
+  let inList = false;
   for (const line of text.split("\n")) {
     const here = lineStart;
     lineStart += line.length + 1;
     if (!line.trim()) continue;
     paragraph++;
+    const label = LIST_LABEL.test(line);
+    // The items of a "Background:" list are bullets; the list ends at the first line that is not one.
+    inList = label || (inList && BULLET.test(line));
+    const furniture = label || inList || FURNITURE_LINE.test(line);
     const heading = looksLikeHeading(line.trim());
     if (heading && sentences.length > 0) section++;
     for (const part of heading ? splitLineAsOne(line, here) : splitLine(line, here)) {
-      sentences.push({ ...part, index: sentences.length, paragraph, section, isHeading: heading });
+      sentences.push({ ...part, index: sentences.length, paragraph, section, isHeading: heading, isFurniture: furniture });
     }
   }
+  markOrphanHeadings(sentences);
   return sentences;
+}
+
+/**
+ * A headline with no text under it (the next line is another headline, or the text ends) is a
+ * linked story's, unless it is the dispatch's own title, the first line.
+ */
+function markOrphanHeadings(sentences: Sentence[]): void {
+  for (const s of sentences) {
+    if (!s.isHeading || s.index === 0) continue;
+    const next = sentences[s.index + 1];
+    if (!next || next.isHeading || next.isFurniture) s.isFurniture = true;
+  }
 }
 
 function splitLineAsOne(line: string, lineStart: number): Array<{ text: string; start: number; end: number }> {

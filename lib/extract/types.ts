@@ -1,8 +1,9 @@
 import type { ContractFact, FactKind } from "../facts/contract";
 import type { RateTable } from "./rates";
+import type { RuleName } from "./rules";
 
 /** A contract fact, plus the rate used when amountEur was converted (extra keys are allowed). */
-export type ExtractedFact = ContractFact & { rateUsed?: number; rateDate?: string };
+export type ExtractedFact = ContractFact & { rateUsed?: number; rateDate?: string; rule?: RuleName };
 
 export interface ExtractOptions {
   /** ECB rates; without them amountEur is only what the text states. */
@@ -17,6 +18,8 @@ export type Source = "sentence" | "context" | "default";
 export interface Candidate {
   fact: ExtractedFact;
   kind: FactKind;
+  /** The rule that read it (also written to fact.rule). */
+  rule: RuleName;
   dateSource: Source;
   placeSource: Source;
   isHeading: boolean;

@@ -15,6 +15,8 @@ const common = {
   lon: z.number().nullable(),
   status: z.enum(FACT_STATUSES),
   confidence: z.number(),
+  /** The extractor rule that proposed it; null when added by hand. */
+  rule: z.string().nullable(),
   quote: z.string(),
   start: z.number().int(),
   end: z.number().int(),

@@ -84,7 +84,8 @@ const evidence = {
 export const injuryFact = z.object({
   kind: z.literal("injury"),
   ...evidence,
-  injured: count,
+  // Null when the text states deaths only ("a woman was killed"): the annotation guide scores killed then.
+  injured: count.nullable(),
   killed: count.nullable(),
   serious: count.nullable(),
   attacker: countryCode.nullable(),

@@ -4,7 +4,7 @@ import { KIND_FIELDS, type FactKind, type FactStatus, type KindField } from "./c
 
 /** The columns every fact query selects: the fact, its place and its source's provenance. */
 export const FACT_ROW_SELECT = sql`
-  f."id", f."kind", f."date", f."country", f."quote", f."start", f."end", f."status", f."confidence",
+  f."id", f."kind", f."date", f."country", f."quote", f."start", f."end", f."status", f."confidence", f."rule",
   f."injured", f."killed", f."serious", f."attacker", f."count", f."launched", f."outcome", f."claimant",
   f."amount", f."currency", f."amountEur", f."rateUsed", f."rateDate", f."donor", f."recipient", f."category",
   f."lengthM", f."widthM", f."heightM", f."updatedAt",
@@ -24,6 +24,7 @@ export type FactRow = Record<KindField, string | number | null> & {
   end: number | bigint;
   status: FactStatus;
   confidence: number;
+  rule: string | null;
   updatedAt: Date | string;
   placeName: string | null;
   placeRegion: string | null;
@@ -60,6 +61,7 @@ export function toApiFact(row: FactRow): ApiFact {
     ...fields,
     status: row.status,
     confidence: Number(row.confidence),
+    rule: row.rule,
     quote: row.quote,
     start: Number(row.start),
     end: Number(row.end),

@@ -20,6 +20,8 @@ export function factColumns(fact: ContractFact) {
     start: fact.start,
     end: fact.end,
     confidence: fact.confidence,
+    // The extractor names the rule that proposed each fact (an extra key on its output).
+    rule: (fact as { rule?: string }).rule ?? null,
   };
   switch (fact.kind) {
     case "injury":

@@ -18,11 +18,11 @@ const RECIPIENTS: Record<string, string> = { UA: "Ukraine", MD: "Moldova" };
 export function injurySentence(r: Random, f: InjuryFact, place: string): string {
   const serious = f.serious !== null ? `, ${thousands(f.serious)} of them seriously` : "";
   const killed = f.killed !== null ? ` and killed ${thousands(f.killed)}` : "";
-  if (f.attacker === "UA") return `Ukrainian shelling of ${place} on ${onDay(f.date)} injured ${thousands(f.injured)} people${serious}${killed}, the regional governor said.`;
-  if (f.attacker === null) return `An explosion in ${place} injured ${thousands(f.injured)} people${serious}${killed}, emergency services said.`;
+  if (f.attacker === "UA") return `Ukrainian shelling of ${place} on ${onDay(f.date)} injured ${thousands(f.injured ?? 0)} people${serious}${killed}, the regional governor said.`;
+  if (f.attacker === null) return `An explosion in ${place} injured ${thousands(f.injured ?? 0)} people${serious}${killed}, emergency services said.`;
   return r.chance(0.5)
-    ? `A Russian ${r.pick(WEAPONS)} strike on ${place} on ${onDay(f.date)} injured ${thousands(f.injured)} people${serious}${killed}.`
-    : `${capitalize(thousands(f.injured))} people were injured${serious}${killed} when a Russian ${r.pick(WEAPONS)} hit ${place} on ${onDay(f.date)}.`;
+    ? `A Russian ${r.pick(WEAPONS)} strike on ${place} on ${onDay(f.date)} injured ${thousands(f.injured ?? 0)} people${serious}${killed}.`
+    : `${capitalize(thousands(f.injured ?? 0))} people were injured${serious}${killed} when a Russian ${r.pick(WEAPONS)} hit ${place} on ${onDay(f.date)}.`;
 }
 
 export function droneSentence(f: DroneFact, place: string | null): string {

@@ -11,6 +11,7 @@ import { currentUser, requirePageUser } from "@/lib/auth/page-user";
 import { getDb } from "@/lib/db/client";
 import { getRevisions } from "@/lib/review/get-revisions";
 import { getCorroborates } from "@/lib/sources/get-corroboration";
+import { leastCertainFirst } from "@/lib/review/least-certain-first";
 import { getSource, sourceIdParam } from "@/lib/sources/get-source";
 
 // Facts change with every review action: always read the database.
@@ -68,7 +69,7 @@ export default async function ReviewSourcePage({ params, searchParams }: { param
       <CorroborationNote items={evidence} />
       <ReviewWorkspace
         source={{ id: source.id, text: source.text, publishedAt: source.publishedAt, language: source.language }}
-        facts={source.facts}
+        facts={leastCertainFirst(source.facts)}
         revisions={revisions}
       />
     </div>

@@ -6,10 +6,10 @@
 import type { NumberMention } from "../numbers";
 
 const STOP_MODIFIER = String.raw`(?!(?:were|was|and|or|of|which|that|in|on|at|over|by|from|to|the|had|have|has|been|with|missiles?|rockets?)\b)`;
-const DRONE_NOUN = String.raw`(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Gerans?|Geran-2s?|Lancets?)`;
+const DRONE_NOUN = String.raw`(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Shahed-136s?|Gerans?|Geran-2s?|Lancets?|loitering\s+munitions?)`;
 /** After the number: "of the 27" (optional), up to four modifiers, then a drone noun. */
 export const DRONE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(\d[\d,]*|[a-z]+(?:[-\s][a-z]+)?)\s+)?((?:${STOP_MODIFIER}[\w/'’-]+\s+){0,4}?)${DRONE_NOUN}\b`,
+  String.raw`^\s*(?:(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(\d[\d,]*|[a-z]+(?:[-\s][a-z]+)?)\s+)?((?:${STOP_MODIFIER}["“”]?[\w/'’-]+["“”]?\s+){0,4}?)${DRONE_NOUN}\b`,
   "i",
 );
 /** "of the unmanned aerial vehicles": a count of drones already named. */
@@ -17,9 +17,11 @@ const OF_THE_DRONES = new RegExp(String.raw`^\s*(?:out\s+)?of\s+(?:the|them|thes
 const OF_WHICH = /^\s+of\s+(?:which|them|these)\b|\b(?:of\s+which|of\s+them|of\s+these)\s+$/i;
 
 // Headlines speak in the present ("Ukraine downs 17 drones"), reports in the past.
-const SHOT = String.raw`(?:shoot\s+down|destroy|intercept|neutrali[sz]e|shoots?\s+down|shot\s+down|shooting\s+down|downs|downed|downing|destroys|destroyed|destroying|intercepts|intercepted|intercepting|neutrali[sz]e[sd]|repel(?:s|led)|suppressed|eliminated|brought\s+down|taken\s+down|disabled|foiled|jammed|shot)`;
-const LAUNCH = String.raw`(?:launch(?:es|ed)|launching|fires|fired|firing|attacks|attacked|attacking|sent|released|used|deployed)`;
-const HIT = String.raw`(?:hits?|strikes|struck|crashe[sd]|reached\s+(?:their\s+)?targets?|damage[sd]|exploded|slam(?:s|med)|ram(?:s|med)|smashed)`;
+// The guide's shoot-down verbs in every tense: shot down, downed, took down, destroyed,
+// intercepted, neutralised, eliminated, suppressed (electronic warfare), "lost in location".
+const SHOT = String.raw`(?:(?:shoot|shoots|shot|shooting|take|takes|took|taken|taking|bring|brings|brought|bringing|knock|knocks|knocked|knocking)\s+(?:them\s+|it\s+)?down|destroy|destroys|destroyed|destroying|intercept|intercepts|intercepted|intercepting|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|downs|downed|downing|repel(?:s|led)|disabled|foiled|jammed|(?:locationally\s+)?lost(?:\s+in\s+location|\s+locally)|shot)`;
+const LAUNCH = String.raw`(?:launch(?:es|ed)|launching|unleash(?:es|ed)|fires|fired|firing|attacks|attacked|attacking|sent|released|used|deployed)`;
+const HIT = String.raw`(?:hits?|strikes|struck|crash(?:es|ed)?|reached\s+(?:their\s+)?targets?|damage[sd]|exploded|slam(?:s|med)|ram(?:s|med)|smashed|c[ao]me\s+down|fell|landed)`;
 
 export type DroneOutcome = "shot_down" | "launched" | "hit";
 
@@ -36,7 +38,8 @@ export interface DronePhrase {
 
 // Decoys and drones "lost" to jamming are no shoot-down, launch or hit of their own.
 const DECOY = /\b(?:decoy|imitation|dummy|mock|simulator)\b/i;
-const LOST_AFTER = /^[^,;.]{0,30}?\b(?:were|was)\s+["“']?(?:locationally\s+)?lost\b|^[^,;.]{0,30}?\bdisappeared\b/i;
+// "lost in location" is a shoot-down by electronic warfare (the guide); a bare "lost" is not.
+const LOST_AFTER = /^[^,;.]{0,30}?\b(?:were|was)\s+["“']?lost["”']?(?!\s+(?:in\s+location|locally))\b|^[^,;.]{0,30}?\bdisappeared\b/i;
 
 export function dronePhrase(sentence: string, n: NumberMention, parse: (raw: string) => number | null): DronePhrase | null {
   const after = sentence.slice(n.end, n.end + 120);
@@ -63,17 +66,82 @@ export function openingTotal(sentence: string, parse: (raw: string) => number | 
   return m && total !== null ? { total, end: m.index + m[0].length } : null;
 }
 
-/** The outcome verb nearest the phrase within its clause; shooting down outranks hitting. */
+/**
+ * The outcome verb of the phrase within its clause. A verb right before the number governs it
+ * ("launched 120 drones – air defence destroyed 97": the 120 were launched), so the clause
+ * before the phrase is read first, nearest verb winning; then the clause after it, where
+ * shooting down outranks hitting ("18 drones launched overnight were all destroyed").
+ */
 export function droneOutcome(sentence: string, start: number, end: number): DroneOutcome | null {
   // The clause before the phrase only: in "drones launched by Russia overnight, 34 decoy drones
   // fail ..." the launch belongs to the earlier count.
-  const clauseStart = Math.max(sentence.lastIndexOf(";", start), sentence.lastIndexOf(",", start) + 1, 0);
+  const clauseStart = Math.max(
+    sentence.lastIndexOf(";", start),
+    sentence.lastIndexOf(",", start) + 1,
+    sentence.lastIndexOf(" – ", start),
+    sentence.lastIndexOf(" — ", start),
+    sentence.lastIndexOf(" - ", start),
+    0,
+  );
   const before = sentence.slice(Math.max(clauseStart, start - 70), start);
+  // A verb at most four words before the number governs it ("launched a total of 120").
+  const governing = GOVERNING_VERB.exec(before);
+  if (governing) {
+    if (governing[1] || governing[2]) return "shot_down";
+    if (governing[4]) return "launched";
+    if (governing[3] && HIT_RIGHT_BEFORE.test(before)) return "hit";
+  }
   // The clause after the phrase only: in "12 drones, of which nine were destroyed" the 12 were launched.
-  const after = sentence.slice(end, end + 70).split(/[;,]/)[0] ?? "";
+  const after = sentence.slice(end, end + 70).split(/[;,]|\s[–—-]\s/)[0] ?? "";
+  // "fragments of a drone were found": the drone came down.
+  if (DEBRIS_BEFORE.test(before) && /\b(?:found|discovered|fell|landed|recovered)\b/i.test(after)) return "hit";
   const near = `${before} ${after}`;
-  if (new RegExp(String.raw`\b${SHOT}\b`, "i").test(near)) return "shot_down";
-  if (new RegExp(String.raw`\b${HIT}\b`, "i").test(after) || new RegExp(String.raw`\b${HIT}\s*$`, "i").test(before)) return "hit";
-  if (new RegExp(String.raw`\b${LAUNCH}\b`, "i").test(near) || /\battack\b/i.test(near)) return "launched";
+  if (SHOT_RE.test(near)) return "shot_down";
+  if (HIT_RE.test(after) || HIT_RIGHT_BEFORE.test(before)) return "hit";
+  if (LAUNCH_RE.test(near) || /\battack\b/i.test(near)) return "launched";
   return null;
+}
+
+const DEBRIS_BEFORE = /\b(?:fragments|debris|wreckage|remains|parts|pieces)\s+of\s+$/i;
+const GOVERNING_VERB = new RegExp(
+  String.raw`\b(?:(${SHOT})|(down(?=\s+(?:all\s+)?$))|(${HIT})|(${LAUNCH}))\s+(?:[\w'’-]+\s+){0,4}$`,
+  "i",
+);
+const SHOT_RE = new RegExp(String.raw`\b${SHOT}\b`, "i");
+const HIT_RE = new RegExp(String.raw`\b${HIT}\b`, "i");
+const HIT_RIGHT_BEFORE = new RegExp(String.raw`\b${HIT}\s*$`, "i");
+const LAUNCH_RE = new RegExp(String.raw`\b${LAUNCH}\b`, "i");
+
+/** "destroyed 97", "shot down 88 of them": a bare number a shoot-down verb governs, counting drones named before. */
+export function governedByShootDown(sentence: string, n: NumberMention): boolean {
+  const before = sentence.slice(Math.max(0, n.start - 40), n.start);
+  const after = sentence.slice(n.end, n.end + 30);
+  // Not when a noun other than a drone follows ("destroyed 97 missiles", "shot down 5 of 7 missiles").
+  if (/^\s*(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|bombs?|aircraft|planes?|helicopters?|jets?|tanks?|people|soldiers|targets?|vehicles?|boats?|ships?)\b/i.test(after)) return false;
+  return SHOT_RIGHT_BEFORE.test(before) || /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|suppressed|taken)\b/i.test(after);
+}
+
+const SHOT_RIGHT_BEFORE = new RegExp(String.raw`\b${SHOT}\s+(?:all\s+|another\s+|a\s+further\s+)?$`, "i");
+
+/** "all 18 Shahed drones were shot down": every drone launched was downed, so launched = count. */
+export function isAllOf(sentence: string, n: NumberMention): boolean {
+  return /\ball\s+(?:the\s+|of\s+the\s+)?$/i.test(sentence.slice(Math.max(0, n.start - 12), n.start));
+}
+
+// "a drone", "one Shahed", "another UAV" — not "a drone attack", "a drone strike", "drone debris".
+const SINGULAR_DRONE = new RegExp(
+  String.raw`\b(?:a|an|one|another)\s+(?:(?!(?:of|the|and|or|in|on)\b)[\w-]+\s+){0,2}?${DRONE_NOUN}\b(?!\s+(?:attacks?|strikes?|raids?|debris|fragments?|wreckage|parts?|operators?|units?|production|factory|plant|warfare|pilots?|manufacturer|program|programme|threat|alert|sightings?|incursion))`,
+  "gi",
+);
+
+/** The singulars of a sentence as count mentions of one, spanning only the article ("a"). */
+export function singularDrones(sentence: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of sentence.matchAll(SINGULAR_DRONE)) {
+    const article = /^\S+/.exec(m[0])?.[0] ?? "a";
+    // "one of the 12 drones" is a part of a count; "a drone" after "not" or "no" is negated.
+    if (/\b(?:no|not|nor|without)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push({ value: 1, start: m.index, end: m.index + article.length, raw: article, isWord: true });
+  }
+  return out;
 }

@@ -11,15 +11,18 @@ import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
+import type { PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
+import type { RuleName } from "../rules";
 import type { Candidate } from "../types";
-import { droneOutcome, dronePhrase, openingTotal, type DroneOutcome } from "./drone-phrases";
+import { droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
 import type { KindExtractor } from "./kind";
-import { compatibleDates, samePlace } from "./shared";
+import { compatibleDates, samePlace, sameStatedPlaceAndDay } from "./shared";
 
 const parseCount = (raw: string) => (/^\d/.test(raw) ? parseDigits(raw) : parseNumberWords(raw));
 const SHOOTER_AFTER =
-  /^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|brought\s+down|took\s+down|taken\s+down)\b/;
+  // Active voice only: in "18 Russian Shahed drones were shot down" Russia is the drones' owner.
+  /^(?:['’]s)?(?!(?:\s+[\w-]+){0,2}\s+(?:drones?|UAVs?|Shaheds?|Gerans?)\b)(?:\s+(?!(?:were|was|are|is|been|being)\b)[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|brought\s+down|took\s+down|taken\s+down|eliminated|suppressed)\b/;
 
 interface Reading {
   count: number;
@@ -27,6 +30,8 @@ interface Reading {
   outcome: DroneOutcome;
   start: number;
   modifiers: string;
+  /** A part of a breakdown is placed by the region right after its number. */
+  partPlace: PlaceMention | null;
 }
 
 /** Whose drones they are, from "Ukrainian drones", "Russia-launched", "Shahed". */
@@ -42,15 +47,22 @@ function droneOwner(sentence: string, modifiers: string): string | null {
 const PER_REGION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]/;
 
 /**
- * Where a sentence breaks a total down by region, the parts are no events of their own: all
- * of its numbers are skipped, except a total stated before a colon ("destroyed 22 UAVs: 8 over
- * the Oryol region, 7 over ...").
+ * "28 drones were shot down over the Saratov Region, four over the Voronezh Region, ...": a
+ * breakdown by region. Every part is a fact of its own, placed by the region right after its
+ * number (guide §2); a total before a colon ("destroyed 22 UAVs: 8 over ...") stays one too.
+ * Returns the parts' numbers, or none when the sentence is no breakdown.
  */
-function breakdownStart(d: Dispatch, s: Sentence): number | null {
-  const parts = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)));
-  if (parts.length < 2) return null;
-  const colon = s.text.indexOf(":");
-  return colon >= 0 && colon < (parts[0]?.start ?? 0) ? colon : 0;
+function breakdownParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
+  const parts = new Map<number, PlaceMention>();
+  const numbers = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)));
+  // Most sentences are no breakdown: read their places only when two numbers each name a region.
+  if (numbers.length < 2) return parts;
+  const places = d.places(s);
+  for (const n of numbers) {
+    const place = places.find((p) => p.start >= n.end && p.start <= n.end + 80);
+    if (place) parts.set(n.start, place);
+  }
+  return parts.size >= 2 ? parts : new Map();
 }
 
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
@@ -59,23 +71,43 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   // "Of the 132 drones, 88 drones were downed": the opening total is the launched count.
   const opening = openingTotal(s.text, parseCount);
   let consumedTo = opening?.end ?? 0;
-  const breakdown = breakdownStart(d, s);
-  for (const n of countsIn(d, s)) {
-    if (breakdown !== null && n.start >= breakdown) break;
+  const parts = breakdownParts(d, s);
+  const numbers = countsIn(d, s);
+  // "a drone crashed", "took down one Shahed": a singular counts one.
+  const singulars = singularDrones(s.text).filter((m) => !numbers.some((n) => m.start < n.end && m.end > n.start));
+  const mentions = [...numbers, ...singulars].sort((a, b) => a.start - b.start);
+  for (const n of mentions) {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
-    const phrase = dronePhrase(s.text, n, parseCount);
+    // "launched 120 drones – air defence destroyed 97": a bare number a shoot-down verb governs counts the drones named before.
+    const partPlace = parts.get(n.start);
+    // "four over the Voronezh Region": a part of a breakdown names no drones; it counts the sentence's.
+    const phrase: DronePhrase | null =
+      dronePhrase(s.text, n, parseCount) ??
+      (partPlace && lastWhole ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole?.modifiers ?? "", partOfEarlier: false } : null) ??
+      (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
+        ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true }
+        : null);
     if (!phrase || !isEventCount(d, s, n)) continue;
     consumedTo = phrase.end;
-    const outcome = droneOutcome(s.text, n.start, phrase.end);
+    const outcome: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (partPlace ? (lastWhole?.outcome ?? null) : null);
     if (!outcome) continue;
-    if (phrase.partOfEarlier && !lastWhole) continue;
+    if (phrase.partOfEarlier && !lastWhole && !governedByShootDown(s.text, n)) continue;
+    // "Fragments of one of the drones fell on a road": a part of drones already counted.
+    if (outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
+    const allOf = outcome === "shot_down" && isAllOf(s.text, n) ? phrase.count : null;
     const r: Reading = {
       count: phrase.count,
-      launched: phrase.launched ?? (outcome === "shot_down" && opening && opening.total >= phrase.count ? opening.total : null),
+      // A launch states its own total ("Russia launched 35 drones": launched 35).
+      launched:
+        phrase.launched ??
+        (outcome === "shot_down" && opening && opening.total >= phrase.count ? opening.total : null) ??
+        allOf ??
+        (outcome === "launched" ? phrase.count : null),
       outcome,
       start: n.start,
       modifiers: phrase.modifiers,
+      partPlace: partPlace ?? null,
     };
     if (phrase.partOfEarlier && lastWhole) {
       r.launched = lastWhole.count;
@@ -94,6 +126,31 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   });
 }
 
+/** The sentence before (same section) speaks of drones: "Russia launched 120 drones. Air defence destroyed 97." */
+function droneSentenceBefore(d: Dispatch, s: Sentence): boolean {
+  const prev = precedingInSection(d, s, "section")[0];
+  return !!prev && droneExtractor.trigger.test(prev.text);
+}
+
+// "came down in Romania", "crashed on Moldovan territory", "in Polish airspace": where the drone landed.
+const CAME_DOWN_IN =
+  /\b(?:in|on|into|inside|over|onto)\s+(?:the\s+)?(?:territory\s+of\s+|(?:neighbou?ring|NATO\s+member)\s+)?(?:(?:south|north)?(?:east|west)ern\s+|southern\s+|northern\s+|central\s+)?$/i;
+const TERRITORY_AFTER = /^\s+(?:territory|airspace|soil|side\s+of\s+the\s+border)\b/i;
+
+/** A country other than the two at war that the clause places the drones in, if any. */
+function neighbourCountry(sentence: string, start: number): string | null {
+  const clauseEnd = sentence.slice(start).search(/[;.]|\s[–—]\s/);
+  const to = clauseEnd < 0 ? sentence.length : start + clauseEnd;
+  for (const m of findCountryMentions(sentence)) {
+    if (m.code === "UA" || m.code === "RU" || m.kind === "capital" || m.start < start - 60 || m.end > to) continue;
+    const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+    if ((m.kind === "name" && CAME_DOWN_IN.test(before)) || (m.kind === "demonym" && TERRITORY_AFTER.test(sentence.slice(m.end, m.end + 30)))) {
+      return m.code;
+    }
+  }
+  return null;
+}
+
 /** Who reports the drones, where they flew, and how much of that was guessed. */
 function attribution(d: Dispatch, s: Sentence, r: Reading) {
   let guessed = 0;
@@ -110,7 +167,7 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     (attacker !== claimant ? attacker : null) ??
     // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
     fromContext(d, s, (t) => droneOwner(t, ""), "section");
-  const found = placeFor(d, s, r.start, "paragraph", true);
+  const found = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : placeFor(d, s, r.start, "referring", true);
   const place = found.place?.dateline ? null : found.place;
   const placeSource = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
@@ -122,7 +179,12 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     claimant = opposite(owner) ?? (occupied ? "RU" : (ground?.country ?? null));
     guessed++;
   }
-  const country = place?.country ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+  // Drones that came down across the border are the neighbour's fact (RO, MD, PL ...).
+  const neighbour = neighbourCountry(s.text, r.start);
+  // "Poland's State Protection Service neutralised a drone": a neighbour downs drones over itself.
+  const neighbourClaimant = claimant && claimant !== "UA" && claimant !== "RU" && !place ? claimant : null;
+  const country =
+    neighbour ?? place?.country ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
 }
 
@@ -147,8 +209,11 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`drop drone ${r.count}: no country in: ${s.text.slice(0, 80)}`);
       continue;
     }
+    const rule: RuleName =
+      r.outcome === "shot_down" ? (r.launched !== null ? "drone.shot-down-of-launched" : "drone.shot-down") : r.outcome === "hit" ? "drone.hit" : "drone.launched";
     out.push({
       kind: "drone",
+      rule,
       key: r.count,
       dateSource: date.source,
       placeSource,
@@ -164,7 +229,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         outcome: r.outcome,
         claimant,
         ...quoteOf(d.text, s),
-        confidence: confidenceOf({ base: 0.9, date: date.source, place: placeSource, isHeading: s.isHeading, guessed }),
+        rule,
+        confidence: confidenceOf({ rule, date: date.source, place: placeSource, isHeading: s.isHeading, guessed }),
       },
     });
   }
@@ -181,7 +247,8 @@ function shooterIn(sentence: string): string | null {
 
 export const droneExtractor: KindExtractor = {
   kind: "drone",
-  trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet/i,
+  // Shoot-down verbs too: "Air defence destroyed 58." counts the drones of the sentence before.
+  trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet|destroy|shot down|downed|intercept|neutrali/i,
   detect,
   sameEvent(a, b) {
     if (a.fact.kind !== "drone" || b.fact.kind !== "drone") return false;
@@ -197,6 +264,14 @@ export const droneExtractor: KindExtractor = {
     const sameCount = a.key === b.key && fa.outcome === fb.outcome;
     return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b));
   },
+  // One side's shoot-downs over one place on one day: a later count updates an earlier one.
+  sameTally: (a, b) =>
+    a.fact.kind === "drone" &&
+    b.fact.kind === "drone" &&
+    a.fact.outcome === b.fact.outcome &&
+    a.fact.claimant !== null &&
+    a.fact.claimant === b.fact.claimant &&
+    sameStatedPlaceAndDay(a, b),
   // The shoot-down leads: it carries both numbers.
   rank: (c) => (c.fact.kind === "drone" && c.fact.outcome === "shot_down" ? 10 : 0),
   absorb(into, other) {

@@ -13,7 +13,7 @@ import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
 import type { KindExtractor } from "./kind";
-import { countryOfEvent, samePlace, compatibleDates } from "./shared";
+import { countryOfEvent, samePlace, compatibleDates, sameStatedPlaceAndDay } from "./shared";
 
 interface Role {
   role: InjuryRole;
@@ -81,9 +81,70 @@ function attackerOf(d: Dispatch, s: Sentence, anchor: number, place: PlaceMentio
   return { attacker: place.country === "RU" ? "UA" : place.country === "UA" && !occupied ? "RU" : null, guessed: true };
 }
 
+/**
+ * "Nine people were killed in Kharkiv while two others were killed in Krasnohrad": deaths with
+ * no injured count are facts too (the guide scores killed then), one per count, each placed by
+ * its own clause. A death toll that no place frames ("50,000 soldiers killed") is no event here.
+ */
+function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of roles.filter((r) => r.role === "killed")) {
+    const { place, source: placeSource } = placeOfCount(d, s, k.start);
+    const country = place?.country ?? countryOfEvent(s.text);
+    if (!place && !country) {
+      d.diagnose(`drop killed ${k.value}: no place in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
+    const date = dateFor(d, s, k.start, (t) => !!place?.name && t.includes(place.name));
+    const { attacker, guessed } = attackerOf(d, s, k.start, place);
+    if (!country) continue;
+    out.push({
+      kind: "injury",
+      rule: "injury.killed-only",
+      key: k.value,
+      dateSource: date.source,
+      placeSource,
+      isHeading: s.isHeading,
+      section: s.section,
+      fact: {
+        kind: "injury",
+        date: date.date,
+        country,
+        place: place?.name ?? null,
+        injured: null,
+        killed: k.value,
+        serious: null,
+        attacker,
+        ...quoteOf(d.text, s),
+        rule: "injury.killed-only",
+        confidence: confidenceOf({ rule: "injury.killed-only", date: date.source, place: placeSource, isHeading: s.isHeading, guessed: guessed ? 1 : 0 }),
+      },
+    });
+  }
+  return out;
+}
+
+function sectionCountry(d: Dispatch, s: Sentence): string | null {
+  for (const p of precedingInSection(d, s, "section")) {
+    const known = d.places(p).find((m) => m.country);
+    if (known) return known.country;
+  }
+  return null;
+}
+
+/** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
+function placeOfCount(d: Dispatch, s: Sentence, anchor: number) {
+  const inClause = placeFor(d, s, anchor, "none", true);
+  const found = inClause.place ? inClause : placeFor(d, s, anchor, "referring");
+  // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.
+  if (found.place && !found.place.country) return { ...found, place: { ...found.place, country: sectionCountry(d, s) } };
+  return found;
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const roles = rolesIn(d, s);
   const injuredRoles = roles.filter(isInjured);
+  if (injuredRoles.length === 0) return killedOnly(d, s, roles);
   const out: Candidate[] = [];
   for (const inj of injuredRoles) {
     const single = injuredRoles.length === 1;
@@ -101,7 +162,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       serious = following.serious;
       last = following.sentence;
     }
-    const { place, source: placeSource } = placeFor(d, s, inj.start, "section");
+    const { place, source: placeSource } = placeOfCount(d, s, inj.start);
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
     const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker);
@@ -111,6 +172,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     }
     out.push({
       kind: "injury",
+      rule: "injury.injured",
       key: inj.value,
       dateSource: date.source,
       placeSource,
@@ -126,7 +188,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         serious,
         attacker,
         ...quoteOf(d.text, first, last),
-        confidence: confidenceOf({ base: 0.9, date: date.source, place: placeSource, isHeading: s.isHeading, guessed: guessed ? 1 : 0 }),
+        rule: "injury.injured",
+        confidence: confidenceOf({ rule: "injury.injured", date: date.source, place: placeSource, isHeading: s.isHeading, guessed: guessed ? 1 : 0 }),
       },
     });
   }
@@ -135,9 +198,18 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
 
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
-  trigger: /injur|wound|hurt|hospitali|casualt/i,
+  trigger: /injur|wound|hurt|hospitali|casualt|kill|dead|died|death|lives|perish/i,
   detect,
+  // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
+  rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0),
+  // Injured counts at one place on one day are one tally: a later figure updates an earlier one.
+  sameTally: (a, b) =>
+    a.fact.kind === "injury" && b.fact.kind === "injury" && (a.fact.injured === null) === (b.fact.injured === null) && sameStatedPlaceAndDay(a, b),
   sameEvent(a, b) {
-    return a.key === b.key && samePlace(a, b) && compatibleDates(a, b);
+    if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
+    // A deaths-only mention joins the fact that counts the same deaths beside its injured.
+    const sameCount =
+      a.fact.injured === null || b.fact.injured === null ? a.fact.killed === b.fact.killed : a.key === b.key;
+    return sameCount && samePlace(a, b) && compatibleDates(a, b);
   },
 };

@@ -15,6 +15,12 @@ export interface KindExtractor {
   sameEvent(a: Candidate, b: Candidate): boolean;
   /** A bonus that decides which mention of an event leads the merged fact. */
   rank?(c: Candidate): number;
+  /**
+   * True when two different figures are one side's count of the same thing at the same place
+   * and day, so the later one updates the earlier ("the toll rose to 8"; a ministry's count
+   * after a governor's): only the latest stated figure is kept (guide §2).
+   */
+  sameTally?(a: Candidate, b: Candidate): boolean;
   /** Takes what a merged mention adds beyond empty fields (a launch count into a shoot-down). */
   absorb?(into: ExtractedFact, other: Candidate): void;
 }

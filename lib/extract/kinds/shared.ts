@@ -31,3 +31,9 @@ export function samePlace(a: Candidate, b: Candidate): boolean {
 export function compatibleDates(a: Candidate, b: Candidate): boolean {
   return a.fact.date === b.fact.date || a.dateSource !== "sentence" || b.dateSource !== "sentence";
 }
+
+/** Same stated day and the same place named in both sentences (not inferred): one tally. */
+export function sameStatedPlaceAndDay(a: Candidate, b: Candidate): boolean {
+  if (a.placeSource !== "sentence" || b.placeSource !== "sentence" || !a.fact.place || !b.fact.place) return false;
+  return a.fact.date === b.fact.date && a.fact.country === b.fact.country && placeCore(a.fact.place) === placeCore(b.fact.place);
+}

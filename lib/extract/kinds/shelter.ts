@@ -1,51 +1,57 @@
 /**
- * Shelter facts: shelters or other defensive structures built. The count must name the
- * structures ("two concrete shelters"), so "able to shelter 900 pupils" or "50 soldiers
- * deployed" are no counts. Dimensions may follow in the next sentences ("They will be 9.6 m
- * long, 2 m wide and 1.5 m high"); the quote then spans them.
+ * Shelter facts: shelters and other defensive structures built (guide §9).
+ * - Protective shelters (bomb shelters, bunkers, underground schools or hospitals, shelter bus
+ *   stops, modular shelters) are facts whether or not a size is given: "build two concrete
+ *   shelters", and singulars "a shelter was installed", "the sixth underground school opened".
+ * - Other defensive or border structures (fences, barriers, walls, ditches, dragon's teeth)
+ *   are facts only with a stated size, in their sentence or the next two ("Poland completed a
+ *   wall ... The length of the wall is 186 km"); a continuous fence counts as 1.
+ * Capacities ("able to shelter 900 pupils") and deployments ("50 soldiers") are no counts;
+ * a singular or a structure only begun, planned or promised is no fact yet.
  */
 import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
 import { dateFor, nextInSection, placeFor, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
+import type { NumberMention } from "../numbers";
+import type { RuleName } from "../rules";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace } from "./shared";
 import { pickPlace } from "../places";
+import { dimensionsIn, type Dimensions } from "./shelter-sizes";
 
-const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|people|pupils|children|students|persons|residents)\b)`;
-const SHELTER_AFTER = new RegExp(
-  String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?(?:shelters?|bunkers?|fortifications?|pillboxes|dugouts?|safe\s+rooms?|hideouts?)\b`,
-  "i",
+const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|people|pupils|children|students|persons|residents|places|seats)\b)`;
+const SHELTER_NOUN = String.raw`(?:shelters?|bunkers?|fortifications?|pillboxes|dugouts?|safe\s+rooms?|hideouts?|underground\s+(?:schools?|hospitals?|kindergartens?|classrooms?)|shelter\s+(?:bus\s+)?stops?|(?:bus|transport)[- ]stop\s+shelters?)`;
+const DEFENSIVE_NOUN = String.raw`(?:fences?|barriers?|walls?|ditch(?:es)?|trench(?:es)?|dragon[’']?s\s+teeth|fortification\s+lines?|defen[cs]e\s+lines?)`;
+const SHELTER_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${SHELTER_NOUN}\b`, "i");
+const DEFENSIVE_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${DEFENSIVE_NOUN}\b`, "i");
+
+// "a shelter", "an underground school", "the sixth underground school", "a second shelter bus stop", "another bunker".
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|new|another|further|additional)`;
+const SINGULAR_SHELTER = new RegExp(
+  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?(?:shelter(?!s)|bunker(?!s)|pillbox(?!es)|dugout(?!s)|safe\s+room(?!s)|underground\s+(?:school|hospital|kindergarten)(?!s)|shelter\s+(?:bus\s+)?stop(?!s)|(?:bus|transport)[- ]stop\s+shelter(?!s))\b`,
+  "g",
 );
+// "a wall", "the barrier", "a 90-km fence": a defensive structure named once.
+const SINGULAR_DEFENSIVE = new RegExp(
+  String.raw`\b(?:a|an|one|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fence|barrier|wall|ditch|trench|fortification\s+line|defen[cs]e\s+line)(?!s)\b`,
+  "gi",
+);
+
+// "will build 30 shelters", "plans to open 21 schools", "five are operating, eight under construction": plans and stock, no fact.
+const PLAN_OR_STOCK =
+  /\b(?:will|would|plans?|planned|planning|intends?|going\s+to|under\s+construction|currently|(?:are|is)\s+(?:operating|in\s+operation|functioning)|such|begun|as\s+of)\b/i;
+const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,2}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
+// Numbers: the permissive building words of counted shelters ("has started work to build two concrete shelters").
 const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|erect(?:s|ed|ing)?|install(?:s|ed|ing)?|set\s+up|equip(?:s|ped)?|new|will\s+be|started|completed|finished|open(?:s|ed)?|approved|plans?|deliver(?:s|ed)?)\b/i;
-const METRES = String.raw`(\d+(?:[.,]\d+)?)\s*-?\s*(?:m|metres?|meters?)\b`;
-const DIMENSION = new RegExp(String.raw`${METRES}\s+(long|in\s+length|wide|in\s+width|high|tall|in\s+height)`, "gi");
-const BY_BY = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:m\s*)?(?:x|by|×)\s*(\d+(?:\.\d+)?)\s*(?:m\s*)?(?:x|by|×)\s*${METRES}`, "i");
-
-interface Dimensions {
-  lengthM: number | null;
-  widthM: number | null;
-  heightM: number | null;
-}
-
-function dimensionsIn(text: string): Dimensions | null {
-  const dims: Dimensions = { lengthM: null, widthM: null, heightM: null };
-  const boxed = BY_BY.exec(text);
-  if (boxed) return { lengthM: Number(boxed[1]), widthM: Number(boxed[2]), heightM: Number((boxed[3] ?? "").replace(",", ".")) };
-  let found = false;
-  for (const m of text.matchAll(DIMENSION)) {
-    const value = Number((m[1] ?? "").replace(",", "."));
-    const what = (m[2] ?? "").toLowerCase();
-    if (what.includes("long") || what.includes("length")) dims.lengthM ??= value;
-    else if (what.includes("wide") || what.includes("width")) dims.widthM ??= value;
-    else dims.heightM ??= value;
-    found = true;
-  }
-  return found ? dims : null;
-}
+// Singulars and defensive structures: only what is done — opened, installed, completed.
+const DONE =
+  /\b(?:opened|opens|installed|completed|completes|finished|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|has\s+(?:a|an)|now\s+has|received)\b/i;
+const NOT_YET =
+  /\b(?:will|plans?|planned|planning|intends?|intended|going\s+to|would|could|may|might|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|has\s+(?:begun|started)|have\s+(?:begun|started)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
 
 /** Places in the number's own clause, or in a sentence-opening "In X," that frames the sentence. */
 function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
@@ -55,28 +61,72 @@ function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
   const clauseEnd = nextComma < 0 ? s.text.length : nextComma;
   const opener = /^(?:In|At|Near|Across)\s[^,]{2,60},/.exec(s.text);
   const eligible = places.filter((p) => (p.start >= clauseStart && p.end <= clauseEnd) || (opener && p.end <= opener[0].length));
-  return pickPlace(eligible, anchor);
+  // "An underground school has been opened in the village of Petropil ...": after the verb, the clause runs on.
+  return pickPlace(eligible, anchor) ?? pickPlace(places.filter((p) => p.start > anchor), anchor);
+}
+
+interface Mention {
+  n: NumberMention;
+  rule: RuleName;
+}
+
+/** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
+function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  const numbers = countsIn(d, s);
+  const building = BUILDING.test(s.text) && !PLAN_OR_STOCK.test(s.text);
+  for (const n of numbers) {
+    const after = s.text.slice(n.end, n.end + 80);
+    if (building && SHELTER_AFTER.test(after)) out.push({ n, rule: "shelter.count" });
+    else if (DEFENSIVE_AFTER.test(after) && DONE.test(s.text) && !NOT_YET.test(s.text)) out.push({ n, rule: "shelter.defensive-structure" });
+  }
+  if (!DONE.test(s.text) || NOT_YET.test(s.text)) return out;
+  // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
+  const taken = (start: number, end = start + 1) =>
+    numbers.some((n) => start <= n.start && n.start < end && out.some((m) => m.n === n)) || out.some((m) => Math.abs(m.n.start - start) < 3);
+  for (const m of s.text.matchAll(SINGULAR_SHELTER)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    out.push({ n: { value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true }, rule: "shelter.singular" });
+  }
+  // "a wall", or a run of fence whose length is stated ("35 kilometres of fence"): one continuous structure.
+  SINGULAR_DEFENSIVE.lastIndex = 0;
+  const wall = SINGULAR_DEFENSIVE.exec(s.text) ?? RUN_OF_FENCE.exec(s.text);
+  if (wall && !taken(wall.index, wall.index + wall[0].length) && !out.some((m) => m.rule === "shelter.defensive-structure")) {
+    out.push({ n: { value: 1, start: wall.index, end: wall.index + wall[0].length, raw: wall[0], isWord: true }, rule: "shelter.defensive-structure" });
+  }
+  return out;
 }
 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
-  if (!BUILDING.test(s.text)) return [];
   const out: Candidate[] = [];
-  for (const n of countsIn(d, s)) {
-    if (!SHELTER_AFTER.test(s.text.slice(n.end, n.end + 80)) || !isEventCount(d, s, n)) continue;
+  for (const { n, rule } of mentionsIn(d, s)) {
+    if (!isEventCount(d, s, n)) continue;
     let last = s;
-    let dims = dimensionsIn(s.text);
-    // "They will be 9.6 m long ...": the size may follow, unless the next sentence counts other shelters.
-    for (let next = nextInSection(d, s), hops = 0; !dims && next && hops < 2; next = nextInSection(d, next), hops++) {
+    let dims: Dimensions | null = dimensionsIn(s.text);
+    // "They will be 9.6 m long ...": the size may follow (or add a side), unless the next sentence counts other shelters.
+    const complete = (x: Dimensions | null) => !!x && x.lengthM !== null && x.widthM !== null && x.heightM !== null;
+    for (let next = nextInSection(d, s), hops = 0; !complete(dims) && next && hops < 2; next = nextInSection(d, next), hops++) {
       if (countsIn(d, next).some((m) => SHELTER_AFTER.test(next?.text.slice(m.end, m.end + 80) ?? ""))) break;
-      dims = dimensionsIn(next.text);
-      if (dims) last = next;
+      const more = dimensionsIn(next.text);
+      if (!more) continue;
+      const merged: Dimensions = dims
+        ? { lengthM: dims.lengthM ?? more.lengthM, widthM: dims.widthM ?? more.widthM, heightM: dims.heightM ?? more.heightM }
+        : more;
+      if (JSON.stringify(merged) !== JSON.stringify(dims)) last = next;
+      dims = merged;
+    }
+    // A fence or wall without a stated size is no fact (guide §9).
+    if (rule === "shelter.defensive-structure" && !dims) {
+      d.diagnose(`skip defensive structure without a size in: ${s.text.slice(0, 80)}`);
+      continue;
     }
     // A sentence that names neither a place nor a country ("Regional authorities plan to install
     // 30 shelters") is about the place its section is about.
     const builder = findCountryMentions(s.text)[0]?.code ?? null;
     const inSentence = placeOfShelter(d, s, n.start);
     const place = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
-    const country = place?.country ?? builder;
+    // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
+    const country = place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder;
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
@@ -88,6 +138,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const placeSource = inSentence ? "sentence" : place ? "context" : "default";
     out.push({
       kind: "shelter",
+      rule,
       key: n.value,
       dateSource: date.source,
       placeSource,
@@ -97,13 +148,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         kind: "shelter",
         date: date.date,
         country,
-        place: place?.name ?? null,
+        // A border structure's place is the border, not a town it passes.
+        place: rule === "shelter.defensive-structure" ? (inSentence?.name ?? null) : (place?.name ?? null),
         count: n.value,
         lengthM: dims?.lengthM ?? null,
         widthM: dims?.widthM ?? null,
         heightM: dims?.heightM ?? null,
         ...quoteOf(d.text, s, last),
-        confidence: confidenceOf({ base: 0.85, date: date.source, place: placeSource, isHeading: s.isHeading }),
+        rule,
+        confidence: confidenceOf({ rule, date: date.source, place: placeSource, isHeading: s.isHeading }),
       },
     });
   }
@@ -112,7 +165,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
 
 export const shelterExtractor: KindExtractor = {
   kind: "shelter",
-  trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout/i,
+  trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon/i,
   detect,
   sameEvent(a, b) {
     return a.key === b.key && samePlace(a, b) && compatibleDates(a, b);

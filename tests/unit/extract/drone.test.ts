@@ -123,15 +123,22 @@ describe("drone outcomes in reports from Russian regions", () => {
     expect(factsOf("drone", text).map((f) => [f.count, f.outcome, f.country])).toEqual([[1, "hit", "RU"]]);
   });
 
-  it("keeps a total and skips its breakdown by region", () => {
+  // The annotation guide (§2) makes an aggregate and each part of its breakdown by place separate facts.
+  it("keeps a total and each part of its breakdown by region, placed by its own region", () => {
     const text = [
       "\"Last night, the air defense systems on duty destroyed 56 Ukrainian UAVs,\" the Russian defence ministry said.",
       "It said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region, and 17 over the Rostov Region.",
       "The ministry said it destroyed 22 Ukrainian UAVs: 8 UAVs over the territory of the Oryol region, 7 UAVs over the territory of the Kursk region.",
     ].join("\n");
-    expect(factsOf("drone", text).map((f) => [f.count, f.place])).toEqual([
+    const byCount = factsOf("drone", text).sort((a, b) => b.count - a.count);
+    expect(byCount.map((f) => [f.count, f.place])).toEqual([
       [56, null],
+      [28, "Voronezh region"],
       [22, null],
+      [17, "Rostov region"],
+      [11, "Belgorod region"],
+      [8, "Oryol region"],
+      [7, "Kursk region"],
     ]);
   });
 

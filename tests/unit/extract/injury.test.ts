@@ -59,9 +59,15 @@ describe("injury facts", () => {
     expect(facts[0]?.injured).toBe(151);
   });
 
-  it("states no fact for casualties without a number or with only deaths", () => {
+  it("states no fact for casualties without a number", () => {
     expect(factsOf("injury", "Several people were injured in a Russian attack on Kharkiv.")).toEqual([]);
-    expect(factsOf("injury", "Three people were killed in a Russian strike on Kherson.")).toEqual([]);
+  });
+
+  // The annotation guide scores an injury fact by its killed count when no injured count is stated.
+  it("states deaths without injured as an injury fact with killed only", () => {
+    expect(factsOf("injury", "Three people were killed in a Russian strike on Kherson.").map((f) => [f.injured, f.killed, f.place])).toEqual([
+      [null, 3, "Kherson"],
+    ]);
   });
 
   it("takes the deaths of the sentence before, and quotes both sentences", () => {
@@ -78,7 +84,8 @@ describe("injury facts", () => {
 
   it("does not read 'National Police Chief' as the Polish town of Police, and title-cases datelines", () => {
     const text = "VINNYTSIA, Ukraine (AP) — Russian missiles struck the city on Thursday, wounding more than 100 others.\nNational Police Chief Ihor Klymenko said 39 people were missing and 12 were injured in a second strike.";
-    expect(factsOf("injury", text).map((f) => f.place)).toEqual(["Vinnytsia", "Vinnytsia"]);
+    // The second sentence names no place and does not refer back to one: its place stays empty.
+    expect(factsOf("injury", text).map((f) => f.place)).toEqual(["Vinnytsia", null]);
   });
 
   it("reads 'In total' and 'So far' that sum up one attack as facts", () => {

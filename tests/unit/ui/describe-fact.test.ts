@@ -13,6 +13,7 @@ const base = {
   lon: null,
   status: "verified",
   confidence: 0.9,
+  rule: null,
   quote: "q",
   start: 0,
   end: 1,
