@@ -27,7 +27,7 @@ function colours(): Record<string, Record<string, string>> {
   return out;
 }
 
-export default {
+const config = {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}", "./lib/**/*.{ts,tsx}"],
   theme: { extend: { colors: colours() } },
   plugins: [
@@ -37,3 +37,5 @@ export default {
     }),
   ],
 };
+
+export default config;

@@ -6,7 +6,7 @@ import { isKnownCountry } from "../countries/country-names";
  * the seed file and the API's fact objects all speak it. Field names must never be renamed.
  */
 
-import { FACT_KINDS, FACT_STATUSES, DRONE_OUTCOMES, AID_CATEGORIES, KIND_FIELDS, isIsoDay, type FactKind } from "./kinds";
+import { DRONE_OUTCOMES, AID_CATEGORIES, isIsoDay } from "./kinds";
 
 export { FACT_KINDS, FACT_STATUSES, DRONE_OUTCOMES, AID_CATEGORIES, KIND_FIELDS, fieldsOfKinds, kindsWithField, type FactKind, type FactStatus, type KindField } from "./kinds";
 

@@ -9,7 +9,7 @@ import { factWhereSql } from "../facts/filter-sql";
 import { heavyRows } from "../db/heavy-read";
 import { ApiError } from "../http/api-error";
 import { chooseBucket } from "./choose-bucket";
-import { dimensionSql, type Dimension } from "./dimensions";
+import { dimensionSql } from "./dimensions";
 import { METRICS, metricSql, type MetricName } from "./metrics";
 import type { Series } from "./series-contract";
 import type { SeriesQuery } from "./series-query";

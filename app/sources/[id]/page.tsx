@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { factField } from "@/lib/facts/api-fact";
 import Link from "next/link";
 import { FactProvenance } from "@/components/sources/fact-provenance";
 import { getRevisions } from "@/lib/review/get-revisions";
