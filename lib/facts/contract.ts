@@ -19,7 +19,9 @@ export { FACT_KINDS, FACT_STATUSES, DRONE_OUTCOMES, AID_CATEGORIES, KIND_FIELDS,
 export const FACT_BOUNDS = {
   maxCount: 10_000_000,
   maxAmount: 10_000_000_000_000,
-  maxMetres: 10_000,
+  // Border fences and walls run hundreds of kilometres (a 90-km fence is ordinary); 3,000 km
+  // is past any land border of the war's parties.
+  maxMetres: 3_000_000,
   firstDay: "2014-01-01",
   /** Characters: a place name, a quote (one or a few sentences). */
   maxPlaceChars: 200,
