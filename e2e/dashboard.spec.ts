@@ -18,7 +18,7 @@ test("filtering to Romania in the UI shows the shelters, survives a reload, and 
   await page.getByRole("option", { name: /Romania/ }).click();
   await expect(page).toHaveURL(/country=RO/);
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("link", { name: /Shelters built/ })).toContainText("2");
+  await expect(page.getByRole("link", { name: /Shelters announced/ })).toContainText("2");
   await expect(page.getByRole("link", { name: /People injured/ })).toContainText("no facts");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Shelters" }).click();
