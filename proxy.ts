@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { API_CSP, HSTS, pageCsp } from "./lib/security/security-headers";
 
 // Everything the routes answer; anything else (TRACE, PUT, CONNECT…) is refused here.
-const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "PATCH", "OPTIONS"]);
+const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"]);
 
 function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
   return NextResponse.json({ error: { code, message } }, { status, headers: { "Content-Security-Policy": API_CSP, ...headers } });
@@ -23,7 +23,7 @@ function decodes(path: string): boolean {
  */
 export function proxy(request: NextRequest) {
   if (!ALLOWED_METHODS.has(request.method)) {
-    return jsonError(405, "method_not_allowed", `${request.method.slice(0, 20)} is not supported: use GET, POST or PATCH as the API documents.`, { Allow: [...ALLOWED_METHODS].join(", ") });
+    return jsonError(405, "method_not_allowed", `${request.method.slice(0, 20)} is not supported: use GET, POST, PATCH or DELETE as the API documents.`, { Allow: [...ALLOWED_METHODS].join(", ") });
   }
   // The raw path as sent (nextUrl may already be normalized).
   const rawPath = new URL(request.url).pathname;
