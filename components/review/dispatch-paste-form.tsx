@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { BUTTON } from "./button-styles";
 import { DispatchUrlForm } from "./dispatch-url-form";
 import { INPUT_CLASS } from "./fact-fields";
+import { FormFooter, LabelledInput, type FormError } from "./form-parts";
 import { ReviewApiError, sendJson } from "./send-json";
 
 interface Stored {
@@ -33,7 +33,7 @@ function DispatchTextForm() {
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   const [notice, setNotice] = useState("");
 
   const submit = (form: HTMLFormElement) => {
@@ -89,34 +89,12 @@ function DispatchTextForm() {
         />
       </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <div className="grid content-start gap-1">
-          <label htmlFor={`${id}-publishedAt`} className="text-sm font-medium">
-            Published on <span aria-hidden="true">*</span>
-          </label>
-          <input id={`${id}-publishedAt`} name="publishedAt" type="date" required disabled={pending} aria-invalid={invalid("publishedAt")} className={INPUT_CLASS} />
-        </div>
+        <LabelledInput id={`${id}-publishedAt`} label="Published on" mark name="publishedAt" type="date" required disabled={pending} error={error} />
         {FIELDS.map((f) => (
-          <div key={f.name} className="grid content-start gap-1">
-            <label htmlFor={`${id}-${f.name}`} className="text-sm font-medium">
-              {f.label} <span className="font-normal text-slate-600 dark:text-slate-400">({f.hint})</span>
-            </label>
-            <input id={`${id}-${f.name}`} name={f.name} type={f.type} disabled={pending} aria-invalid={invalid(f.name)} className={INPUT_CLASS} />
-          </div>
+          <LabelledInput key={f.name} id={`${id}-${f.name}`} label={f.label} hint={f.hint} name={f.name} type={f.type} disabled={pending} error={error} />
         ))}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={BUTTON.primary} disabled={pending}>
-          {pending ? "Extracting facts…" : "Store and extract facts"}
-        </button>
-        <p role="status" className="text-sm text-slate-700 empty:hidden dark:text-slate-300">
-          {notice}
-        </p>
-      </div>
-      {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {error.message}
-        </p>
-      )}
+      <FormFooter pending={pending} label="Store and extract facts" pendingLabel="Extracting facts…" notice={notice} error={error} />
     </form>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { BUTTON } from "./button-styles";
-import { INPUT_CLASS } from "./fact-fields";
+import { FormFooter, LabelledInput, type FormError } from "./form-parts";
 import { ReviewApiError, sendJson } from "./send-json";
 
 interface Stored {
@@ -17,7 +16,7 @@ export function DispatchUrlForm() {
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [error, setError] = useState<FormError | null>(null);
   const [notice, setNotice] = useState("");
 
   const submit = (form: HTMLFormElement) => {
@@ -51,32 +50,10 @@ export function DispatchUrlForm() {
         Read a dispatch from a web page
       </h2>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-[2fr_1fr]">
-        <div className="grid content-start gap-1">
-          <label htmlFor={`${id}-url`} className="text-sm font-medium">
-            Article address <span aria-hidden="true">*</span>
-          </label>
-          <input id={`${id}-url`} name="url" type="url" required placeholder="https://…" disabled={pending} aria-invalid={error?.field === "url" ? true : undefined} className={INPUT_CLASS} />
-        </div>
-        <div className="grid content-start gap-1">
-          <label htmlFor={`${id}-publishedAt`} className="text-sm font-medium">
-            Publication day <span className="font-normal text-slate-600 dark:text-slate-400">(used when the page states none)</span>
-          </label>
-          <input id={`${id}-publishedAt`} name="publishedAt" type="date" disabled={pending} aria-invalid={error?.field === "publishedAt" ? true : undefined} className={INPUT_CLASS} />
-        </div>
+        <LabelledInput id={`${id}-url`} label="Article address" mark name="url" type="url" required placeholder="https://…" disabled={pending} error={error} />
+        <LabelledInput id={`${id}-publishedAt`} label="Publication day" hint="used when the page states none" name="publishedAt" type="date" disabled={pending} error={error} />
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={BUTTON.primary} disabled={pending}>
-          {pending ? "Reading the page…" : "Fetch and extract facts"}
-        </button>
-        <p role="status" className="text-sm text-slate-700 empty:hidden dark:text-slate-300">
-          {notice}
-        </p>
-      </div>
-      {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
-          {error.message}
-        </p>
-      )}
+      <FormFooter pending={pending} label="Fetch and extract facts" pendingLabel="Reading the page…" notice={notice} error={error} />
     </form>
   );
 }
