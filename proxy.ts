@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { servedOverHttps } from "./lib/auth/request-origin";
+import { ALLOW_HEADER, ALLOWED_METHODS, methodNotAllowedMessage } from "./lib/http/methods";
 import { API_CSP, HSTS, pageCsp } from "./lib/security/security-headers";
-
-// Everything the routes answer; anything else (TRACE, PUT, CONNECT…) is refused here.
-const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"]);
 
 function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
   return NextResponse.json({ error: { code, message } }, { status, headers: { "Content-Security-Policy": API_CSP, ...headers } });
@@ -23,14 +22,15 @@ function decodes(path: string): boolean {
  */
 export function proxy(request: NextRequest) {
   if (!ALLOWED_METHODS.has(request.method)) {
-    return jsonError(405, "method_not_allowed", `${request.method.slice(0, 20)} is not supported: use GET, POST, PATCH or DELETE as the API documents.`, { Allow: [...ALLOWED_METHODS].join(", ") });
+    return jsonError(405, "method_not_allowed", methodNotAllowedMessage(request.method), { Allow: ALLOW_HEADER });
   }
   // The raw path as sent (nextUrl may already be normalized).
   const rawPath = new URL(request.url).pathname;
   if (!decodes(rawPath)) {
     return jsonError(400, "invalid_parameter", `The path has a malformed percent-encoding ("${rawPath.slice(0, 80)}"): encode it as UTF-8, e.g. %C3%A9 for é.`);
   }
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  // X-Forwarded-Proto counts only from a trusted proxy (TRUST_PROXY=1), like everywhere else.
+  const https = servedOverHttps(request);
   const isApi = rawPath.startsWith("/api/");
   let response: NextResponse;
   let csp: string;

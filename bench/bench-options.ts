@@ -38,6 +38,8 @@ export const loadOptions = z
     port: port.default(3312),
     /** "heavy": issue 10's scenario, ten heavy series in flight and a light request every 100 ms. */
     scenario: z.enum(["mix", "heavy"]).default("mix"),
+    /** Which heavy request the heavy scenario keeps in flight (bench/heavy-scenario.ts HEAVY_PATHS). */
+    heavy: z.enum(["issue10", "csv", "series"]).default("issue10"),
     /** An existing database to serve instead of the benchmark's own (the heavy scenario). */
     database: z.string().regex(/^(file:|postgres(ql)?:\/\/)/, '--database: expected "file:./data/big.db" or "postgresql://…"').optional(),
     /** HEAVY_REQUESTS_PER_CLIENT for the server (the heavy scenario runs from one address). */

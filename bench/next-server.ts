@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
-/** A production Next server (`next start`) on a loopback port, against one database. */
+/** The production server (`npm start`'s server/start.ts) on a loopback port, against one database. */
 export interface BenchServer {
   baseUrl: string;
   pid: number;
@@ -46,7 +46,7 @@ export function treeRssMb(pid: number): number {
 
 export async function startServer(databaseUrl: string, port: number, log: (s: string) => void = console.log): Promise<BenchServer> {
   if (port < 3300 || port > 3399) throw new Error(`bench servers use loopback ports 3300-3399, not ${port}`);
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child: ChildProcess = spawn("node_modules/.bin/tsx", ["server/start.ts", "--hostname", "127.0.0.1", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -57,7 +57,7 @@ export async function startServer(databaseUrl: string, port: number, log: (s: st
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}: ${output.slice(-500)}`);
+    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}: ${output.slice(-500)}`);
     try {
       const res = await fetch(`${baseUrl}/api/facts?limit=1`);
       await res.arrayBuffer();
@@ -67,7 +67,7 @@ export async function startServer(databaseUrl: string, port: number, log: (s: st
     }
     if (Date.now() > deadline) {
       child.kill("SIGTERM");
-      throw new Error(`next start did not answer within 60 s: ${output.slice(-500)}`);
+      throw new Error(`the server did not answer within 60 s: ${output.slice(-500)}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -81,7 +81,7 @@ export async function startServer(databaseUrl: string, port: number, log: (s: st
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
-      // Children first (next start may fork its server), then the process we started.
+      // Children first (the server may fork workers), then the process we started.
       for (const pid of childrenOf(child.pid!)) {
         try {
           process.kill(pid, "SIGTERM");

@@ -1,11 +1,11 @@
 /**
- * `npm run bench:load`: 50 clients for 60 s against `next start` on a synthetic database (1M facts
+ * `npm run bench:load`: 50 clients for 60 s against `npm start`'s server on a synthetic database (1M facts
  * on SQLite by default), mixing the dashboard's series, fact pages and small CSV exports. Reports
  * requests, errors and the server's memory at start, middle and end; writes bench/results/<date>-load.md.
  *   npm run bench:load -- [--provider sqlite|postgresql] [--facts 1000000] [--seconds 60] [--connections 50] [--no-build]
- * With --scenario heavy (issue 10): ten copies of the heaviest series request kept in flight while
+ * With --scenario heavy (issue 10): ten copies of a heavy request (--heavy issue10|csv|series) kept in flight while
  * a light GET /api/facts/1 starts every 100 ms; reports the light requests' p50/p95/max.
- *   npm run bench:load -- --scenario heavy --facts 200000 --seconds 30 [--database file:./data/big.db] [--per-client 10]
+ *   npm run bench:load -- --scenario heavy --facts 200000 --seconds 30 [--heavy csv] [--database file:./data/big.db] [--per-client 10]
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,9 +17,9 @@ import { loadOptions, parseBenchFlags } from "../bench/bench-options";
 import { FACTS_CASES, SERIES_CASES } from "../bench/cases";
 import { loadTest } from "../bench/http";
 import { BENCH_DIST_DIR, startServer } from "../bench/next-server";
-import { HEAVY_PATH, heavyScenarioTable, LIGHT_PATH, runHeavyScenario } from "../bench/heavy-scenario";
+import { HEAVY_PATHS, heavyScenarioTable, LIGHT_PATH, runHeavyScenario } from "../bench/heavy-scenario";
 
-let options;
+let options: ReturnType<typeof loadOptions.parse>;
 try {
   options = loadOptions.parse(parseBenchFlags(process.argv.slice(2)));
 } catch (err) {
@@ -48,13 +48,13 @@ async function runHeavy() {
   const server = await startServer(url, options!.port);
   try {
     await fetch(`${server.baseUrl}${LIGHT_PATH}`).then((r) => r.arrayBuffer());
-    const result = await runHeavyScenario(server.baseUrl, options!.seconds);
+    const result = await runHeavyScenario(server.baseUrl, options!.seconds, HEAVY_PATHS[options!.heavy]);
     const date = new Date().toISOString().slice(0, 10);
     const label = `${options!.provider}, ${options!["per-client"] ? `HEAVY_REQUESTS_PER_CLIENT=${options!["per-client"]}` : "default limits"}`;
     const report = [
       `# Heavy-read scenario ${date}`,
       "",
-      `\`npm run bench:load -- ${process.argv.slice(2).join(" ")}\`: 10 × \`${HEAVY_PATH}\` kept in flight and \`${LIGHT_PATH}\` every 100 ms for ${options!.seconds} s against \`next start\` on ${url.replace(/:[^:@/]*@/, ":***@")}; ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" / ")} at the end.`,
+      `\`npm run bench:load -- ${process.argv.slice(2).join(" ")}\`: 10 × \`${HEAVY_PATHS[options!.heavy]}\` kept in flight and \`${LIGHT_PATH}\` every 100 ms for ${options!.seconds} s against \`npm start\`'s server on ${url.replace(/:[^:@/]*@/, ":***@")}; ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" / ")} at the end.`,
       "",
       heavyScenarioTable([{ label, result }]),
       "",
@@ -96,7 +96,7 @@ try {
   const report = [
     `# Load test ${date}`,
     "",
-    `\`npm run bench:load${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\`: ${options.connections} clients for ${options.seconds} s on loopback against \`next start\`, ${options.provider === "sqlite" ? "SQLite" : "PostgreSQL"}, ${options.facts.toLocaleString("en-US")} synthetic facts, ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" / ")} at the end.`,
+    `\`npm run bench:load${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\`: ${options.connections} clients for ${options.seconds} s on loopback against \`npm start\`'s server, ${options.provider === "sqlite" ? "SQLite" : "PostgreSQL"}, ${options.facts.toLocaleString("en-US")} synthetic facts, ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" / ")} at the end.`,
     "",
     `Each client cycles through ${paths.length} requests: ${paths.map((p) => `\`${p}\``).join(", ")}.`,
     "",

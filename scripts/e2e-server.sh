@@ -19,4 +19,4 @@ rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 prepared=$!
 node_modules/.bin/next build
 wait "$prepared"
-exec node_modules/.bin/next start -H 127.0.0.1 -p "$PORT"
+exec node_modules/.bin/tsx server/start.ts --hostname 127.0.0.1 --port "$PORT"

@@ -50,9 +50,9 @@ export function servedOverHttps(request: Request): boolean {
 
 /**
  * The client's address for per-address limits. Behind a trusted proxy, the last X-Forwarded-For
- * entry is the one the proxy itself saw. Without one, Next.js fills the header from the socket
- * unless the client sent it, so the value is only as honest as the client: per-account limits
- * do not depend on it (docs/security.md).
+ * entry is the one the proxy itself saw. Without one, `npm start`'s server (server/start.ts)
+ * overwrites the header with the socket's address, so a client cannot choose it. (Under
+ * `next dev` Next.js only fills it when absent: there it is as honest as the client.)
  */
 export function clientAddress(request: Request): string {
   const entries = (request.headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);

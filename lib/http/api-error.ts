@@ -3,6 +3,7 @@
  * status, so a client can rely on code ↔ status and no handler picks a status by hand.
  */
 export const ERROR_STATUS = {
+  invalid_request: 400,
   invalid_parameter: 400,
   invalid_body: 400,
   invalid_encoding: 400,
@@ -16,6 +17,7 @@ export const ERROR_STATUS = {
   method_not_allowed: 405,
   already_following: 409,
   payload_too_large: 413,
+  headers_too_large: 431,
   unsupported_media_type: 415,
   too_many_requests: 429,
   rate_limited: 429,

@@ -1,10 +1,10 @@
+import { clientAddress } from "../auth/request-origin";
+
 /**
- * Who a request comes from, for per-client limits: the first address of X-Forwarded-For, which
- * `next start` sets to the socket's address when the request has none. A client that sends its
- * own header can pose as many; the overall limits still hold for it, and behind a proxy that
- * overwrites the header each address is counted apart.
+ * Who a request comes from, for per-client limits on heavy reads: the same address the login
+ * limits use. `npm start` (server/start.ts) sets X-Forwarded-For from the socket unless
+ * TRUST_PROXY=1, so a client cannot pose as many by sending the header itself.
  */
 export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for") ?? "";
-  return forwarded.split(",")[0]?.trim().slice(0, 64) || "unknown";
+  return clientAddress(request).slice(0, 64);
 }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchFact } from "@/app/api/facts/[id]/route";
 import { GET as getFacts } from "@/app/api/facts/route";
 import type { ApiFact } from "@/lib/facts/fact-row";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
 import { addAccount, formLogin, jsonRequest } from "./accounts-helpers";
 import { createSeededDatabase, get } from "./test-database";
 
@@ -36,5 +38,12 @@ describe("with TRUST_PROXY=1 (finding 10)", () => {
     expect((await patch({ cookie, ...PROXIED, origin: "https://factboard.example" })).status).toBe(200);
     expect((await patch({ cookie, ...PROXIED, origin: "http://factboard.example" })).status).toBe(403);
     expect((await patch({ cookie, ...PROXIED, origin: "https://localhost" })).status).toBe(403);
+  });
+
+  it("pages and API answers carry HSTS when the proxy says the browser used HTTPS, not over plain HTTP", () => {
+    const https = proxy(new NextRequest("http://localhost/api/countries", { headers: PROXIED }));
+    expect(https.headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+    const plain = proxy(new NextRequest("http://localhost/api/countries", { headers: { ...PROXIED, "x-forwarded-proto": "http" } }));
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
   });
 });
