@@ -85,13 +85,18 @@ export function splitSentences(text: string): Sentence[] {
     if (!line.trim()) continue;
     paragraph++;
     const label = LIST_LABEL.test(line);
-    // The items of a "Background:" list are bullets; the list ends at the first line that is not one.
-    inList = label || (inList && BULLET.test(line));
-    const furniture = label || inList || FURNITURE_LINE.test(line);
     const heading = looksLikeHeading(line.trim());
+    // The items under "Read more:" are bullets or bare headlines (no closing punctuation); the list
+    // ends at the first line that is neither.
+    inList = label || (inList && (BULLET.test(line) || heading));
+    const furniture = label || inList || FURNITURE_LINE.test(line);
     if (heading && sentences.length > 0) section++;
+    // "... the governor said. Read more: Russian drones injure 12 in Odesa": a link inside a paragraph
+    // makes the rest of its line furniture.
+    let linkedFromHere = false;
     for (const part of heading ? splitLineAsOne(line, here) : splitLine(line, here)) {
-      sentences.push({ ...part, index: sentences.length, paragraph, section, isHeading: heading, isFurniture: furniture });
+      linkedFromHere ||= FURNITURE_LINE.test(part.text);
+      sentences.push({ ...part, index: sentences.length, paragraph, section, isHeading: heading, isFurniture: furniture || linkedFromHere });
     }
   }
   markOrphanHeadings(sentences);

@@ -34,11 +34,15 @@ interface Reading {
   partPlace: PlaceMention | null;
 }
 
+// "Russia launched", "Russian forces attacked", "launched by the Russian army": the side that sends them.
+const RUSSIA_SENDS =
+  /\b(?:launched|fired|sent)\s+by\s+(?:the\s+)?Russia|\bRussia(?:n\s+(?:forces|troops|army|military|invaders|occupiers|occupation\s+forces))?\s+(?:has\s+|had\s+|have\s+)?(?:again\s+|once\s+again\s+|overnight\s+)?(?:launch|attack|fire)/;
+
 /** Whose drones they are, from "Ukrainian drones", "Russia-launched", "Shahed". */
 function droneOwner(sentence: string, modifiers: string): string | null {
   if (/Shahed|Geran|Iranian|Russia/i.test(modifiers)) return "RU";
   if (/Ukrain/i.test(modifiers)) return "UA";
-  if (/\b(?:launched|fired|sent)\s+by\s+Russia|\bRussia\s+(?:has\s+|had\s+)?(?:launch|attack|fire)/.test(sentence)) return "RU";
+  if (RUSSIA_SENDS.test(sentence)) return "RU";
   if (/\b(?:launched|fired|sent)\s+by\s+Ukraine|\bUkraine\s+(?:has\s+|had\s+)?(?:launch|attack|fire)/.test(sentence)) return "UA";
   return null;
 }

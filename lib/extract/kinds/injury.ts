@@ -132,10 +132,15 @@ function sectionCountry(d: Dispatch, s: Sentence): string | null {
   return null;
 }
 
+// "The number of injured later rose to eight", "the death toll has climbed to 12": an update of a tally
+// told before, so it refers back to that event's place even when it names none.
+const TALLY_UPDATE =
+  /\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|victims|casualties)|death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|reached|went\s+up|gone\s+up)\b/i;
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number) {
   const inClause = placeFor(d, s, anchor, "none", true);
-  const found = inClause.place ? inClause : placeFor(d, s, anchor, "referring");
+  const found = inClause.place ? inClause : placeFor(d, s, anchor, TALLY_UPDATE.test(s.text) ? "section" : "referring");
   // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.
   if (found.place && !found.place.country) return { ...found, place: { ...found.place, country: sectionCountry(d, s) } };
   return found;
@@ -196,6 +201,17 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   return out;
 }
 
+/** `u` updates `of`: it borrowed its place and restates the tally with a verb of change. */
+function isUpdate(u: Candidate, of: Candidate): boolean {
+  return (
+    u.placeSource === "context" &&
+    TALLY_UPDATE.test(u.fact.quote) &&
+    u.fact.country === of.fact.country &&
+    u.fact.place === of.fact.place &&
+    compatibleDates(u, of)
+  );
+}
+
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
   trigger: /injur|wound|hurt|hospitali|casualt|kill|dead|died|death|lives|perish/i,
@@ -203,8 +219,12 @@ export const injuryExtractor: KindExtractor = {
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
   rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0),
   // Injured counts at one place on one day are one tally: a later figure updates an earlier one.
+  // An update that names no place ("The number of injured later rose to eight") is of the tally whose place it borrowed.
   sameTally: (a, b) =>
-    a.fact.kind === "injury" && b.fact.kind === "injury" && (a.fact.injured === null) === (b.fact.injured === null) && sameStatedPlaceAndDay(a, b),
+    a.fact.kind === "injury" &&
+    b.fact.kind === "injury" &&
+    (a.fact.injured === null) === (b.fact.injured === null) &&
+    (sameStatedPlaceAndDay(a, b) || (isUpdate(a, b) || isUpdate(b, a))),
   sameEvent(a, b) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.
