@@ -11,13 +11,13 @@ const SINCE_LONG_AGO = new RegExp(
 );
 // Always a running total.
 const TOTAL_WORDS =
-  /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began|over the past (?:year|\d+ (?:months|years)|(?:few |several )?(?:months|years)))\b/i;
+  /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began|(?:over|in|during) the (?:past|last) (?:year|month|week|\w+ (?:days|weeks|months|years)|(?:few |several )?(?:days|weeks|months|years)))\b/i;
 // "In total", "overall", "so far" also sum up one attack ("In total, 56 drones were shot down");
 // they mark a running total only beside a perfect of giving or attacking ("the EU has sent").
 const TOTAL_ADVERB = /\b(?:so far|in total|in all|overall|altogether)\b/i;
 const TOTAL_ADVERB_BEFORE = /\b(?:in total|so far|to date|overall|altogether|in all)\s*,\s*$/i;
 const CUMULATIVE_PERFECT =
-  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+)?(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b/i;
+  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+){0,2}(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b/i;
 const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
 const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date)\b[^,]{0,40},/;
 

@@ -34,6 +34,8 @@ const AID_TOTAL = new RegExp(
   [
     String.raw`\b(?:total|overall|cumulative|aggregate)\b[^.;]{0,80}?\b(?:will\s+)?(?:amounts?\s+to|amounted\s+to|reach(?:es|ed)?|(?:be\s+)?increased?\s+to|rises?\s+to|rose\s+to|risen\s+to|stands?\s+at|stood\s+at|comes?\s+to|grows?\s+to|grew\s+to|is\s+now|now\s+(?:stands|exceeds|tops))\b`,
     String.raw`\b(?:brings?|brought|bringing|raises?|raising|raised|takes|took|taking|lifts?|lifting|pushe[sd]|pushing|boosts?|boosting|increas(?:es|ed|ing))\b[^.;]{0,50}?\b(?:total|overall|cumulative|aggregate)\b`,
+    // "the value of Swedish support reaches SEK 75 billion": the size of all support so far.
+    String.raw`\b(?:value|volume|sum|size|amount)\s+of\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|contributions?)\b[^.;]{0,40}?\b(?:reach(?:es|ed)?|amounts?\s+to|stands?\s+at|totals?|rises?\s+to|rose\s+to|grows?\s+to|is\s+now|exceeds?|exceeded)\b`,
     String.raw`\bworth\s+a\s+(?:combined|total)\b|\bcombined\s+(?:value|worth|total)\b|\bfor\s+a\s+(?:combined\s+)?total\s+of\b`,
     String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|\w+teen|\w+ty(?:-\w+)?)\s+(?:[\w-]+\s+){0,3}?(?:packages|tranches|pledges|rounds)\b[^.;]{0,60}?\b(?:worth|totall?ing|valued\s+at|amounting\s+to|combined|in\s+total)\b`,
     // "Germany has already provided €5 billion", "had already allocated": what was given before.
@@ -55,8 +57,17 @@ const MULTI_YEAR =
 // "The EU is working on a new €20 billion package": talks, not a pledge yet.
 const NOT_YET_AID = /\b(?:(?:is|are)\s+working\s+on|(?:is|are)\s+(?:considering|discussing|mulling|preparing)|proposals?\s+(?:for|to|of)|could\s+(?:send|provide|give|allocate))\b/i;
 
+// "defence industry products worth over 100 million euros": goods given, stated by their value.
+const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
+
+/** The sentence speaks of giving, or states goods by their value in a section about aid. */
+function aboutAid(d: Dispatch, s: Sentence): boolean {
+  if (AID_WORDS.test(s.text)) return true;
+  return GOODS_WORTH.test(s.text) && fromContext(d, s, (t) => (AID_WORDS.test(t) ? true : null)) === true;
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
-  if (!AID_WORDS.test(s.text) || NOT_YET_AID.test(s.text)) return [];
+  if (!aboutAid(d, s) || NOT_YET_AID.test(s.text)) return [];
   if (NOT_AID.test(s.text) && !STRONG_AID.test(s.text)) return [];
   const contextDonor = fromContext(d, s, (t) => findDonor(t));
   const out: Candidate[] = [];

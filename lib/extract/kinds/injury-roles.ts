@@ -49,7 +49,8 @@ export function injuryRole(sentence: string, n: NumberMention): InjuryRole | nul
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;
   if (SUBGROUP_BEFORE.test(before)) return null;
   const injured = INJURED_AFTER.exec(after);
-  if (injured) return injured[1] && /serious|severe|critical|bad|grave/i.test(injured[1]) ? "injured+serious" : "injured";
+  // "seriously injured", "suffered severe injuries", "received critical wounds": all of them serious.
+  if (injured) return /\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|bad(?:ly)?|grave(?:ly)?)\b/i.test(injured[0]) ? "injured+serious" : "injured";
   if (SERIOUS_AFTER.test(after)) return "serious";
   if (KILLED_AFTER.test(after)) return "killed";
   if (INJURED_BEFORE.test(before)) return "injured";
