@@ -6,12 +6,12 @@
 import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
-import type { PlaceMention } from "../places";
+import { pickPlace, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate } from "../types";
@@ -94,12 +94,15 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
         : null);
     if (!phrase || !isEventCount(d, s, n)) continue;
     consumedTo = phrase.end;
-    const outcome: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (partPlace ? (lastWhole?.outcome ?? null) : null);
+    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (partPlace ? (lastWhole?.outcome ?? null) : null);
+    // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
+    const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
+    const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
     if (!outcome) continue;
     if (phrase.partOfEarlier && !lastWhole && !governedByShootDown(s.text, n)) continue;
     // "Fragments of one of the drones fell on a road": a part of drones already counted.
     if (outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
-    const allOf = outcome === "shot_down" && isAllOf(s.text, n) ? phrase.count : null;
+    const allOf = outcome === "shot_down" && (allDownNext || isAllOf(s.text, n)) ? phrase.count : null;
     const r: Reading = {
       count: phrase.count,
       // A launch states its own total ("Russia launched 35 drones": launched 35).
@@ -171,7 +174,8 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     (attacker !== claimant ? attacker : null) ??
     // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
     fromContext(d, s, (t) => droneOwner(t, ""), "section");
-  const found = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : placeFor(d, s, r.start, "referring", true);
+  const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : placeFor(d, s, r.start, "referring", true);
+  const found = own.place ? own : (placeFollowing(d, s) ?? own);
   const place = found.place?.dateline ? null : found.place;
   const placeSource = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
@@ -190,6 +194,33 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   const country =
     neighbour ?? place?.country ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
+}
+
+// "All of them were shot down ...", "all enemy drones were destroyed ...": the same drones, told again without a number.
+const SAME_DRONES_AGAIN = new RegExp(
+  String.raw`\b(?:all\s+of\s+them|all\s+(?:the\s+|these\s+|those\s+)?(?:enemy\s+|hostile\s+|Russian\s+|Ukrainian\s+)?(?:drones|UAVs|Shaheds|targets)|(?:the|these)\s+drones|they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|taken\s+down|suppressed)\b`,
+  "i",
+);
+
+/** The next sentence of the section opens on the same drones, all downed: "All of them were shot down". */
+function allShotDownNext(d: Dispatch, s: Sentence): boolean {
+  const next = nextInSection(d, s);
+  return !!next && /^\W*All\s+of\s+them\b/i.test(next.text) && SAME_DRONES_AGAIN.test(next.text);
+}
+
+/**
+ * A tally that names no place may be followed (within two sentences of its section) by the same
+ * drones told again without a number, with the regions: "... destroyed all 27 drones. All of them
+ * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
+ */
+function placeFollowing(d: Dispatch, s: Sentence): { place: PlaceMention; source: "context" } | null {
+  for (let f = nextInSection(d, s), hops = 0; f && hops < 2; f = nextInSection(d, f), hops++) {
+    if (!SAME_DRONES_AGAIN.test(f.text)) continue;
+    if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
+    const place = pickPlace(d.places(f).filter((p) => !p.dateline), f.text.length);
+    return place ? { place, source: "context" } : null;
+  }
+  return null;
 }
 
 /**

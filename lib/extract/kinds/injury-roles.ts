@@ -12,7 +12,7 @@ const Q = String.raw`(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|
 const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more|Ukrainians|Russians|Israelis|Palestinians|foreigners|nationals|citizens)`;
 const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?[”"’]?`;
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
-const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now)\b)*`;
+const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially)\b)*`;
 const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
 
 const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))`;
