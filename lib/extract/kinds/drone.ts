@@ -14,7 +14,7 @@ import { parseDigits } from "../numbers";
 import { pickPlace, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
-import type { Candidate } from "../types";
+import type { Candidate, Source } from "../types";
 import { droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace, sameStatedPlaceAndDay } from "./shared";
@@ -174,10 +174,10 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     (attacker !== claimant ? attacker : null) ??
     // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
     fromContext(d, s, (t) => droneOwner(t, ""), "section");
-  const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : placeFor(d, s, r.start, "referring", true);
+  const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
   const found = own.place ? own : (placeFollowing(d, s) ?? own);
-  const place = found.place?.dateline ? null : found.place;
-  const placeSource = place ? found.source : "default";
+  let place = found.place?.dateline ? null : found.place;
+  let placeSource: Source = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
   const ground = place ?? placeFor(d, s, r.start, "section").place;
   if (!claimant && (owner || ground?.country)) {
@@ -191,8 +191,16 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   const neighbour = neighbourCountry(s.text, r.start);
   // "Poland's State Protection Service neutralised a drone": a neighbour downs drones over itself.
   const neighbourClaimant = claimant && claimant !== "UA" && claimant !== "RU" && !place ? claimant : null;
+  // A drone that came down in a neighbour is placed there, not at the Ukrainian place it was flying at.
+  if (neighbour && place && place.country !== neighbour) {
+    const there = pickPlace(d.places(s).filter((p) => p.country === neighbour), r.start);
+    place = there;
+    placeSource = there ? "sentence" : "default";
+  }
+  // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow").
+  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? null) : null;
   const country =
-    neighbour ?? place?.country ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+    neighbour ?? placeCountry ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
 }
 
@@ -201,6 +209,23 @@ const SAME_DRONES_AGAIN = new RegExp(
   String.raw`\b(?:all\s+of\s+them|all\s+(?:the\s+|these\s+|those\s+)?(?:enemy\s+|hostile\s+|Russian\s+|Ukrainian\s+)?(?:drones|UAVs|Shaheds|targets)|(?:the|these)\s+drones|they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|taken\s+down|suppressed)\b`,
   "i",
 );
+
+// "a drone that tried to attack Moscow was shot down ... in the Ramensky District": Moscow is the target.
+const TARGET_BEFORE = /\b(?:attacks?\s+on|attack|attacking|heading\s+(?:for|to|towards)|flying\s+(?:to|towards|at)|towards|toward|targeting|targeted\s+at|aimed\s+at)\s+(?:the\s+)?$/i;
+
+/** A place named as the drones' target yields to another place of the clause, where they came down. */
+function withoutTarget(
+  d: Dispatch,
+  s: Sentence,
+  anchor: number,
+  found: { place: PlaceMention | null; source: Source },
+): { place: PlaceMention | null; source: Source } {
+  const p = found.place;
+  if (!p || found.source !== "sentence" || !TARGET_BEFORE.test(s.text.slice(Math.max(0, p.start - 30), p.start))) return found;
+  const others = d.places(s).filter((o) => o !== p && !o.dateline && !TARGET_BEFORE.test(s.text.slice(Math.max(0, o.start - 30), o.start)));
+  const other = pickPlace(others, anchor);
+  return other ? { place: other, source: "sentence" } : found;
+}
 
 /** The next sentence of the section opens on the same drones, all downed: "All of them were shot down". */
 function allShotDownNext(d: Dispatch, s: Sentence): boolean {
