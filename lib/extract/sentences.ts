@@ -23,7 +23,7 @@ export interface Sentence {
 
 // "Read more: ...", "RELATED: ...", "Photo: ...": a line that links or captions, not reports.
 const FURNITURE_LINE =
-  /^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles?))?|see\s+also|more\s+on\s+this|recommended|watch|listen|you\s+may\s+also\s+like|photos?|image|caption|illustrative\s+(?:photo|image)|file\s+photo)\b\s*[:|\-–—]/i;
+  /^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles?|coverage|content))?|see\s+also|more(?:\s+(?:on\s+this(?:\s+story)?|from\s+[\w ]{1,30}|stories|news|coverage))?|latest(?:\s+news)?|top\s+stories|most\s+read|trending|popular|editor['’]?s\s+picks?|don['’]t\s+miss|recommended|watch|listen|you\s+(?:may|might)\s+also\s+like|photos?|image|caption|illustrative\s+(?:photo|image)|file\s+photo)\b\s*[:|\-–—]/i;
 // "Related:", "Read more:" alone on a line: the bullet items under it are other stories.
 const LIST_LABEL = /^\s*(?:read\s+more|related(?:\s+(?:news|stories|articles?))?|see\s+also|more\s+news|also\s+read)\s*:?\s*$/i;
 const BULLET = /^\s*(?:[•·▪●◦*–—-]|\d+[.)])\s+/;

@@ -75,7 +75,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
     if (money.isEquivalent) continue;
     // Checked on the amount's own clause: "pledged £2.5 billion, bringing its total to £12 billion" keeps the pledge.
-    if (AID_TOTAL.test(FRAMING_OPENER.exec(s.text)?.[0] ?? "") || AID_TOTAL.test(clauseBefore(s.text, money.end))) {
+    const lead = clauseBefore(s.text, money.end);
+    if (AID_TOTAL.test(FRAMING_OPENER.exec(s.text)?.[0] ?? "") || AID_TOTAL.test(lead) || BRINGS_TO.test(lead.slice(0, lead.length - (money.end - money.start)))) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (running total)`);
       continue;
     }
@@ -138,6 +139,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   }
   return out;
 }
+
+// "..., bringing its military aid to Ukraine to €28 billion": a verb of raising and "to" right before the amount.
+const BRINGS_TO =
+  /\b(?:brings?|brought|bringing|takes|took|taking|raises?|raised|raising|lifts?|lifted|lifting|increas(?:es|ed|ing)|boost(?:s|ed|ing)?|push(?:es|ed|ing))\b[^.;]{0,80}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 // "Under the financing plan, ...", "With this package, ...": an opening phrase frames every clause after it.
 const FRAMING_OPENER = /^\W*(?:Under|With|In|According\s+to|After|Following|Through|As\s+part\s+of)\b[^,]{0,70},/i;

@@ -305,6 +305,9 @@ function shooterIn(sentence: string): string | null {
   return null;
 }
 
+// "later raised the number to", "the updated figure", "in its latest report": a count that replaces one told before.
+const DRONE_UPDATE = /\b(?:later|updated|latest|revised|final(?:\s+(?:count|tally|figure))|rose\s+to|risen\s+to|raised\s+(?:the\s+(?:number|count|figure)\s+)?to)\b/i;
+
 export const droneExtractor: KindExtractor = {
   kind: "drone",
   // Shoot-down verbs too: "Air defence destroyed 58." counts the drones of the sentence before.
@@ -325,13 +328,15 @@ export const droneExtractor: KindExtractor = {
     return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b));
   },
   // One side's shoot-downs over one place on one day: a later count updates an earlier one.
+  // Two counts of one side that name no place, on one day, one of them saying it updates ("later", "rose"): one tally.
   sameTally: (a, b) =>
     a.fact.kind === "drone" &&
     b.fact.kind === "drone" &&
     a.fact.outcome === b.fact.outcome &&
     a.fact.claimant !== null &&
     a.fact.claimant === b.fact.claimant &&
-    sameStatedPlaceAndDay(a, b),
+    (sameStatedPlaceAndDay(a, b) ||
+      (a.fact.place === null && b.fact.place === null && a.fact.date === b.fact.date && a.section === b.section && DRONE_UPDATE.test(`${a.fact.quote} ${b.fact.quote}`))),
   // The shoot-down leads: it carries both numbers.
   rank: (c) => (c.fact.kind === "drone" && c.fact.outcome === "shot_down" ? 10 : 0),
   absorb(into, other) {

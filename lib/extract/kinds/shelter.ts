@@ -42,7 +42,7 @@ const BARE_SINGULAR_SHELTER = new RegExp(
 );
 // "a wall", "the barrier", "a 90-km fence": a defensive structure named once.
 const SINGULAR_DEFENSIVE = new RegExp(
-  String.raw`\b(?:a|an|one|the|its|their)\s+(?:[\w.,()’'-]+\s+){0,4}?(?:fence|barrier|wall|ditch|trench|fortification\s+line|defen[cs]e\s+line)(?!s)\b`,
+  String.raw`\b(?:a|an|one|the|its|their)\s+(?:[\w.,()’'-]+\s+){0,4}?(?:fence|barrier|wall|ditch|trench|fortification\s+line|defen[cs]e\s+line|(?:line|row|belt|strip)\s+of\s+(?:[\w-]+\s+){0,2}?(?:dragon[’']?s\s+teeth|obstacles|fortifications|anti-tank\s+[\w-]+))(?!s)\b`,
   "gi",
 );
 
@@ -54,7 +54,7 @@ const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,
 const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|erect(?:s|ed|ing)?|install(?:s|ed|ing)?|set\s+up|equip(?:s|ped)?|new|will\s+be|started|completed|finished|open(?:s|ed)?|approved|plans?|deliver(?:s|ed)?)\b/i;
 // Singulars and defensive structures: only what is done — opened, installed, completed.
 const DONE =
-  /\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b/i;
+  /\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service)|entered\s+service|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b/i;
 const NOT_YET =
   /\b(?:will|plans?|planned|planning|intends?|intended|going\s+to|would|could|may|might|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|has\s+(?:begun|started)|have\s+(?:begun|started)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
 

@@ -171,3 +171,25 @@ describe("aid totals by structure (guide §8)", () => {
     expect(factsOf("aid", text, DAY).map((f) => [f.amount, f.currency, f.donor])).toEqual([[50_000_000, "EUR", "EE"]]);
   });
 });
+
+describe("more structure", () => {
+  it("reads a raise of support 'to' an amount as a total, keeping the new pledge", () => {
+    const text = "Canada announced C$500 million in new military aid on Monday, bringing its military aid to Ukraine to C$2.4 billion.";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([500_000_000]);
+  });
+
+  it("keeps only the later of one side's placeless counts when it says it updates", () => {
+    const text = "Russia's defence ministry said on Monday morning that air defences destroyed 10 Ukrainian drones overnight. The ministry later said a total of 15 Ukrainian drones had been destroyed overnight.";
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.claimant])).toEqual([[15, "RU"]]);
+  });
+
+  it("reads 'a 20-km line of dragon's teeth' laid as one defensive structure", () => {
+    const [f] = factsOf("shelter", "Lithuania has laid a 20-km line of dragon's teeth along its border with Belarus.", DAY);
+    expect([f?.count, f?.lengthM, f?.country]).toEqual([1, 20000, "LT"]);
+  });
+
+  it("states no fact from a 'MORE:' or 'Most read:' link line", () => {
+    const text = "Kharkiv mayor opens a park\nThe mayor spoke on Monday.\nMORE: Russian drones injure 12 people in Odesa\nMost read: Strike on Sumy kills four";
+    expect(extractFacts(text, DAY)).toEqual([]);
+  });
+});
