@@ -70,9 +70,13 @@ const monthOf = (name: string) => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ??
 // or event the text gives no day for (the set's convention: background).
 const EARLIER_OPENER = /^\W*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|Last\s+(?:week|month|year))\b\s*,?/i;
 
+const PAST_PERIOD = /\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:week|month|year)|a\s+(?:week|month|year)\s+ago)\b/i;
+
 export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean): boolean {
   if (hasDay) return false;
   if (EARLIER_OPENER.test(sentence) && !/^\W*Earlier\s+(?:today|on|this|in\s+the\s+day)\b/i.test(sentence)) return true;
+  // "last week", "last month", "earlier this month": a past period with no day.
+  if (PAST_PERIOD.test(clauseAround(sentence, start, end).text)) return true;
   // "In 2022, Russian shelling wounded 40 people": the opener sets the whole sentence in the past.
   const clause = (OPENER.exec(sentence)?.[0] ?? "") + clauseAround(sentence, start, end).text;
   const pubYear = Number(published.slice(0, 4));

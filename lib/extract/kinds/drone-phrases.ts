@@ -71,9 +71,6 @@ export function openingTotal(sentence: string, parse: (raw: string) => number | 
   return m && total !== null ? { total, end: m.index + m[0].length } : null;
 }
 
-/** "Of these, 38 were destroyed": the sentence opens on drones counted in the sentence before. */
-export const OPENS_ON_EARLIER = /^\W*(?:Of|Out\s+of)\s+(?:these|those|them|this\s+number|which)\s*,/i;
-
 /**
  * The outcome verb of the phrase within its clause. A verb right before the number governs it
  * ("launched 120 drones – air defence destroyed 97": the 120 were launched), so the clause

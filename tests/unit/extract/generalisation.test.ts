@@ -193,3 +193,11 @@ describe("more structure", () => {
     expect(extractFacts(text, DAY)).toEqual([]);
   });
 });
+
+describe("past periods without a day", () => {
+  it("reads 'last month', 'last year' and 'earlier this week' as background", () => {
+    expect(factsOf("injury", "Russian attacks killed 12 civilians in Ukraine last month, the UN said.", DAY)).toEqual([]);
+    expect(factsOf("aid", "Germany pledged €500 million to Ukraine last year.", DAY)).toEqual([]);
+    expect(factsOf("drone", "Air defences shot down 30 drones over the Kursk region earlier this week.", DAY)).toEqual([]);
+  });
+});
