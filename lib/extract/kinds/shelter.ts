@@ -48,7 +48,7 @@ const SINGULAR_DEFENSIVE = new RegExp(
 
 // "will build 30 shelters", "plans to open 21 schools", "five are operating, eight under construction": plans and stock, no fact.
 const PLAN_OR_STOCK =
-  /\b(?:will|would|plans?|planned|planning|intends?|going\s+to|under\s+construction|currently|(?:are|is)\s+(?:operating|in\s+operation|functioning)|such|begun|as\s+of)\b/i;
+  /\b(?:plans?|planned|planning|intends?|going\s+to|under\s+construction|currently|(?:are|is)\s+(?:operating|in\s+operation|functioning)|such|begun|as\s+of)\b/i;
 const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,2}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
 // Numbers: the permissive building words of counted shelters ("has started work to build two concrete shelters").
 const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|erect(?:s|ed|ing)?|install(?:s|ed|ing)?|set\s+up|equip(?:s|ped)?|new|will\s+be|started|completed|finished|open(?:s|ed)?|approved|plans?|deliver(?:s|ed)?)\b/i;
@@ -56,13 +56,14 @@ const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|er
 const DONE =
   /\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service)|entered\s+service|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b/i;
 const NOT_YET =
-  /\b(?:will|plans?|planned|planning|intends?|intended|going\s+to|would|could|may|might|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|has\s+(?:begun|started)|have\s+(?:begun|started)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
+  /\b(?:plans?|planned|planning|intends?|intended|going\s+to|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|has\s+(?:begun|started)|have\s+(?:begun|started)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
 
 // What is only intended, expected or paid for, not built (guide §9: plans and targets are no facts):
 // modal and future forms, "is to be", "set to", "expected to", purposes ("funds to build"), a later time.
 const IRREALIS = new RegExp(
   [
-    String.raw`\b(?:will|won['’]t|would|shall|should|could|might|must|can)\b|['’]ll\b`,
+    // A modal that governs building, not capacity ("can accommodate 200 people", "which will host 900 pupils").
+    String.raw`(?:\b(?:will|won['’]t|would|shall|should|could|might|must|can)|['’]ll)\s+(?:(?:soon|also|now|not|then|eventually|likely|only|still|first|be)\s+){0,3}(?:build|built|open|opened|install|installed|construct|constructed|erect|erected|complete|completed|finish|finished|set\s+up|equip|equipped|ready|create|created|receive|received|get|appear|start|started|begin|launch|launched|handed|put|provide|provided|have|cost|house|accommodate\s+(?:more|up\s+to))\b`,
     String.raw`\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|expects?|expected|hopes?|hoped|wants?|seeks?|going|set|scheduled|slated|proposed|proposes?|promised?|promises|pledged?|vowed?)\s+(?:to|for)\s+(?!(?:the\s+)?(?:attack|shelling|strikes?|war)\b)`,
     String.raw`\b(?:is|are|was|were)\s+(?:also\s+)?to\s+(?:be|get|receive|open|build|have|install|construct|appear)\b`,
     // "due to open" (not "constructed due to the rising tensions").
@@ -73,7 +74,7 @@ const IRREALIS = new RegExp(
   "i",
 );
 // "may" the modal, not the month: lower case before a verb.
-const MAY_MODAL = /\bmay\s+(?:be|have|open|get|receive|start|begin|soon)\b/;
+const MAY_MODAL = /\bmay\s+(?:(?:soon|also|be)\s+){0,2}(?:built|opened|installed|have|open|get|receive|start|begin|completed|ready)\b/;
 const irrealis = (clause: string) => IRREALIS.test(clause) || MAY_MODAL.test(clause);
 
 // Clause breaks that separate two statements: "intends to open 21 schools; the sixth opened on Monday".

@@ -201,3 +201,14 @@ describe("past periods without a day", () => {
     expect(factsOf("drone", "Air defences shot down 30 drones over the Kursk region earlier this week.", DAY)).toEqual([]);
   });
 });
+
+describe("modals of capacity are no plans", () => {
+  it("keeps a built shelter whose clause says what it can hold or will host", () => {
+    expect(factsOf("shelter", "A new shelter that can accommodate 200 people was opened in Kharkiv on Monday.", DAY).map((f) => [f.count, f.place])).toEqual([[1, "Kharkiv"]]);
+    expect(factsOf("shelter", "An underground school, which will host 900 pupils, has opened in Kharkiv.", DAY).map((f) => [f.count, f.place])).toEqual([[1, "Kharkiv"]]);
+  });
+
+  it("does not read the month May as the modal", () => {
+    expect(factsOf("shelter", "A shelter was completed in Sumy in May.", DAY).map((f) => f.count)).toEqual([1]);
+  });
+});
