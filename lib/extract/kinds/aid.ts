@@ -39,7 +39,7 @@ const AID_TOTAL = new RegExp(
     String.raw`\bworth\s+a\s+(?:combined|total)\b|\bcombined\s+(?:value|worth|total)\b|\bfor\s+a\s+(?:combined\s+)?total\s+of\b`,
     String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|\w+teen|\w+ty(?:-\w+)?)\s+(?:[\w-]+\s+){0,3}?(?:packages|tranches|pledges|rounds)\b[^.;]{0,60}?\b(?:worth|totall?ing|valued\s+at|amounting\s+to|combined|in\s+total)\b`,
     // "Germany has already provided €5 billion", "had already allocated": what was given before.
-    String.raw`\b(?:has|have|had)\s+(?:\w+\s+)?already\s+|\balready\s+(?:(?:been\s+)?(?:provided|given|sent|allocated|pledged|committed|delivered|transferred|disbursed|donated|spent))\b`,
+    String.raw`\balready\s+(?:\w+\s+)?(?:been\s+)?(?:provided|given|sent|allocated|pledged|committed|delivered|transferred|disbursed|donated|spent|contributed|supplied|granted)\b`,
     // "Under the financing plan, ...", "the spending plan foresees": a plan's budget line, not a new pledge.
     String.raw`\b(?:financing|funding|spending|budget|investment)\s+plan\b|\bplan\s+(?:envisages|foresees|provides\s+for)\b`,
   ].join("|"),
