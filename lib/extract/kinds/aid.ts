@@ -7,7 +7,7 @@
 import { findDonor, mentionsCountry } from "../actors";
 import { isEventCount } from "../counts";
 import { HOME_COUNTRY } from "../currencies";
-import { dateFor, fromContext, nextInParagraph, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, nextInParagraph, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import { findMoney } from "../money";
 import { toEuros } from "../rates";
@@ -155,14 +155,15 @@ function clauseBefore(text: string, end: number): string {
 }
 
 /**
- * The amount restates a multi-year pledge per year: its sentence names a period of years, or one
- * of the three sentences before it in the section states an amount over such a period.
+ * The amount restates a multi-year pledge per year: its sentence names a period of years, or a
+ * sentence of the dispatch states an amount over such a period.
  */
 function perYearOfPledge(d: Dispatch, s: Sentence): boolean {
   if (MULTI_YEAR.test(s.text)) return true;
-  return precedingInSection(d, s, "section")
-    .slice(0, 3)
-    .some((p) => MULTI_YEAR.test(p.text) && findMoney(p.text, null).length > 0);
+  // The pledge may be stated anywhere in the dispatch (a headline, a lead under another heading).
+  return d.memo("aid:multi-year-pledge", () =>
+    d.sentences.some((p) => !p.isFurniture && MULTI_YEAR.test(p.text) && findMoney(p.text, null).length > 0),
+  );
 }
 
 const mentionsUkraine = (text: string) => mentionsCountry(text, "UA");

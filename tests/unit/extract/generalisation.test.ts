@@ -212,3 +212,14 @@ describe("modals of capacity are no plans", () => {
     expect(factsOf("shelter", "A shelter was completed in Sumy in May.", DAY).map((f) => f.count)).toEqual([1]);
   });
 });
+
+describe("per-year forms anywhere in the dispatch", () => {
+  it("drops 'NOK 15 billion each year' when the headline states the multi-year pledge", () => {
+    const text = "Norway to give Ukraine NOK 75 billion over five years\nSource: the government\nThe government said on Monday that Ukraine will receive NOK 15 billion each year.";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([75_000_000_000]);
+  });
+
+  it("keeps a per-year amount when no multi-year pledge is stated", () => {
+    expect(factsOf("aid", "Britain will provide £3 billion a year to Ukraine, the prime minister said on Monday.", DAY).map((f) => f.amount)).toEqual([3_000_000_000]);
+  });
+});
