@@ -1,11 +1,13 @@
 /**
- * npm run eval:extract -- [--part dev|held|all] [--texts DIR] [--set DIR] [--json] [--check]
+ * npm run eval:extract -- [--part dev|held|all] [--texts DIR] [--set DIR] [--json] [--check] [--calibrate]
  *
  * Runs the extractor over the real development set (tests/fixtures/real) and prints precision,
  * recall and F1 per kind and overall, attribute accuracy on matched pairs and every false positive
  * and negative with its quote. Texts that are absent or whose SHA-256 differs from the manifest are
  * listed as missing, never scored as empty. --check only re-checks the hashes of the texts present
- * and the labels' offsets. The default part is dev: held is for the final measurement only.
+ * and the labels' offsets. --calibrate prints, per rule, the facts proposed and right and the
+ * smoothed base confidence of rules.ts, and right/proposed per confidence band (docs/extraction.md).
+ * The default part is dev: held is for the final measurement only.
  * Usage errors name the bad value and exit with code 2.
  */
 import { existsSync, statSync } from "node:fs";
@@ -13,11 +15,12 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractFacts } from "../lib/extract/extract-facts";
 import { loadRealSet, offsetErrors, PARTS, type Part } from "../lib/extract/eval/real-set";
+import { calibrate, formatCalibration } from "../lib/extract/eval/calibrate";
 import { formatReport } from "../lib/extract/eval/report";
 import { scoreDispatches } from "../lib/extract/eval/score";
 import type { ScoredFact } from "../lib/extract/eval/match";
 
-const USAGE = "usage: npm run eval:extract -- [--part dev|held|all] [--texts DIR] [--set DIR] [--json] [--check]";
+const USAGE = "usage: npm run eval:extract -- [--part dev|held|all] [--texts DIR] [--set DIR] [--json] [--check] [--calibrate]";
 const DEFAULT_SET = fileURLToPath(new URL("../tests/fixtures/real", import.meta.url));
 
 interface Args {
@@ -27,6 +30,7 @@ interface Args {
   texts: string;
   json: boolean;
   check: boolean;
+  calibrate: boolean;
 }
 
 class UsageError extends Error {}
@@ -34,11 +38,16 @@ class UsageError extends Error {}
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
 function parseArgs(argv: string[]): Args {
-  const raw: { part: string; set?: string; texts?: string; json: boolean; check: boolean } = { part: "dev", json: false, check: false };
+  const raw: { part: string; set?: string; texts?: string; json: boolean; check: boolean; calibrate: boolean } = {
+    part: "dev",
+    json: false,
+    check: false,
+    calibrate: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     const [flag, inline] = a.startsWith("--") ? a.split(/=(.*)/s, 2) : [a, undefined];
-    if (flag === "--json" || flag === "--check") raw[flag.slice(2) as "json" | "check"] = true;
+    if (flag === "--json" || flag === "--check" || flag === "--calibrate") raw[flag.slice(2) as "json" | "check" | "calibrate"] = true;
     else if (flag === "--part" || flag === "--texts" || flag === "--set") {
       const value = inline ?? argv[++i];
       if (value === undefined || value.startsWith("--")) throw new UsageError(`${flag} needs a value: ${USAGE}`);
@@ -54,7 +63,7 @@ function parseArgs(argv: string[]): Args {
   const texts = resolve(raw.texts ?? join(set, "texts"));
   if (raw.texts !== undefined && !isDir(texts)) throw new UsageError(`invalid --texts "${raw.texts}": not a folder; pass the folder that holds <id>.txt files`);
   const parts: Part[] = raw.part === "all" ? [...PARTS] : [raw.part as Part];
-  return { parts, partName: raw.part, set, texts, json: raw.json, check: raw.check };
+  return { parts, partName: raw.part, set, texts, json: raw.json, check: raw.check, calibrate: raw.calibrate };
 }
 
 function check(args: Args): number {
@@ -79,7 +88,10 @@ function evaluate(args: Args): number {
     predicted: extractFacts(d.text, d.row.published) as unknown as ScoredFact[],
   }));
   const score = scoreDispatches(scored);
-  if (args.json) {
+  if (args.calibrate) {
+    const c = calibrate(scored);
+    process.stdout.write(args.json ? `${JSON.stringify({ part: args.partName, missing, calibration: c }, null, 2)}\n` : `${formatCalibration(c)}\n`);
+  } else if (args.json) {
     process.stdout.write(`${JSON.stringify({ part: args.partName, texts: args.texts, missing, score }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(`Extraction on the real set, part ${args.partName}`, score, missing)}\n`);

@@ -11,13 +11,13 @@ const SINCE_LONG_AGO = new RegExp(
 );
 // Always a running total.
 const TOTAL_WORDS =
-  /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began|over the past (?:year|\d+ (?:months|years)|(?:few |several )?(?:months|years)))\b/i;
+  /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began|(?:over|in|during) the (?:past|last) (?:year|month|week|\w+ (?:days|weeks|months|years)|(?:few |several )?(?:days|weeks|months|years)))\b/i;
 // "In total", "overall", "so far" also sum up one attack ("In total, 56 drones were shot down");
 // they mark a running total only beside a perfect of giving or attacking ("the EU has sent").
 const TOTAL_ADVERB = /\b(?:so far|in total|in all|overall|altogether)\b/i;
 const TOTAL_ADVERB_BEFORE = /\b(?:in total|so far|to date|overall|altogether|in all)\s*,\s*$/i;
 const CUMULATIVE_PERFECT =
-  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+)?(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b/i;
+  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+){0,2}(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b/i;
 const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
 const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date)\b[^,]{0,40},/;
 
@@ -51,7 +51,8 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
   if (TOTAL_ADVERB_BEFORE.test(sentence.slice(Math.max(0, clause.offset - 30), clause.offset)) && CUMULATIVE_PERFECT.test(clause.text)) return true;
   // "... since Congress passed a $61 billion bill": the number sits in a clause about the past.
   const lead = clause.text.slice(0, start - clause.offset);
-  return /\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|the morning|the evening|last night|yesterday)\b)/i.test(lead);
+  // "has since risen to five": "since" as an adverb ("since then") sets no past frame.
+  return /(?<!\b(?:has|have|had|ever)\s)\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|midnight|the morning|the evening|last night|yesterday)\b)/i.test(lead);
 }
 
 const YEAR_MENTION = new RegExp(String.raw`\b(?:in|of|during|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTHS_SOURCE})\s+)?((?:19|20)\d\d)\b`, "gi");
@@ -65,8 +66,17 @@ const monthOf = (name: string) => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ??
  * True when the number's clause is set in a year or month before the publication month
  * ("in February 2022", "in 2014", "in April" when published in May) and names no day.
  */
+// "Earlier, it was reported that one Shahed had been shot down", "Previously, ...": an earlier report
+// or event the text gives no day for (the set's convention: background).
+const EARLIER_OPENER = /^\W*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|Last\s+(?:week|month|year))\b\s*,?/i;
+
+const PAST_PERIOD = /\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:week|month|year)|a\s+(?:week|month|year)\s+ago)\b/i;
+
 export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean): boolean {
   if (hasDay) return false;
+  if (EARLIER_OPENER.test(sentence) && !/^\W*Earlier\s+(?:today|on|this|in\s+the\s+day)\b/i.test(sentence)) return true;
+  // "last week", "last month", "earlier this month": a past period with no day.
+  if (PAST_PERIOD.test(clauseAround(sentence, start, end).text)) return true;
   // "In 2022, Russian shelling wounded 40 people": the opener sets the whole sentence in the past.
   const clause = (OPENER.exec(sentence)?.[0] ?? "") + clauseAround(sentence, start, end).text;
   const pubYear = Number(published.slice(0, 4));

@@ -10,8 +10,10 @@ import { nonCountReason } from "./non-counts";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { Sentence } from "./sentences";
 
-const ONE_PERSON =
-  /\b(?:a|an|one)\s+(?:\d+-year-old\s+|(?:young|elderly|local|civilian|pregnant)\s+)?(?:man|woman|person|child|boy|girl|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|firefighter|rescuer)\b/gi;
+// "a man", "an elderly local woman", "a 63-year-old police officer": one person, with up to two modifiers.
+const PERSON_MODIFIER = String.raw`(?:\d+-year-old|young|elderly|old|local|civilian|pregnant|female|male|Ukrainian|Russian|retired|off-duty|security|police|municipal|utility|railway|rail|emergency|medical|volunteer)`;
+const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather)`;
+const ONE_PERSON = new RegExp(String.raw`\b(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}\b(?!-)`, "gi");
 
 // "No one was hurt", "not one drone", "none of the 20 drones reached": the number is negated.
 const NEGATED_BEFORE = /\b(?:no|not|none\s+of(?:\s+(?:the|these|those|its|their))?|nor|never|without|zero)\s*[-]?\s*$/i;

@@ -14,7 +14,7 @@ const AGE_BEFORE = /\b(?:aged|ages|age of)\s*$/i;
 const DURATION_AFTER =
   /^\s*-?\s*(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|hrs?|mins?|decades?)\b/i;
 const UNIT_AFTER =
-  /^\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|metres?|meters?|m\b|cm|mm|millimet(?:er|re)s?|kg|kilograms?|tons?|tonnes?|%|percent\b|per cent\b|km\/h|mph|kph|°|degrees?|sq\b|square|hectares?|litres?|liters?|calibre|caliber)/i;
+  /^\s*-?\s*(?:km|kilomet(?:er|re)s?|miles?|feet|foot|ft\b|inch(?:es)?|metres?|meters?|m\b|cm|mm|millimet(?:er|re)s?|kg|kilograms?|tons?|tonnes?|%|percent\b|per cent\b|km\/h|mph|kph|°|degrees?|sq\b|square|hectares?|litres?|liters?|calibre|caliber)/i;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/i;
 const TIME_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|CET|local time|o'clock|h\d\d)/i;
 const MONEY_BEFORE = /(?:[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK|US|C|A)\$?)\s?$/;

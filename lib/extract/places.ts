@@ -26,6 +26,8 @@ export interface PlaceMention {
 const NAME = String.raw`[A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?`;
 // "the Odesa and Mykolaiv regions", "Kherson, Donetsk, and Zaporizhzhia oblast(s)".
 const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:[Rr]egions?|[Oo]blasts?|provinces?)\b`, "gu");
+// "the central regions of Cherkasy and Vinnytsia": a list after the plural noun.
+const REGIONS_OF_MULTI = new RegExp(String.raw`\b(?:[Rr]egions|[Oo]blasts|provinces)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`, "gu");
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
 // "the Sumy region", "Kharkiv Oblast", and "the Sumy regional administration" (the region too).
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
@@ -65,6 +67,13 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const r = resolvePlaceDetail(`${first} region`, preferred);
     // The guide joins several regions into one place, as the text writes them.
     if (r) add({ name: m[0].replace(/^The\s+/, ""), start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
+  }
+  for (const m of namesRegion ? sentence.matchAll(REGIONS_OF_MULTI) : []) {
+    const list = m[1] ?? "";
+    const first = list.split(/,|\sand\s/)[0]?.trim() ?? "";
+    const r = resolvePlaceDetail(`${first} region`, preferred);
+    const start = m.index + m[0].length - list.length;
+    if (r) add({ name: list, start, end: start + list.length, country: r.country, tier: "multi" });
   }
   for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
     for (const m of sentence.matchAll(re)) {

@@ -7,13 +7,13 @@
  */
 export const RULE_BASE = {
   /** "24 people were injured", "injuring six": an injured count, killed beside it. */
-  "injury.injured": 0.86,
+  "injury.injured": 0.92,
   /** "Nine people were killed", "a woman was killed": deaths with no injured count. */
   "injury.killed-only": 0.83,
   /** "shot down 22 of the 27 drones", "launched 120 ... destroyed 97": a shoot-down with its launch total. */
   "drone.shot-down-of-launched": 0.89,
   /** "Seventeen drones were shot down", "took down a drone". */
-  "drone.shot-down": 0.9,
+  "drone.shot-down": 0.95,
   /** "Russia launched 35 attack drones" with no shoot-down figure. */
   "drone.launched": 0.67,
   /** "Three drones hit an oil depot", "a drone came down in Romania". */
@@ -21,7 +21,7 @@ export const RULE_BASE = {
   /** "$2.4 billion to Ukraine" with a donor named in the sentence. */
   "aid.pledge": 0.93,
   /** An amount whose donor comes from context or the currency. */
-  "aid.pledge-inferred-donor": 0.67,
+  "aid.pledge-inferred-donor": 0.75,
   /** "build two concrete shelters", "17 new shelters": a stated number of shelters. */
   "shelter.count": 0.5,
   /** "a shelter was installed", "the sixth underground school opened": one structure. */

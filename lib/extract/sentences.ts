@@ -23,7 +23,7 @@ export interface Sentence {
 
 // "Read more: ...", "RELATED: ...", "Photo: ...": a line that links or captions, not reports.
 const FURNITURE_LINE =
-  /^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles?))?|see\s+also|more\s+on\s+this|recommended|watch|listen|you\s+may\s+also\s+like|photos?|image|caption|illustrative\s+(?:photo|image)|file\s+photo)\b\s*[:|\-–—]/i;
+  /^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:news|stories|articles?|coverage|content))?|see\s+also|more(?:\s+(?:on\s+this(?:\s+story)?|from\s+[\w ]{1,30}|stories|news|coverage))?|latest(?:\s+news)?|top\s+stories|most\s+read|trending|popular|editor['’]?s\s+picks?|don['’]t\s+miss|recommended|watch|listen|you\s+(?:may|might)\s+also\s+like|photos?|image|caption|illustrative\s+(?:photo|image)|file\s+photo)\b\s*[:|\-–—]/i;
 // "Related:", "Read more:" alone on a line: the bullet items under it are other stories.
 const LIST_LABEL = /^\s*(?:read\s+more|related(?:\s+(?:news|stories|articles?))?|see\s+also|more\s+news|also\s+read)\s*:?\s*$/i;
 const BULLET = /^\s*(?:[•·▪●◦*–—-]|\d+[.)])\s+/;
@@ -85,13 +85,18 @@ export function splitSentences(text: string): Sentence[] {
     if (!line.trim()) continue;
     paragraph++;
     const label = LIST_LABEL.test(line);
-    // The items of a "Background:" list are bullets; the list ends at the first line that is not one.
-    inList = label || (inList && BULLET.test(line));
-    const furniture = label || inList || FURNITURE_LINE.test(line);
     const heading = looksLikeHeading(line.trim());
+    // The items under "Read more:" are bullets or bare headlines (no closing punctuation); the list
+    // ends at the first line that is neither.
+    inList = label || (inList && (BULLET.test(line) || heading));
+    const furniture = label || inList || FURNITURE_LINE.test(line);
     if (heading && sentences.length > 0) section++;
+    // "... the governor said. Read more: Russian drones injure 12 in Odesa": a link inside a paragraph
+    // makes the rest of its line furniture.
+    let linkedFromHere = false;
     for (const part of heading ? splitLineAsOne(line, here) : splitLine(line, here)) {
-      sentences.push({ ...part, index: sentences.length, paragraph, section, isHeading: heading, isFurniture: furniture });
+      linkedFromHere ||= FURNITURE_LINE.test(part.text);
+      sentences.push({ ...part, index: sentences.length, paragraph, section, isHeading: heading, isFurniture: furniture || linkedFromHere });
     }
   }
   markOrphanHeadings(sentences);

@@ -28,17 +28,46 @@ const PART_SENTENCE = /^\W*(?:Of\s+(?:the|this|that|these|which)\b|(?:This|It|Th
 
 // Running totals of aid (guide §8): "Sweden's total support will amount to SEK 100 billion",
 // "bringing the total to", "N packages worth a combined ...", "the total amount will be increased to".
-const AID_TOTAL =
-  /\btotal\b[^.;]{0,80}?\b(?:will\s+)?(?:amounts?\s+to|amounted\s+to|reach(?:es|ed)?|(?:be\s+)?increased?\s+to|rises?\s+to|rose\s+to|stands?\s+at|comes?\s+to|grows?\s+to)\b|\b(?:brings?|brought|bringing|raises?|raising|raised)\b[^.;]{0,40}?\btotal\b|\bworth\s+a\s+combined\b|\bcombined\s+(?:value|worth|total)\b|\b(?:packages|tranches|pledges)\s+(?:worth|totall?ing|valued\s+at|amounting\s+to)\b/i;
+// A sum over earlier giving, by its structure: a total/overall noun with a verb of reaching, a verb of
+// bringing a total up, several counted packages with their combined worth, or a perfect with "already".
+const AID_TOTAL = new RegExp(
+  [
+    String.raw`\b(?:total|overall|cumulative|aggregate)\b[^.;]{0,80}?\b(?:will\s+)?(?:amounts?\s+to|amounted\s+to|reach(?:es|ed)?|(?:be\s+)?increased?\s+to|rises?\s+to|rose\s+to|risen\s+to|stands?\s+at|stood\s+at|comes?\s+to|grows?\s+to|grew\s+to|is\s+now|now\s+(?:stands|exceeds|tops))\b`,
+    String.raw`\b(?:brings?|brought|bringing|raises?|raising|raised|takes|took|taking|lifts?|lifting|pushe[sd]|pushing|boosts?|boosting|increas(?:es|ed|ing))\b[^.;]{0,50}?\b(?:total|overall|cumulative|aggregate)\b`,
+    // "the value of Swedish support reaches SEK 75 billion": the size of all support so far.
+    String.raw`\b(?:value|volume|sum|size|amount)\s+of\s+(?:[\w-]+\s+){0,3}?(?:support|aid|assistance|help|contributions?)\b[^.;]{0,40}?\b(?:reach(?:es|ed)?|amounts?\s+to|stands?\s+at|totals?|rises?\s+to|rose\s+to|grows?\s+to|is\s+now|exceeds?|exceeded)\b`,
+    String.raw`\bworth\s+a\s+(?:combined|total)\b|\bcombined\s+(?:value|worth|total)\b|\bfor\s+a\s+(?:combined\s+)?total\s+of\b`,
+    String.raw`\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|\w+teen|\w+ty(?:-\w+)?)\s+(?:[\w-]+\s+){0,3}?(?:packages|tranches|pledges|rounds)\b[^.;]{0,60}?\b(?:worth|totall?ing|valued\s+at|amounting\s+to|combined|in\s+total)\b`,
+    // "Germany has already provided €5 billion", "had already allocated": what was given before.
+    String.raw`\balready\s+(?:\w+\s+)?(?:been\s+)?(?:provided|given|sent|allocated|pledged|committed|delivered|transferred|disbursed|donated|spent|contributed|supplied|granted)\b`,
+    // "Under the financing plan, ...", "the spending plan foresees": a plan's budget line, not a new pledge.
+    String.raw`\b(?:financing|funding|spending|budget|investment)\s+plan\b|\bplan\s+(?:envisages|foresees|provides\s+for)\b`,
+  ].join("|"),
+  "i",
+);
 // "NOK 15 billion a year" beside a pledge "over five years": the same pledge restated per year.
-const PER_YEAR_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:a|per|each|every)\s+year\b|^\s*(?:annually|yearly|per\s+annum)\b/i;
-const MULTI_YEAR = /\b(?:over|for|across|during)\s+(?:a\s+|the\s+(?:next\s+)?)?(?:\w+|\d+)[-\s]years?(?:\s+period)?\b|\b\w+-year\s+(?:programme|program|pledge|package|plan|period|commitment)\b|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|through)\s+(?:19|20)\d\d\b/i;
+const PER_YEAR_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:a|per|each|every)\s+year\b|annually\b|yearly\b|per\s+annum\b|(?:in|for)\s+(?:each\s+of\s+the\s+(?:\w+\s+)?years|(?:19|20)\d\d\b(?!\s*[-–]))|this\s+year\b|next\s+year\b)/i;
+// "an annual NOK 15 billion", "annual contributions of": the per-year form before the amount.
+const PER_YEAR_BEFORE = /\b(?:annual|yearly)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
+// A pledge that runs over several years: "over five years", "a five-year programme", "2023–2027", "until 2030".
+const MULTI_YEAR =
+  /\b(?:over|for|across|during|within|in)\s+(?:a\s+|the\s+(?:next|coming|following)\s+)?(?:\w+|\d+)[-\s]years?(?:\s+period)?\b|\b(?:\w+|\d+)-year\b|\bmulti-?year\b|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|through)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d)\b|\b(?:until|through|till|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/i;
 
 // "The EU is working on a new €20 billion package": talks, not a pledge yet.
 const NOT_YET_AID = /\b(?:(?:is|are)\s+working\s+on|(?:is|are)\s+(?:considering|discussing|mulling|preparing)|proposals?\s+(?:for|to|of)|could\s+(?:send|provide|give|allocate))\b/i;
 
+// "defence industry products worth over 100 million euros": goods given, stated by their value.
+const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
+
+/** The sentence speaks of giving, or states goods by their value in a section about aid. */
+function aboutAid(d: Dispatch, s: Sentence): boolean {
+  if (AID_WORDS.test(s.text)) return true;
+  return GOODS_WORTH.test(s.text) && fromContext(d, s, (t) => (AID_WORDS.test(t) ? true : null)) === true;
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
-  if (!AID_WORDS.test(s.text) || NOT_YET_AID.test(s.text)) return [];
+  if (!aboutAid(d, s) || NOT_YET_AID.test(s.text)) return [];
   if (NOT_AID.test(s.text) && !STRONG_AID.test(s.text)) return [];
   const contextDonor = fromContext(d, s, (t) => findDonor(t));
   const out: Candidate[] = [];
@@ -46,11 +75,13 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
     if (money.isEquivalent) continue;
     // Checked on the amount's own clause: "pledged £2.5 billion, bringing its total to £12 billion" keeps the pledge.
-    if (AID_TOTAL.test(clauseBefore(s.text, money.end))) {
+    const lead = clauseBefore(s.text, money.end);
+    if (AID_TOTAL.test(FRAMING_OPENER.exec(s.text)?.[0] ?? "") || AID_TOTAL.test(lead) || BRINGS_TO.test(lead.slice(0, lead.length - (money.end - money.start)))) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (running total)`);
       continue;
     }
-    if (PER_YEAR_AFTER.test(s.text.slice(money.end, money.end + 30)) && perYearOfPledge(d, s)) {
+    const perYear = PER_YEAR_AFTER.test(s.text.slice(money.end, money.end + 40)) || PER_YEAR_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start));
+    if (perYear && perYearOfPledge(d, s)) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a multi-year pledge restated per year)`);
       continue;
     }
@@ -109,6 +140,13 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   return out;
 }
 
+// "..., bringing its military aid to Ukraine to €28 billion": a verb of raising and "to" right before the amount.
+const BRINGS_TO =
+  /\b(?:brings?|brought|bringing|takes|took|taking|raises?|raised|raising|lifts?|lifted|lifting|increas(?:es|ed|ing)|boost(?:s|ed|ing)?|push(?:es|ed|ing))\b[^.;]{0,80}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+
+// "Under the financing plan, ...", "With this package, ...": an opening phrase frames every clause after it.
+const FRAMING_OPENER = /^\W*(?:Under|With|In|According\s+to|After|Following|Through|As\s+part\s+of)\b[^,]{0,70},/i;
+
 /** The text from the last clause break before `end` up to it. */
 function clauseBefore(text: string, end: number): string {
   const head = text.slice(0, end);
@@ -116,10 +154,16 @@ function clauseBefore(text: string, end: number): string {
   return head.slice(cut + 1);
 }
 
-/** The sentence or the one before it states a pledge over several years. */
+/**
+ * The amount restates a multi-year pledge per year: its sentence names a period of years, or a
+ * sentence of the dispatch states an amount over such a period.
+ */
 function perYearOfPledge(d: Dispatch, s: Sentence): boolean {
-  const prev = d.sentences[s.index - 1];
-  return MULTI_YEAR.test(s.text) || (!!prev && MULTI_YEAR.test(prev.text));
+  if (MULTI_YEAR.test(s.text)) return true;
+  // The pledge may be stated anywhere in the dispatch (a headline, a lead under another heading).
+  return d.memo("aid:multi-year-pledge", () =>
+    d.sentences.some((p) => !p.isFurniture && MULTI_YEAR.test(p.text) && findMoney(p.text, null).length > 0),
+  );
 }
 
 const mentionsUkraine = (text: string) => mentionsCountry(text, "UA");

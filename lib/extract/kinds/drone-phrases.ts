@@ -19,7 +19,7 @@ const OF_WHICH = /^\s+of\s+(?:which|them|these)\b|\b(?:of\s+which|of\s+them|of\s
 // Headlines speak in the present ("Ukraine downs 17 drones"), reports in the past.
 // The guide's shoot-down verbs in every tense: shot down, downed, took down, destroyed,
 // intercepted, neutralised, eliminated, suppressed (electronic warfare), "lost in location".
-const SHOT = String.raw`(?:(?:shoot|shoots|shot|shooting|take|takes|took|taken|taking|bring|brings|brought|bringing|knock|knocks|knocked|knocking)\s+(?:them\s+|it\s+)?down|destroy|destroys|destroyed|destroying|intercept|intercepts|intercepted|intercepting|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|downs|downed|downing|repel(?:s|led)|disabled|foiled|jammed|(?:locationally\s+)?lost(?:\s+in\s+location|\s+locally)|shot)`;
+const SHOT = String.raw`(?:(?:shoot|shoots|shot|shooting|take|takes|took|taken|taking|bring|brings|brought|bringing|knock|knocks|knocked|knocking)\s+(?:them\s+|it\s+)?down|(?:take|takes|took|taken|taking|knock|knocks|knocked|knocking)\s+(?:them\s+|it\s+)?out|liquidat(?:e|es|ed|ing)|(?:were|was)\s+(?:hit|struck)\s+by\s+(?:air\s+defen[cs]e|anti-aircraft)|destroy|destroys|destroyed|destroying|intercept|intercepts|intercepted|intercepting|neutrali[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|suppress(?:es|ed|ing)?|downs|downed|downing|repel(?:s|led)|disabled|foiled|jammed|(?:locationally\s+)?lost(?:\s+in\s+location|\s+locally)|shot)`;
 const LAUNCH = String.raw`(?:launch(?:es|ed)|launching|unleash(?:es|ed)|fires|fired|firing|attacks|attacked|attacking|sent|released|used|deployed)`;
 const HIT = String.raw`(?:hits?|strikes|struck|crash(?:es|ed)?|reached\s+(?:their\s+)?targets?|damage[sd]|exploded|slam(?:s|med)|ram(?:s|med)|smashed|c[ao]me\s+down|fell|landed)`;
 
@@ -57,7 +57,12 @@ export function dronePhrase(sentence: string, n: NumberMention, parse: (raw: str
   return null;
 }
 
-const OF_THE_TOTAL = new RegExp(String.raw`^\W*(?:Of|Out\s+of)\s+(?:the|these|those)\s+(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?${DRONE_NOUN}\s*,`, "i");
+// "Of the 132 drones, ...", "Of the 120 drones launched overnight, ...": the opening total, with what
+// follows the noun up to the comma (a participle and adverbs, no verb of its own).
+const OF_THE_TOTAL = new RegExp(
+  String.raw`^\W*(?:Of|Out\s+of)\s+(?:the|these|those|a\s+total\s+of)\s+(\d[\d,]*|[a-z]+(?:[-\s][a-z]+)?)\s+(?:[\w-]+\s+){0,3}?${DRONE_NOUN}(?:\s+(?!(?:were|was|are|is|had|have|has)\b)[\w-]+){0,5}\s*,`,
+  "i",
+);
 
 /** "Of the 132 drones, 88 were downed ...": the total the sentence opens with, and where it ends. */
 export function openingTotal(sentence: string, parse: (raw: string) => number | null): { total: number; end: number } | null {

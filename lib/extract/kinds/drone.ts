@@ -6,15 +6,15 @@
 import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
-import type { PlaceMention } from "../places";
+import { pickPlace, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
-import type { Candidate } from "../types";
+import type { Candidate, Source } from "../types";
 import { droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace, sameStatedPlaceAndDay } from "./shared";
@@ -34,11 +34,15 @@ interface Reading {
   partPlace: PlaceMention | null;
 }
 
+// "Russia launched", "Russian forces attacked", "launched by the Russian army": the side that sends them.
+const RUSSIA_SENDS =
+  /\b(?:launched|fired|sent)\s+by\s+(?:the\s+)?Russia|\bRussia(?:n\s+(?:forces|troops|army|military|invaders|occupiers|occupation\s+forces))?\s+(?:has\s+|had\s+|have\s+)?(?:again\s+|once\s+again\s+|overnight\s+)?(?:launch|attack|fire)/;
+
 /** Whose drones they are, from "Ukrainian drones", "Russia-launched", "Shahed". */
 function droneOwner(sentence: string, modifiers: string): string | null {
   if (/Shahed|Geran|Iranian|Russia/i.test(modifiers)) return "RU";
   if (/Ukrain/i.test(modifiers)) return "UA";
-  if (/\b(?:launched|fired|sent)\s+by\s+Russia|\bRussia\s+(?:has\s+|had\s+)?(?:launch|attack|fire)/.test(sentence)) return "RU";
+  if (RUSSIA_SENDS.test(sentence)) return "RU";
   if (/\b(?:launched|fired|sent)\s+by\s+Ukraine|\bUkraine\s+(?:has\s+|had\s+)?(?:launch|attack|fire)/.test(sentence)) return "UA";
   return null;
 }
@@ -90,12 +94,15 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
         : null);
     if (!phrase || !isEventCount(d, s, n)) continue;
     consumedTo = phrase.end;
-    const outcome: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (partPlace ? (lastWhole?.outcome ?? null) : null);
+    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (partPlace ? (lastWhole?.outcome ?? null) : null);
+    // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
+    const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
+    const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
     if (!outcome) continue;
     if (phrase.partOfEarlier && !lastWhole && !governedByShootDown(s.text, n)) continue;
     // "Fragments of one of the drones fell on a road": a part of drones already counted.
     if (outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
-    const allOf = outcome === "shot_down" && isAllOf(s.text, n) ? phrase.count : null;
+    const allOf = outcome === "shot_down" && (allDownNext || isAllOf(s.text, n)) ? phrase.count : null;
     const r: Reading = {
       count: phrase.count,
       // A launch states its own total ("Russia launched 35 drones": launched 35).
@@ -167,9 +174,10 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     (attacker !== claimant ? attacker : null) ??
     // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
     fromContext(d, s, (t) => droneOwner(t, ""), "section");
-  const found = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : placeFor(d, s, r.start, "referring", true);
-  const place = found.place?.dateline ? null : found.place;
-  const placeSource = place ? found.source : "default";
+  const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
+  const found = own.place ? own : (placeFollowing(d, s) ?? own);
+  let place = found.place?.dateline ? null : found.place;
+  let placeSource: Source = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
   const ground = place ?? placeFor(d, s, r.start, "section").place;
   if (!claimant && (owner || ground?.country)) {
@@ -183,9 +191,61 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   const neighbour = neighbourCountry(s.text, r.start);
   // "Poland's State Protection Service neutralised a drone": a neighbour downs drones over itself.
   const neighbourClaimant = claimant && claimant !== "UA" && claimant !== "RU" && !place ? claimant : null;
+  // A drone that came down in a neighbour is placed there, not at the Ukrainian place it was flying at.
+  if (neighbour && place && place.country !== neighbour) {
+    const there = pickPlace(d.places(s).filter((p) => p.country === neighbour), r.start);
+    place = there;
+    placeSource = there ? "sentence" : "default";
+  }
+  // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow").
+  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? null) : null;
   const country =
-    neighbour ?? place?.country ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+    neighbour ?? placeCountry ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
+}
+
+// "All of them were shot down ...", "all enemy drones were destroyed ...": the same drones, told again without a number.
+const SAME_DRONES_AGAIN = new RegExp(
+  String.raw`\b(?:all\s+of\s+them|all\s+(?:the\s+|these\s+|those\s+)?(?:enemy\s+|hostile\s+|Russian\s+|Ukrainian\s+)?(?:drones|UAVs|Shaheds|targets)|(?:the|these)\s+drones|they)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|taken\s+down|suppressed)\b`,
+  "i",
+);
+
+// "a drone that tried to attack Moscow was shot down ... in the Ramensky District": Moscow is the target.
+const TARGET_BEFORE = /\b(?:attacks?\s+on|attack|attacking|heading\s+(?:for|to|towards)|flying\s+(?:to|towards|at)|towards|toward|targeting|targeted\s+at|aimed\s+at)\s+(?:the\s+)?$/i;
+
+/** A place named as the drones' target yields to another place of the clause, where they came down. */
+function withoutTarget(
+  d: Dispatch,
+  s: Sentence,
+  anchor: number,
+  found: { place: PlaceMention | null; source: Source },
+): { place: PlaceMention | null; source: Source } {
+  const p = found.place;
+  if (!p || found.source !== "sentence" || !TARGET_BEFORE.test(s.text.slice(Math.max(0, p.start - 30), p.start))) return found;
+  const others = d.places(s).filter((o) => o !== p && !o.dateline && !TARGET_BEFORE.test(s.text.slice(Math.max(0, o.start - 30), o.start)));
+  const other = pickPlace(others, anchor);
+  return other ? { place: other, source: "sentence" } : found;
+}
+
+/** The next sentence of the section opens on the same drones, all downed: "All of them were shot down". */
+function allShotDownNext(d: Dispatch, s: Sentence): boolean {
+  const next = nextInSection(d, s);
+  return !!next && /^\W*All\s+of\s+them\b/i.test(next.text) && SAME_DRONES_AGAIN.test(next.text);
+}
+
+/**
+ * A tally that names no place may be followed (within two sentences of its section) by the same
+ * drones told again without a number, with the regions: "... destroyed all 27 drones. All of them
+ * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
+ */
+function placeFollowing(d: Dispatch, s: Sentence): { place: PlaceMention; source: "context" } | null {
+  for (let f = nextInSection(d, s), hops = 0; f && hops < 2; f = nextInSection(d, f), hops++) {
+    if (!SAME_DRONES_AGAIN.test(f.text)) continue;
+    if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
+    const place = pickPlace(d.places(f).filter((p) => !p.dateline), f.text.length);
+    return place ? { place, source: "context" } : null;
+  }
+  return null;
 }
 
 /**
@@ -245,6 +305,9 @@ function shooterIn(sentence: string): string | null {
   return null;
 }
 
+// "later raised the number to", "the updated figure", "in its latest report": a count that replaces one told before.
+const DRONE_UPDATE = /\b(?:later|updated|latest|revised|final(?:\s+(?:count|tally|figure))|rose\s+to|risen\s+to|raised\s+(?:the\s+(?:number|count|figure)\s+)?to)\b/i;
+
 export const droneExtractor: KindExtractor = {
   kind: "drone",
   // Shoot-down verbs too: "Air defence destroyed 58." counts the drones of the sentence before.
@@ -265,13 +328,15 @@ export const droneExtractor: KindExtractor = {
     return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b));
   },
   // One side's shoot-downs over one place on one day: a later count updates an earlier one.
+  // Two counts of one side that name no place, on one day, one of them saying it updates ("later", "rose"): one tally.
   sameTally: (a, b) =>
     a.fact.kind === "drone" &&
     b.fact.kind === "drone" &&
     a.fact.outcome === b.fact.outcome &&
     a.fact.claimant !== null &&
     a.fact.claimant === b.fact.claimant &&
-    sameStatedPlaceAndDay(a, b),
+    (sameStatedPlaceAndDay(a, b) ||
+      (a.fact.place === null && b.fact.place === null && a.fact.date === b.fact.date && a.section === b.section && DRONE_UPDATE.test(`${a.fact.quote} ${b.fact.quote}`))),
   // The shoot-down leads: it carries both numbers.
   rank: (c) => (c.fact.kind === "drone" && c.fact.outcome === "shot_down" ? 10 : 0),
   absorb(into, other) {

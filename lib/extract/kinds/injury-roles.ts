@@ -12,7 +12,7 @@ const Q = String.raw`(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|
 const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more|Ukrainians|Russians|Israelis|Palestinians|foreigners|nationals|citizens)`;
 const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?[”"’]?`;
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
-const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now)\b)*`;
+const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially)\b)*`;
 const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
 
 const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))`;
@@ -20,12 +20,16 @@ const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lo
 
 const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
 const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}\s*${KILLED_WORD}\b`, "i");
+// "the number of injured in Kharkiv later rose to", "the death toll from Monday's strike on Dnipro has risen to":
+// a tally noun, up to six words that frame it (never a clause break), then a verb of change.
+const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,6}?`;
+const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was|jumped|gone\s+up|went\s+up)\s+(?:at\s+|to\s+)?`;
 const INJURED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)(?:\s+in\s+[A-Z][\w’'-]+)?\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was)\s+(?:at\s+|to\s+)?)${Q}$`,
+  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB})${Q}$`,
   "i",
 );
 const KILLED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|lives\s+of)\s+|\bdeath\s+toll(?:\s+in\s+[A-Z][\w’'-]+)?\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|reached|stands|stood|is|was|of)?\s*(?:at\s+|to\s+)?)${Q}$`,
+  String.raw`(?:\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|lives\s+of)\s+|\bdeath\s+toll${FRAME}(?:${TALLY_VERB}|\s+of\s+))${Q}$`,
   "i",
 );
 const SERIOUS_AFTER =
@@ -45,7 +49,8 @@ export function injuryRole(sentence: string, n: NumberMention): InjuryRole | nul
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;
   if (SUBGROUP_BEFORE.test(before)) return null;
   const injured = INJURED_AFTER.exec(after);
-  if (injured) return injured[1] && /serious|severe|critical|bad|grave/i.test(injured[1]) ? "injured+serious" : "injured";
+  // "seriously injured", "suffered severe injuries", "received critical wounds": all of them serious.
+  if (injured) return /\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|bad(?:ly)?|grave(?:ly)?)\b/i.test(injured[0]) ? "injured+serious" : "injured";
   if (SERIOUS_AFTER.test(after)) return "serious";
   if (KILLED_AFTER.test(after)) return "killed";
   if (INJURED_BEFORE.test(before)) return "injured";

@@ -50,14 +50,32 @@ const isInjured = (r: Role) => r.role === "injured" || r.role === "injured+serio
  * "... two of the wounded were in critical condition" may follow a sentence or two later,
  * until a sentence counts injured people of its own. Returns the count and the sentence saying it.
  */
-function seriousFollowing(d: Dispatch, s: Sentence): { serious: number; sentence: Sentence } | null {
+function seriousFollowing(d: Dispatch, s: Sentence, injured: number): { serious: number; sentence: Sentence } | null {
   for (let f = nextInSection(d, s), hops = 0; f && hops < 2; f = nextInSection(d, f), hops++) {
     const roles = rolesIn(d, f);
+    // "Five people suffered severe injuries" after "32 were injured": the serious part of the count.
+    const part = seriousPart(d, f, roles, injured);
+    if (part) return { serious: part.value, sentence: f };
     if (roles.some(isInjured)) return null;
     const serious = nearestOf(roles, ["serious"], 0);
     if (serious) return { serious: serious.value, sentence: f };
   }
   return null;
+}
+
+/** The sentence's only injured count is a smaller, all-serious one and it names no place of its own. */
+function seriousPart(d: Dispatch, s: Sentence, roles: Role[], injured: number): Role | null {
+  const inj = roles.filter(isInjured);
+  const only = inj.length === 1 ? inj[0] : undefined;
+  if (!only || only.role !== "injured+serious" || only.value >= injured || d.places(s).length > 0) return null;
+  return only;
+}
+
+/** An all-serious count right after a larger injured count (two sentences at most) is that count's part. */
+function isSeriousPartOfEarlier(d: Dispatch, s: Sentence, roles: Role[]): boolean {
+  return precedingInSection(d, s, "section")
+    .slice(0, 2)
+    .some((p) => rolesIn(d, p).some((r) => isInjured(r) && seriousPart(d, s, roles, r.value) !== null));
 }
 
 /** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
@@ -90,14 +108,16 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
   const out: Candidate[] = [];
   for (const k of roles.filter((r) => r.role === "killed")) {
     const { place, source: placeSource } = placeOfCount(d, s, k.start);
-    const country = place?.country ?? countryOfEvent(s.text);
-    if (!place && !country) {
+    const { attacker, guessed } = attackerOf(d, s, k.start, place);
+    // "A woman was killed in a Russian drone attack, the governor said": no place named, but an
+    // attack by a named side; the country is the section's, else the attacked side's.
+    const placeless = !place && ATTACK_WORD.test(s.text) ? (sectionCountry(d, s) ?? opposite(attacker)) : null;
+    const country = place?.country ?? countryOfEvent(s.text) ?? placeless;
+    if (!country) {
       d.diagnose(`drop killed ${k.value}: no place in: ${s.text.slice(0, 80)}`);
       continue;
     }
     const date = dateFor(d, s, k.start, (t) => !!place?.name && t.includes(place.name));
-    const { attacker, guessed } = attackerOf(d, s, k.start, place);
-    if (!country) continue;
     out.push({
       kind: "injury",
       rule: "injury.killed-only",
@@ -124,6 +144,9 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
   return out;
 }
 
+// The sentence tells of an attack (so its casualties are an event, not a toll).
+const ATTACK_WORD = /\b(?:attack|strike|struck|shell(?:ing|ed)?|drone|missile|rocket|bomb(?:ing|ed)?|explosion|blast|hit|shrapnel|debris|artillery|raid)s?\b/i;
+
 function sectionCountry(d: Dispatch, s: Sentence): string | null {
   for (const p of precedingInSection(d, s, "section")) {
     const known = d.places(p).find((m) => m.country);
@@ -132,10 +155,15 @@ function sectionCountry(d: Dispatch, s: Sentence): string | null {
   return null;
 }
 
+// "The number of injured later rose to eight", "the death toll has climbed to 12": an update of a tally
+// told before, so it refers back to that event's place even when it names none.
+const TALLY_UPDATE =
+  /\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|victims|casualties)|death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|reached|went\s+up|gone\s+up)\b/i;
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number) {
   const inClause = placeFor(d, s, anchor, "none", true);
-  const found = inClause.place ? inClause : placeFor(d, s, anchor, "referring");
+  const found = inClause.place ? inClause : placeFor(d, s, anchor, TALLY_UPDATE.test(s.text) ? "section" : "referring");
   // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.
   if (found.place && !found.place.country) return { ...found, place: { ...found.place, country: sectionCountry(d, s) } };
   return found;
@@ -146,6 +174,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   const injuredRoles = roles.filter(isInjured);
   if (injuredRoles.length === 0) return killedOnly(d, s, roles);
   const out: Candidate[] = [];
+  if (isSeriousPartOfEarlier(d, s, roles)) {
+    d.diagnose(`skip serious part of an earlier count in: ${s.text.slice(0, 80)}`);
+    return out;
+  }
   for (const inj of injuredRoles) {
     const single = injuredRoles.length === 1;
     let killed = single ? (nearestOf(roles, ["killed"], inj.start)?.value ?? null) : null;
@@ -157,7 +189,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     }
     let serious = inj.role === "injured+serious" ? inj.value : (nearestOf(roles, ["serious"], inj.start)?.value ?? null);
     let last = s;
-    const following = serious === null && single ? seriousFollowing(d, s) : null;
+    const following = serious === null && single ? seriousFollowing(d, s, inj.value) : null;
     if (following) {
       serious = following.serious;
       last = following.sentence;
@@ -165,7 +197,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const { place, source: placeSource } = placeOfCount(d, s, inj.start);
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
-    const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker);
+    const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker) ?? (ATTACK_WORD.test(s.text) ? sectionCountry(d, s) : null);
     if (!country) {
       d.diagnose(`drop injury ${inj.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
@@ -196,6 +228,17 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   return out;
 }
 
+/** `u` updates `of`: it borrowed its place and restates the tally with a verb of change. */
+function isUpdate(u: Candidate, of: Candidate): boolean {
+  return (
+    u.placeSource === "context" &&
+    TALLY_UPDATE.test(u.fact.quote) &&
+    u.fact.country === of.fact.country &&
+    u.fact.place === of.fact.place &&
+    compatibleDates(u, of)
+  );
+}
+
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
   trigger: /injur|wound|hurt|hospitali|casualt|kill|dead|died|death|lives|perish/i,
@@ -203,8 +246,12 @@ export const injuryExtractor: KindExtractor = {
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
   rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0),
   // Injured counts at one place on one day are one tally: a later figure updates an earlier one.
+  // An update that names no place ("The number of injured later rose to eight") is of the tally whose place it borrowed.
   sameTally: (a, b) =>
-    a.fact.kind === "injury" && b.fact.kind === "injury" && (a.fact.injured === null) === (b.fact.injured === null) && sameStatedPlaceAndDay(a, b),
+    a.fact.kind === "injury" &&
+    b.fact.kind === "injury" &&
+    (a.fact.injured === null) === (b.fact.injured === null) &&
+    (sameStatedPlaceAndDay(a, b) || (isUpdate(a, b) || isUpdate(b, a))),
   sameEvent(a, b) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.

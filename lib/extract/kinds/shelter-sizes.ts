@@ -14,8 +14,10 @@ export interface Dimensions {
 }
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d+)?|${NUMBER_WORDS_SOURCE})`;
-const UNIT = String.raw`(km|kilomet(?:er|re)s?|m|metres?|meters?)`;
-const NUM_UNIT = String.raw`${NUM}\s*-?\s*${UNIT}`;
+// Metric and imperial: wire copy gives "13-foot", "146-mile" (converted to metres, like kilometres).
+const UNIT = String.raw`(kilomet(?:er|re)s?|km|metres?|meters?|miles?|mi|m|feet|foot|ft)`;
+// A conversion in brackets may follow the unit: "5.5-metre (18-foot) high", "186 km (116 miles) long".
+const NUM_UNIT = String.raw`${NUM}\s*-?\s*${UNIT}(?:\s*\([^)]{0,30}\))?`;
 const SIDE = String.raw`(long|in\s+length|length|wide|in\s+width|width|thick|high|tall|in\s+height|height)`;
 
 // "9.6 m long", "four-metre-high", "over two metres high".
@@ -33,7 +35,7 @@ const RUN_LENGTH = new RegExp(
 const STRUCT = String.raw`(?:fences?|fencing|barriers?|walls?|ditch(?:es)?|trench(?:es)?|fortifications?|defen[cs]e\s+lines?|lines?\s+of\s+defen[cs]e|dragon[’']?s\s+teeth|embankments?)`;
 const RUN = new RegExp(RUN_LENGTH.source.replace(/STRUCT/g, STRUCT), "gi");
 
-const UNIT_WORD = /\d\s*-?\s*(?:km|m)\b|metre|meter|kilomet/i;
+const UNIT_WORD = /\d\s*-?\s*(?:km|m|mi|ft)\b|metre|meter|kilomet|mile|feet|foot/i;
 
 function toNumber(raw: string | undefined): number | null {
   if (!raw) return null;
@@ -42,9 +44,16 @@ function toNumber(raw: string | undefined): number | null {
   return parseNumberWords(raw);
 }
 
+const TO_METRES: Array<[RegExp, number]> = [
+  [/^k/i, 1000],
+  [/^mi/i, 1609.344],
+  [/^(?:ft|foot|feet)$/i, 0.3048],
+];
+
 function metres(value: number | null, unit: string | undefined): number | null {
   if (value === null || !unit) return null;
-  return /^k/i.test(unit) ? Math.round(value * 1000 * 100) / 100 : value;
+  const factor = TO_METRES.find(([re]) => re.test(unit))?.[1] ?? 1;
+  return factor === 1 ? value : Math.round(value * factor * 100) / 100;
 }
 
 /** The sizes a text states, or null when it states none (memoized: a sentence is read for each mention before it). */
@@ -71,7 +80,10 @@ function readDimensions(text: string): Dimensions | null {
     // Four alternatives, each with a number and a unit group.
     for (let i = 1; i < m.length; i += 2) {
       if (m[i] !== undefined && m[i + 1] !== undefined) {
-        put("long", metres(toNumber(m[i]), m[i + 1]));
+        const value = metres(toNumber(m[i]), m[i + 1]);
+        // "a 13-foot fence", "a 4-metre wall": a compound of a few metres is how high it stands, not how long.
+        const height = i === 1 && value !== null && value <= 10 && !/^(?:k|mi)/i.test(m[i + 1] ?? "");
+        put(height ? "high" : "long", value);
         break;
       }
     }

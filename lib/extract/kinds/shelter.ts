@@ -35,23 +35,64 @@ const SINGULAR_SHELTER = new RegExp(
   String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?(?:shelter(?!s)|bunker(?!s)|pillbox(?!es)|dugout(?!s)|safe\s+room(?!s)|underground\s+(?:school|hospital|kindergarten)(?!s)|shelter\s+(?:bus\s+)?stop(?!s)|(?:bus|transport)[- ]stop\s+shelter(?!s))\b`,
   "g",
 );
+// "Underground school opens in ...", "Shelter bus stop installed in ...": a headline's bare singular.
+const BARE_SINGULAR_SHELTER = new RegExp(
+  String.raw`(?:^|(?<=\s))(?:(?:[Nn]ew|[Ff]irst|[Ss]econd|[Tt]hird|[Aa]nother)\s+)?(?:[Uu]nderground\s+(?:school|hospital|kindergarten)|[Ss]helter\s+(?:bus\s+)?stop|(?:[Bb]omb|[Mm]odular)\s+shelter|[Ss]helter|[Bb]unker)(?!s)\b(?=\s+(?:opens|opened|installed|completed|built|unveiled|appears|appeared|set\s+up|ready)\b)`,
+  "g",
+);
 // "a wall", "the barrier", "a 90-km fence": a defensive structure named once.
 const SINGULAR_DEFENSIVE = new RegExp(
-  String.raw`\b(?:a|an|one|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fence|barrier|wall|ditch|trench|fortification\s+line|defen[cs]e\s+line)(?!s)\b`,
+  String.raw`\b(?:a|an|one|the|its|their)\s+(?:[\w.,()’'-]+\s+){0,4}?(?:fence|barrier|wall|ditch|trench|fortification\s+line|defen[cs]e\s+line|(?:line|row|belt|strip)\s+of\s+(?:[\w-]+\s+){0,2}?(?:dragon[’']?s\s+teeth|obstacles|fortifications|anti-tank\s+[\w-]+))(?!s)\b`,
   "gi",
 );
 
 // "will build 30 shelters", "plans to open 21 schools", "five are operating, eight under construction": plans and stock, no fact.
 const PLAN_OR_STOCK =
-  /\b(?:will|would|plans?|planned|planning|intends?|going\s+to|under\s+construction|currently|(?:are|is)\s+(?:operating|in\s+operation|functioning)|such|begun|as\s+of)\b/i;
+  /\b(?:plans?|planned|planning|intends?|going\s+to|under\s+construction|currently|(?:are|is)\s+(?:operating|in\s+operation|functioning)|such|begun|as\s+of)\b/i;
 const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,2}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
 // Numbers: the permissive building words of counted shelters ("has started work to build two concrete shelters").
 const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|erect(?:s|ed|ing)?|install(?:s|ed|ing)?|set\s+up|equip(?:s|ped)?|new|will\s+be|started|completed|finished|open(?:s|ed)?|approved|plans?|deliver(?:s|ed)?)\b/i;
 // Singulars and defensive structures: only what is done — opened, installed, completed.
 const DONE =
-  /\b(?:opened|opens|installed|completed|completes|finished|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|has\s+(?:a|an)|now\s+has|received)\b/i;
+  /\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service)|entered\s+service|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b/i;
 const NOT_YET =
-  /\b(?:will|plans?|planned|planning|intends?|intended|going\s+to|would|could|may|might|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|has\s+(?:begun|started)|have\s+(?:begun|started)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
+  /\b(?:plans?|planned|planning|intends?|intended|going\s+to|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|has\s+(?:begun|started)|have\s+(?:begun|started)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
+
+// What is only intended, expected or paid for, not built (guide §9: plans and targets are no facts):
+// modal and future forms, "is to be", "set to", "expected to", purposes ("funds to build"), a later time.
+const IRREALIS = new RegExp(
+  [
+    // A modal that governs building, not capacity ("can accommodate 200 people", "which will host 900 pupils").
+    String.raw`(?:\b(?:will|won['’]t|would|shall|should|could|might|must|can)|['’]ll)\s+(?:(?:soon|also|now|not|then|eventually|likely|only|still|first|be)\s+){0,3}(?:build|built|open|opened|install|installed|construct|constructed|erect|erected|complete|completed|finish|finished|set\s+up|equip|equipped|ready|create|created|receive|received|get|appear|start|started|begin|launch|launched|handed|put|provide|provided|have|cost|house|accommodate\s+(?:more|up\s+to))\b`,
+    String.raw`\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|expects?|expected|hopes?|hoped|wants?|seeks?|going|set|scheduled|slated|proposed|proposes?|promised?|promises|pledged?|vowed?)\s+(?:to|for)\s+(?!(?:the\s+)?(?:attack|shelling|strikes?|war)\b)`,
+    String.raw`\b(?:is|are|was|were)\s+(?:also\s+)?to\s+(?:be|get|receive|open|build|have|install|construct|appear)\b`,
+    // "due to open" (not "constructed due to the rising tensions").
+    String.raw`\bdue\s+to\s+(?:be|open|start|begin|get|receive|appear|complete|finish)\b`,
+    String.raw`\b(?:funds?|money|funding|budget|allocated|allocates?|allocating|tender|contract|decision|decided|agreed|approved)\s+(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:build|construct|install|equip|set\s+up|erect|open|the\s+(?:construction|installation|building))\b`,
+    String.raw`\bnext\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\bby\s+the\s+end\s+of\b|\bin\s+the\s+(?:near\s+)?future\b|\bin\s+the\s+coming\s+(?:weeks|months|years)\b`,
+  ].join("|"),
+  "i",
+);
+// "may" the modal, not the month: lower case before a verb.
+const MAY_MODAL = /\bmay\s+(?:(?:soon|also|be)\s+){0,2}(?:built|opened|installed|have|open|get|receive|start|begin|completed|ready)\b/;
+const irrealis = (clause: string) => IRREALIS.test(clause) || MAY_MODAL.test(clause);
+
+// Clause breaks that separate two statements: "intends to open 21 schools; the sixth opened on Monday".
+const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:but|while|whereas|although|though|and\s+(?:the|a|its|their))\s+|\s+while\s+|\s+but\s+/g;
+
+/** The clause of `text` around `pos` (the whole sentence when it has no break). */
+function clauseAt(text: string, pos: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= pos) from = m.index + m[0].length;
+    else if (m.index > pos) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
 
 /** Places in the number's own clause, or in a sentence-opening "In X," that frames the sentence. */
 function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
@@ -74,24 +115,31 @@ interface Mention {
 function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   const out: Mention[] = [];
   const numbers = countsIn(d, s);
-  const building = BUILDING.test(s.text) && !PLAN_OR_STOCK.test(s.text);
+  // Whether a structure is built is read in its own clause, not across the sentence.
+  const built = (pos: number) => {
+    const clause = clauseAt(s.text, pos);
+    return DONE.test(clause) && !NOT_YET.test(clause) && !irrealis(clause);
+  };
   for (const n of numbers) {
     const after = s.text.slice(n.end, n.end + 80);
-    if (building && SHELTER_AFTER.test(after)) out.push({ n, rule: "shelter.count" });
-    else if (DEFENSIVE_AFTER.test(after) && DONE.test(s.text) && !NOT_YET.test(s.text)) out.push({ n, rule: "shelter.defensive-structure" });
+    const clause = clauseAt(s.text, n.start);
+    if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause)) out.push({ n, rule: "shelter.count" });
+    else if (DEFENSIVE_AFTER.test(after) && built(n.start)) out.push({ n, rule: "shelter.defensive-structure" });
   }
-  if (!DONE.test(s.text) || NOT_YET.test(s.text)) return out;
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
   const taken = (start: number, end = start + 1) =>
     numbers.some((n) => start <= n.start && n.start < end && out.some((m) => m.n === n)) || out.some((m) => Math.abs(m.n.start - start) < 3);
-  for (const m of s.text.matchAll(SINGULAR_SHELTER)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
+  const singulars = [...s.text.matchAll(SINGULAR_SHELTER)];
+  // A headline names its structure without an article: "Underground school opens in Zaporizhzhia".
+  if (s.isHeading && singulars.length === 0) singulars.push(...s.text.matchAll(BARE_SINGULAR_SHELTER));
+  for (const m of singulars) {
+    if (taken(m.index, m.index + m[0].length) || !built(m.index)) continue;
     out.push({ n: { value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true }, rule: "shelter.singular" });
   }
   // "a wall", or a run of fence whose length is stated ("35 kilometres of fence"): one continuous structure.
   SINGULAR_DEFENSIVE.lastIndex = 0;
   const wall = SINGULAR_DEFENSIVE.exec(s.text) ?? RUN_OF_FENCE.exec(s.text);
-  if (wall && !taken(wall.index, wall.index + wall[0].length) && !out.some((m) => m.rule === "shelter.defensive-structure")) {
+  if (wall && built(wall.index) && !taken(wall.index, wall.index + wall[0].length) && !out.some((m) => m.rule === "shelter.defensive-structure")) {
     out.push({ n: { value: 1, start: wall.index, end: wall.index + wall[0].length, raw: wall[0], isWord: true }, rule: "shelter.defensive-structure" });
   }
   return out;
