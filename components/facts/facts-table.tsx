@@ -17,12 +17,14 @@ import { formatNumber } from "@/components/charts/format";
 const PAGE_SIZE = 100;
 
 function cell(fact: ApiFact, field: string): string {
+  if (fact.kind === "aid" && (field === "amount" || field === "amountEur")) {
+    const money = fact[field];
+    // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
+    return money === null ? "not converted" : formatNumber(money);
+  }
   const v = factField(fact, field);
-  // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
-  if ((v === null || v === undefined) && field === "amountEur") return "not converted";
-  if (v === null || v === undefined) return "—";
-  if (typeof v === "number") return field === "amountEur" || field === "amount" ? formatNumber(v) : String(v);
-  return String(v).replace("_", " ");
+  // Enum values read as words ("shot_down" → "shot down"); numbers have no underscore.
+  return v === null || v === undefined ? "—" : String(v).replace("_", " ");
 }
 
 /**

@@ -98,9 +98,9 @@ export function FactForm({ fact, number, revisions, placed, active, onShowInText
         }}
       >
         <FactFields draft={draft} onChange={(f, v) => setDraft((d) => ({ ...d, [f]: v }))} idPrefix={idPrefix} invalidField={error?.field} disabled={pending} />
-        {fact.kind === "aid" && typeof fact.rateUsed === "number" && (
+        {fact.kind === "aid" && fact.rateUsed !== null && (
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            Converted at {fact.rateUsed} per euro{typeof fact.rateDate === "string" ? ` (ECB rate of ${fact.rateDate})` : ""}.
+            Converted at {fact.rateUsed} per euro{fact.rateDate !== null ? ` (ECB rate of ${fact.rateDate})` : ""}.
           </p>
         )}
         <div className="flex flex-wrap items-center gap-2">
