@@ -20,8 +20,8 @@ export type KindOf<K extends FactKind> = Extract<Kinds[number], { kind: K }>;
 
 // Each definition names only its own fields as its event key.
 type SameEventChecked<D> = D extends { fields: infer F; sameEvent: readonly (infer S)[] } ? ([S] extends [keyof F] ? true : { sameEventNamesNoField: Exclude<S, keyof F> }) : never;
-const _sameEventChecked: SameEventOf<Kinds> = [true, true, true, true];
-void _sameEventChecked;
+type AllTrue<T extends readonly true[]> = T;
+type _SameEventChecked = AllTrue<SameEventOf<Kinds>>;
 
 // A mapped type keeps a tuple a tuple only over a type parameter.
 type KindNames<T extends readonly { kind: string }[]> = { readonly [I in keyof T]: T[I]["kind"] };
