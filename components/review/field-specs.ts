@@ -1,17 +1,12 @@
 import { FACT_KINDS, KIND_DEFINITIONS, KIND_FIELDS, isFactKind, type FactKind } from "@/lib/kinds";
-import type { FieldType, KindDefinition } from "@/lib/kinds/kind-definition";
+import { KIND_FORMS } from "@/lib/kinds/forms";
+import type { FieldType, FormFieldSpec, KindDefinition } from "@/lib/kinds/kind-definition";
 import { kindLabel } from "@/lib/vocabulary/labels";
 
 export type { FieldType };
 export { isFactKind };
 
-export interface FieldSpec {
-  label: string;
-  type: FieldType;
-  /** The contract requires a value; every other field may stay empty (null). */
-  required?: boolean;
-  options?: readonly { value: string; label: string }[];
-}
+export type FieldSpec = FormFieldSpec;
 
 export const KIND_OPTIONS = FACT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }));
 
@@ -30,10 +25,7 @@ const COMMON_SPECS: Record<(typeof COMMON_FIELDS)[number], FieldSpec> = {
   place: { label: "Place", type: "text" },
 };
 
-/** How the form shows a field: the common ones, else the kind definition's. */
+/** How the form shows a field: the common ones, else the kind's form (lib/kinds/<kind>/form.ts). */
 export function fieldSpec(kind: FactKind, field: string): FieldSpec {
-  const common = (COMMON_SPECS as Record<string, FieldSpec>)[field];
-  if (common) return common;
-  const own = (KIND_DEFINITIONS[kind] as KindDefinition).fields[field];
-  return own ? { label: own.label, type: own.input, required: own.required, options: own.options } : { label: field, type: "text" };
+  return (COMMON_SPECS as Record<string, FieldSpec>)[field] ?? (KIND_FORMS[kind] as Record<string, FieldSpec>)[field] ?? { label: field, type: "text" };
 }

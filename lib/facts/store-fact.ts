@@ -32,7 +32,7 @@ export function factColumns(fact: ContractFact) {
 // Every kind field is a Fact column of schema.prisma (the generated client), of the type its
 // definition says: a field without its migration fails to compile here, not in a query.
 type MissingColumn = Exclude<KindField, keyof Prisma.FactUncheckedCreateInput>;
-const _everyFieldIsAColumn: [MissingColumn] extends [never] ? true : { addToFactInSchemaPrisma: MissingColumn } = true;
+const _everyFieldIsAColumn: [MissingColumn] extends [never] ? true : `add the column "${MissingColumn}" to Fact: a migration, schema.prisma, npm run db:sync-postgres` = true;
 void _everyFieldIsAColumn;
 
 export async function placeIdFor(tx: Tx, name: string | null, country: string, details?: PlaceDetails) {

@@ -3,8 +3,9 @@
  * in table and CSV order, with how the review form edits them), its words, its colour and the
  * metrics charts sum over it. No zod, no SQL, no extractor: client components import these.
  * The other parts of a kind, each checked against its definition by the type checker:
- * `contract.ts` (the zod schema of each field), `extractor.ts` (the extractor plugin, server
- * only) and its metrics' SQL in lib/series/metrics.ts. docs/architecture.md has the recipe.
+ * `contract.ts` (the zod schema of each field), `form.ts` (how the review form edits each
+ * field; apart so dashboard pages do not carry it), `extractor.ts` (the extractor plugin,
+ * server only) and its metrics' SQL in lib/series/metrics.ts. docs/architecture.md has the recipe.
  */
 
 /** How a form input reads and what its text becomes: numbers, ISO codes, a choice or free text. */
@@ -19,12 +20,6 @@ export interface KindFieldDefinition {
   column: "INTEGER" | "REAL" | "TEXT";
   /** Column header in tables. */
   header: string;
-  /** Label of the review form's input. */
-  label: string;
-  input: FieldType;
-  /** The contract requires a value; every other field may stay empty (null). */
-  required?: boolean;
-  options?: readonly { value: string; label: string }[];
   /** Written by the server (the euro conversion), not part of the contract nor editable. */
   stored?: true;
   /** The field names a country in this role: it is indexed as a party of the fact (FactParty). */
@@ -45,3 +40,17 @@ export interface KindDefinition<K extends string = string> {
   /** The names of the metrics charts sum over this kind; lib/series/metrics.ts must define each. */
   metrics: readonly string[];
 }
+
+/** How the review form edits one field. */
+export interface FormFieldSpec {
+  label: string;
+  type: FieldType;
+  /** The contract requires a value; every other field may stay empty (null). */
+  required?: boolean;
+  options?: readonly { value: string; label: string }[];
+}
+
+type StoredField<D extends KindDefinition> = { [F in keyof D["fields"]]: D["fields"][F] extends { stored: true } ? F : never }[keyof D["fields"]];
+
+/** A kind's review form: a spec for each field a reviewer edits (every field but the server's), no more. */
+export type KindForm<D extends KindDefinition> = { [F in Exclude<keyof D["fields"], StoredField<D>>]: FormFieldSpec };

@@ -7,10 +7,10 @@ export const injuryKind = {
   colour: { light: "#d55e00", dark: "#ff8c4a" },
   fields: {
     // Null when the text states deaths only ("a woman was killed"): the annotation guide scores killed then.
-    injured: { column: "INTEGER", header: "Injured", label: "Injured", input: "count", required: true },
-    killed: { column: "INTEGER", header: "Killed", label: "Killed", input: "count" },
-    serious: { column: "INTEGER", header: "Serious", label: "Of whom serious", input: "count" },
-    attacker: { column: "TEXT", header: "Attacker", label: "Attacker (country)", input: "country", party: "attacker" },
+    injured: { column: "INTEGER", header: "Injured" },
+    killed: { column: "INTEGER", header: "Killed" },
+    serious: { column: "INTEGER", header: "Serious" },
+    attacker: { column: "TEXT", header: "Attacker", party: "attacker" },
   },
   sameEvent: ["injured"],
   metrics: ["injured", "killed", "serious"],

@@ -7,10 +7,10 @@ export const shelterKind = {
   // Okabe–Ito's orange (#e69f00) is 2.25:1 on white: darkened to ochre.
   colour: { light: "#b07800", dark: "#f5b841" },
   fields: {
-    count: { column: "INTEGER", header: "Count", label: "Shelters", input: "count", required: true },
-    lengthM: { column: "REAL", header: "Length (m)", label: "Length (m)", input: "measure" },
-    widthM: { column: "REAL", header: "Width (m)", label: "Width (m)", input: "measure" },
-    heightM: { column: "REAL", header: "Height (m)", label: "Height (m)", input: "measure" },
+    count: { column: "INTEGER", header: "Count" },
+    lengthM: { column: "REAL", header: "Length (m)" },
+    widthM: { column: "REAL", header: "Width (m)" },
+    heightM: { column: "REAL", header: "Height (m)" },
   },
   sameEvent: ["count"],
   metrics: ["shelters"],

@@ -4,13 +4,13 @@ import type { KindExtractor } from "@/lib/extract/kinds/kind";
 import type { ApiFactOf } from "@/lib/facts/api-fact";
 import type { ContractFact } from "@/lib/facts/contract";
 import { count, countryCode } from "@/lib/facts/contract-fields";
-import { FACT_KINDS, type FactKind, type KindColumnValue, type KindOf } from "@/lib/kinds";
+import { FACT_KINDS, KINDS, type FactKind, type KindColumnValue, type KindOf } from "@/lib/kinds";
 import { aidContract } from "@/lib/kinds/aid/contract";
 import { droneContract } from "@/lib/kinds/drone/contract";
 import { KIND_EXTRACTOR_BY_KIND } from "@/lib/kinds/extractors";
 import { injuryContract } from "@/lib/kinds/injury/contract";
 import type { KindContract } from "@/lib/kinds/kind-contract";
-import type { KindDefinition } from "@/lib/kinds/kind-definition";
+import type { KindDefinition, KindForm } from "@/lib/kinds/kind-definition";
 import { shelterContract } from "@/lib/kinds/shelter/contract";
 import { METRICS, type MetricTable } from "@/lib/series/metrics";
 
@@ -26,8 +26,8 @@ const _evacuationKind = {
   labels: { one: "Evacuation", many: "Evacuations" },
   colour: { light: "#6b4c9a", dark: "#b9a2e0" },
   fields: {
-    evacuated: { column: "INTEGER", header: "Evacuated", label: "People evacuated", input: "count", required: true },
-    from: { column: "TEXT", header: "From", label: "From (country)", input: "country" },
+    evacuated: { column: "INTEGER", header: "Evacuated" },
+    from: { column: "TEXT", header: "From" },
   },
   sameEvent: ["evacuated"],
   metrics: ["evacuated"],
@@ -43,7 +43,7 @@ const _noColumnType = {
   labels: { one: "E", many: "Es" },
   colour: { light: "#000", dark: "#fff" },
   // @ts-expect-error column is missing
-  fields: { evacuated: { header: "Evacuated", label: "Evacuated", input: "count" } },
+  fields: { evacuated: { header: "Evacuated" } },
   sameEvent: [],
   metrics: [],
 } satisfies KindDefinition<"evacuation">;
@@ -66,6 +66,10 @@ const _contractWrongType = {
   stored: {},
 } satisfies KindContract<typeof _evacuationKind>;
 
+// A review form that forgets a field a reviewer edits.
+// @ts-expect-error from is missing
+const _formMissingField = { evacuated: { label: "People evacuated", type: "count", required: true } } satisfies KindForm<typeof _evacuationKind>;
+
 // The registries are keyed by FactKind: a kind in KINDS without its contract or extractor does not compile.
 // @ts-expect-error shelter's contract is missing
 const _contractsMissingKind = { injury: injuryContract, drone: droneContract, aid: aidContract } satisfies { [K in FactKind]: KindContract<KindOf<K>> };
@@ -82,7 +86,7 @@ const _metricUndeclared = { ...METRICS, evacuated: { label: "Evacuated", unit: "
 // @ts-expect-error "shelters" sums another kind's rows
 const _metricWrongKind: MetricTable = { ...METRICS, shelters: { ...METRICS.shelters, kind: "drone" } };
 
-void [_noColour, _noColumnType, _contractMissingField, _contractExtraField, _contractWrongType, _contractsMissingKind, _extractorsMissingKind, _metricMissing, _metricUndeclared, _metricWrongKind, _shelterExtractor, _shelters];
+void [_formMissingField, _noColour, _noColumnType, _contractMissingField, _contractExtraField, _contractWrongType, _contractsMissingKind, _extractorsMissingKind, _metricMissing, _metricUndeclared, _metricWrongKind, _shelterExtractor, _shelters];
 
 describe("the types derived from the kind modules", () => {
   it("narrow API and contract facts by kind to the fields of the kind's definition", () => {
@@ -98,8 +102,9 @@ describe("the types derived from the kind modules", () => {
   });
 
   it("lists the kinds in their definitions' order", () => {
-    expectTypeOf(FACT_KINDS).toEqualTypeOf<readonly ["injury", "drone", "aid", "shelter"]>();
-    expect([...FACT_KINDS]).toEqual(["injury", "drone", "aid", "shelter"]);
+    expectTypeOf(FACT_KINDS[0]).toEqualTypeOf<"injury">();
+    expectTypeOf<(typeof FACT_KINDS)[number]>().toEqualTypeOf<FactKind>();
+    expect([...FACT_KINDS]).toEqual(KINDS.map((k) => k.kind));
     expect(Object.keys(shelterContract.fields)).toEqual(["count", "lengthM", "widthM", "heightM"]);
   });
 });
