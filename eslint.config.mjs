@@ -14,14 +14,15 @@ export default defineConfig([
     },
   },
   {
-    // Browser code reads a kind's definition (lib/kinds/<kind>/definition.ts), never its extractor:
+    // Browser code reads a kind's definition (lib/kinds/<kind>/definition.ts), never its server part:
     // the rules and word lists would join the first-load JavaScript.
     files: ["components/**", "lib/vocabulary/**", "lib/query/**", "app/**/*.tsx"],
     rules: {
       "no-restricted-imports": ["error", {
         patterns: [{
-          group: ["@/lib/kinds/extractors", "@/lib/kinds/*/extractor", "@/lib/extract/**", "**/kinds/extractors", "**/kinds/*/extractor", "**/lib/extract/**"],
-          message: "Server code: client components import a kind's definition (lib/kinds), not its extractor.",
+          group: ["@/lib/kinds/server", "@/lib/kinds/*/server", "@/lib/extract/**", "**/kinds/server", "**/kinds/*/server", "**/lib/extract/**"],
+          allowTypeImports: true,
+          message: "Server code: client components import a kind's definition (lib/kinds), not its server part or extractor.",
         }],
       }],
     },

@@ -1,12 +1,12 @@
-import { KIND_DEFINITIONS } from "../kinds";
+import { KIND_SERVER } from "../kinds/server";
 import type { ContractFact } from "../facts/contract";
 import type { Prisma } from "../db/generated/sqlite/client";
 
 type Tx = Prisma.TransactionClient;
 
-/** The numbers that identify an event within its kind (`sameEvent` in its definition): two reports of it state the same ones. */
+/** The numbers that identify an event within its kind (`sameEvent` in lib/kinds/<kind>/server.ts): two reports of it state the same ones. */
 function keyNumber(fact: ContractFact): Prisma.FactWhereInput {
-  const fields = KIND_DEFINITIONS[fact.kind].sameEvent as readonly string[];
+  const fields: readonly string[] = KIND_SERVER[fact.kind].sameEvent;
   return Object.fromEntries(fields.map((field) => [field, (fact as Record<string, unknown>)[field] ?? null]));
 }
 

@@ -18,14 +18,8 @@ export type FactKind = Kinds[number]["kind"];
 /** The definition of one kind. */
 export type KindOf<K extends FactKind> = Extract<Kinds[number], { kind: K }>;
 
-// Each definition names only its own fields as its event key.
-type SameEventChecked<D> = D extends { fields: infer F; sameEvent: readonly (infer S)[] } ? ([S] extends [keyof F] ? true : { sameEventNamesNoField: Exclude<S, keyof F> }) : never;
-type AllTrue<T extends readonly true[]> = T;
-type _SameEventChecked = AllTrue<SameEventOf<Kinds>>;
-
 // A mapped type keeps a tuple a tuple only over a type parameter.
 type KindNames<T extends readonly { kind: string }[]> = { readonly [I in keyof T]: T[I]["kind"] };
-type SameEventOf<T extends readonly unknown[]> = { [I in keyof T]: SameEventChecked<T[I]> };
 
 export const FACT_KINDS = KINDS.map((k) => k.kind) as unknown as KindNames<Kinds>;
 
@@ -57,10 +51,6 @@ export function fieldsOfKinds(kinds: readonly FactKind[] = FACT_KINDS): KindFiel
 export function isFactKind(value: string): value is FactKind {
   return (FACT_KINDS as readonly string[]).includes(value);
 }
-
-/** Every metric a kind declares, and the kind of each (lib/series/metrics.ts defines their SQL). */
-export type KindMetricName = Kinds[number]["metrics"][number];
-export type KindOfMetric<M extends KindMetricName> = { [K in FactKind]: M extends KindOf<K>["metrics"][number] ? K : never }[FactKind];
 
 type FieldDefinitionOf<F extends KindField> = { [K in FactKind]: F extends FieldOf<K> ? KindOf<K>["fields"][F] : never }[FactKind];
 /** The value a kind field's column holds (text for TEXT, a number otherwise), null where not stated. */

@@ -1,11 +1,10 @@
 /**
  * What a fact kind is, in the parts the browser may read: its fields (the Fact columns it fills,
- * in table and CSV order, with how the review form edits them), its words, its colour and the
- * metrics charts sum over it. No zod, no SQL, no extractor: client components import these.
+ * in table and CSV order), its words and its colour. No zod, no SQL, no extractor: client components import these.
  * The other parts of a kind, each checked against its definition by the type checker:
  * `contract.ts` (the zod schema of each field), `form.ts` (how the review form edits each
- * field; apart so dashboard pages do not carry it), `extractor.ts` (the extractor plugin,
- * server only) and its metrics' SQL in lib/series/metrics.ts. docs/architecture.md has the recipe.
+ * field; apart so dashboard pages do not carry it), `server.ts` (its extractor plugin, event key
+ * and metric names; server only) and its metrics' SQL in lib/series/metrics.ts. docs/architecture.md has the recipe.
  */
 
 /** How a form input reads and what its text becomes: numbers, ISO codes, a choice or free text. */
@@ -32,13 +31,6 @@ export interface KindDefinition<K extends string = string> {
   /** The kind's colour token (lib/vocabulary/tokens.ts), each at least 3:1 on its backgrounds. */
   colour: { light: string; dark: string };
   fields: Record<string, KindFieldDefinition>;
-  /**
-   * The fields whose values identify an event within its kind: a second report of a fact with
-   * the same day, country, place and these values corroborates it (lib/ingest/find-corroborated.ts).
-   */
-  sameEvent: readonly string[];
-  /** The names of the metrics charts sum over this kind; lib/series/metrics.ts must define each. */
-  metrics: readonly string[];
 }
 
 /** How the review form edits one field. */

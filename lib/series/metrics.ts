@@ -1,10 +1,12 @@
 import { raw, sql, type Sql } from "../db/sql";
-import type { FactKind, KindMetricName, KindOfMetric } from "../kinds";
+import type { FactKind } from "../kinds";
+// Types only: the server part (its extractor) never reaches the browser through this module.
+import type { KindMetricName, KindOfMetric } from "../kinds/server";
 
 /**
  * What a chart can count. Each metric is a SQL expression over one kind's rows (or every fact,
- * for `facts`), summed per group in the database. A kind's definition names its metrics
- * (lib/kinds/<kind>/definition.ts, `metrics`); METRICS must define exactly those, each over its
+ * for `facts`), summed per group in the database. A kind's server part names its metrics
+ * (lib/kinds/<kind>/server.ts, `metrics`); METRICS must define exactly those, each over its
  * own kind, or it does not compile.
  */
 interface MetricDefinition {

@@ -18,6 +18,4 @@ export const aidKind = {
     recipient: { column: "TEXT", header: "Recipient", party: "recipient" },
     category: { column: "TEXT", header: "Category" },
   },
-  sameEvent: ["amount", "currency", "donor"],
-  metrics: ["aid_eur", "aid_amount", "aid_unconverted"],
 } as const satisfies KindDefinition<"aid">;

@@ -13,7 +13,4 @@ export const droneKind = {
     outcome: { column: "TEXT", header: "Outcome" },
     claimant: { column: "TEXT", header: "Claimant", party: "claimant" },
   },
-  // The same figure claimed by another party stays a separate fact.
-  sameEvent: ["count", "outcome", "claimant"],
-  metrics: ["drones", "drones_shot_down", "drones_launched", "drones_paired_launched", "drones_paired_shot_down", "drones_paired_reports", "drones_hit"],
 } as const satisfies KindDefinition<"drone">;

@@ -12,6 +12,4 @@ export const injuryKind = {
     serious: { column: "INTEGER", header: "Serious" },
     attacker: { column: "TEXT", header: "Attacker", party: "attacker" },
   },
-  sameEvent: ["injured"],
-  metrics: ["injured", "killed", "serious"],
 } as const satisfies KindDefinition<"injury">;

@@ -12,6 +12,4 @@ export const shelterKind = {
     widthM: { column: "REAL", header: "Width (m)" },
     heightM: { column: "REAL", header: "Height (m)" },
   },
-  sameEvent: ["count"],
-  metrics: ["shelters"],
 } as const satisfies KindDefinition<"shelter">;

@@ -5,9 +5,9 @@ import { KIND_EXTRACTORS } from "@/lib/extract/kinds";
 import { contractFact } from "@/lib/facts/contract";
 import { apiFactSchema } from "@/lib/facts/api-fact";
 import { FACT_ROW_SELECT } from "@/lib/facts/fact-row";
-import { FACT_KINDS, KIND_DEFINITIONS, KIND_FIELDS, KINDS, fieldsOfKinds } from "@/lib/kinds";
+import { FACT_KINDS, KIND_DEFINITIONS, KIND_FIELDS, KINDS, fieldsOfKinds, type FactKind } from "@/lib/kinds";
 import { KIND_CONTRACTS } from "@/lib/kinds/contracts";
-import { KIND_EXTRACTOR_BY_KIND } from "@/lib/kinds/extractors";
+import { KIND_SERVER } from "@/lib/kinds/server";
 import type { KindDefinition } from "@/lib/kinds/kind-definition";
 import { FACTS_ONLY_METRICS, METRICS, type MetricName } from "@/lib/series/metrics";
 import { KIND_PALETTE } from "@/lib/vocabulary/tokens";
@@ -60,13 +60,13 @@ describe("a fact kind module", () => {
   });
 
   it("names its own extractor plugin, and the extractor reads the kinds in their order", () => {
-    for (const kind of FACT_KINDS) expect(KIND_EXTRACTOR_BY_KIND[kind].kind, `lib/kinds/${kind}/extractor.ts exports another kind's plugin`).toBe(kind);
+    for (const kind of FACT_KINDS) expect(KIND_SERVER[kind].extractor.kind, `lib/kinds/${kind}/server.ts names another kind's plugin`).toBe(kind);
     expect(KIND_EXTRACTORS.map((e) => e.kind)).toEqual([...FACT_KINDS]);
   });
 
   it("has every metric it declares rolled up, or listed as read from the facts only", () => {
     for (const d of definitions) {
-      for (const metric of d.metrics) {
+      for (const metric of KIND_SERVER[d.kind as FactKind].metrics) {
         const rolled = ROLLUP_METRICS.find((r) => r.metric === metric);
         const factsOnly = FACTS_ONLY_METRICS.includes(metric as MetricName);
         expect(Boolean(rolled) || factsOnly, `${d.kind}'s metric ${metric}: add it to ROLLUP_METRICS (lib/db/rollups/definitions.ts) and run npm run db:rollup-migration, or list it in FACTS_ONLY_METRICS`).toBe(true);
@@ -85,8 +85,8 @@ describe("a fact kind module", () => {
   });
 
   it("identifies an event by fields of its contract, never by a field only the server writes", () => {
-    for (const d of definitions) {
-      for (const field of d.sameEvent) expect(KIND_CONTRACTS[d.kind as (typeof FACT_KINDS)[number]].fields, `${d.kind}.sameEvent names ${field}`).toHaveProperty(field);
+    for (const kind of FACT_KINDS) {
+      for (const field of KIND_SERVER[kind].sameEvent) expect(KIND_CONTRACTS[kind].fields, `${kind}.sameEvent names ${field}`).toHaveProperty(field);
     }
   });
 

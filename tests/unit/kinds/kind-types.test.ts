@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { KindExtractor } from "@/lib/extract/kinds/kind";
 import type { ApiFactOf } from "@/lib/facts/api-fact";
 import type { ContractFact } from "@/lib/facts/contract";
 import { count, countryCode } from "@/lib/facts/contract-fields";
 import { FACT_KINDS, KINDS, type FactKind, type KindColumnValue, type KindOf } from "@/lib/kinds";
 import { aidContract } from "@/lib/kinds/aid/contract";
 import { droneContract } from "@/lib/kinds/drone/contract";
-import { KIND_EXTRACTOR_BY_KIND } from "@/lib/kinds/extractors";
+import { KIND_SERVER } from "@/lib/kinds/server";
+import type { KindServer } from "@/lib/kinds/kind-server";
+import { shelterExtractor } from "@/lib/extract/kinds/shelter";
 import { injuryContract } from "@/lib/kinds/injury/contract";
 import type { KindContract } from "@/lib/kinds/kind-contract";
 import type { KindDefinition, KindForm } from "@/lib/kinds/kind-definition";
@@ -29,13 +30,11 @@ const _evacuationKind = {
     evacuated: { column: "INTEGER", header: "Evacuated" },
     from: { column: "TEXT", header: "From" },
   },
-  sameEvent: ["evacuated"],
-  metrics: ["evacuated"],
 } as const satisfies KindDefinition<"evacuation">;
 
 // A definition without its colour token.
 // @ts-expect-error colour is missing
-const _noColour = { kind: "evacuation", labels: { one: "E", many: "Es" }, fields: {}, sameEvent: [], metrics: [] } satisfies KindDefinition<"evacuation">;
+const _noColour = { kind: "evacuation", labels: { one: "E", many: "Es" }, fields: {} } satisfies KindDefinition<"evacuation">;
 
 // A field without its column type (the SQL type its migration adds).
 const _noColumnType = {
@@ -44,8 +43,6 @@ const _noColumnType = {
   colour: { light: "#000", dark: "#fff" },
   // @ts-expect-error column is missing
   fields: { evacuated: { header: "Evacuated" } },
-  sameEvent: [],
-  metrics: [],
 } satisfies KindDefinition<"evacuation">;
 
 // A contract that forgets one of the definition's fields.
@@ -73,9 +70,13 @@ const _formMissingField = { evacuated: { label: "People evacuated", type: "count
 // The registries are keyed by FactKind: a kind in KINDS without its contract or extractor does not compile.
 // @ts-expect-error shelter's contract is missing
 const _contractsMissingKind = { injury: injuryContract, drone: droneContract, aid: aidContract } satisfies { [K in FactKind]: KindContract<KindOf<K>> };
-const { shelter: _shelterExtractor, ...threeExtractors } = KIND_EXTRACTOR_BY_KIND;
-// @ts-expect-error shelter's extractor is missing
-const _extractorsMissingKind = threeExtractors satisfies { [K in FactKind]: KindExtractor };
+const { shelter: _shelterServer, ...threeServers } = KIND_SERVER;
+// @ts-expect-error shelter's server part (its extractor) is missing
+const _serversMissingKind = threeServers satisfies { [K in FactKind]: KindServer<KindOf<K>> };
+
+// A server part whose event key names a field the kind does not have.
+// @ts-expect-error people is no field of the definition
+const _sameEventUnknownField = { extractor: shelterExtractor, sameEvent: ["evacuated", "people"], metrics: ["evacuated"] } as const satisfies KindServer<typeof _evacuationKind>;
 
 // METRICS must define exactly the metrics the kinds declare, each over its own kind.
 const { shelters: _shelters, ...withoutShelters } = METRICS;
@@ -86,7 +87,7 @@ const _metricUndeclared = { ...METRICS, evacuated: { label: "Evacuated", unit: "
 // @ts-expect-error "shelters" sums another kind's rows
 const _metricWrongKind: MetricTable = { ...METRICS, shelters: { ...METRICS.shelters, kind: "drone" } };
 
-void [_formMissingField, _noColour, _noColumnType, _contractMissingField, _contractExtraField, _contractWrongType, _contractsMissingKind, _extractorsMissingKind, _metricMissing, _metricUndeclared, _metricWrongKind, _shelterExtractor, _shelters];
+void [_formMissingField, _noColour, _noColumnType, _contractMissingField, _contractExtraField, _contractWrongType, _contractsMissingKind, _serversMissingKind, _sameEventUnknownField, _metricMissing, _metricUndeclared, _metricWrongKind, _shelterServer, _shelters];
 
 describe("the types derived from the kind modules", () => {
   it("narrow API and contract facts by kind to the fields of the kind's definition", () => {
