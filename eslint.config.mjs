@@ -13,5 +13,19 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Browser code reads a kind's definition (lib/kinds/<kind>/definition.ts), never its server part:
+    // the rules and word lists would join the first-load JavaScript.
+    files: ["components/**", "lib/vocabulary/**", "lib/query/**", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{
+          group: ["@/lib/kinds/server", "@/lib/kinds/*/server", "@/lib/extract/**", "**/kinds/server", "**/kinds/*/server", "**/lib/extract/**"],
+          allowTypeImports: true,
+          message: "Server code: client components import a kind's definition (lib/kinds), not its server part or extractor.",
+        }],
+      }],
+    },
+  },
   globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "lib/db/generated/**", "test-results/**", "playwright-report/**", ".test-results/**", "bench/results/**", "data/**"]),
 ]);

@@ -51,6 +51,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files carry the fixed headers from next.config.ts; they need no nonce.
+  // Static files carry the fixed headers from next.config.js; they need no nonce.
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };

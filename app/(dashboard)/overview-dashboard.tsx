@@ -9,13 +9,13 @@ import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizonta
 import { KIND_COLORS, seriesColor } from "@/components/charts/palette";
 import { partyLabel } from "@/components/charts/series-labels";
 import { TimeBarChart, type TimeBarDatum } from "@/components/charts/time-bar-chart";
-import { FACT_KINDS, type FactKind } from "@/lib/facts/kinds";
+import { FACT_KINDS, isFactKind, type FactKind } from "@/lib/facts/kinds";
+import { kindLabel } from "@/lib/vocabulary/labels";
 import { timeBucketOf } from "@/lib/series/series-contract";
 import { comparisonCsv, countryTotals } from "./country-comparison";
 import { KindTotals } from "./kind-totals";
 import { useOverviewSeries } from "./use-overview-series";
 
-const KIND_LABELS: Record<FactKind, string> = { injury: "Injuries", drone: "Drones", aid: "Aid", shelter: "Shelters" };
 
 export function OverviewDashboard() {
   const query = useSearchParams().toString();
@@ -28,7 +28,7 @@ export function OverviewDashboard() {
     series: String(r.split),
     value: r.facts,
     tooltip: {
-      title: `${formatBucket(r.key ?? "", bucket)} · ${KIND_LABELS[r.split as FactKind] ?? r.split}`,
+      title: `${formatBucket(r.key ?? "", bucket)} · ${(isFactKind(r.split ?? "") ? kindLabel(r.split as FactKind, true) : r.split)}`,
       lines: [`${formatNumber(r.facts)} ${r.facts === 1 ? "fact" : "facts"} reported`],
       facts: r.facts,
       exampleFactId: r.exampleFactId,
@@ -60,7 +60,7 @@ export function OverviewDashboard() {
             from={timeline.filters.from}
             to={timeline.filters.to}
             ariaLabel="Timeline of facts by kind"
-            series={FACT_KINDS.filter((k) => rows.some((r) => r.split === k)).map((k) => ({ key: k, label: KIND_LABELS[k], color: KIND_COLORS[k] }))}
+            series={FACT_KINDS.filter((k) => rows.some((r) => r.split === k)).map((k) => ({ key: k, label: kindLabel(k, true), color: KIND_COLORS[k] }))}
           />
         )}
         table={() => (
@@ -70,7 +70,7 @@ export function OverviewDashboard() {
             rowKey={(r) => `${r.key}-${r.split}`}
             columns={[
               { key: "period", header: "Period", render: (r) => formatBucket(r.key ?? "", bucket) },
-              { key: "kind", header: "Kind", render: (r) => KIND_LABELS[r.split as FactKind] ?? String(r.split) },
+              { key: "kind", header: "Kind", render: (r) => (isFactKind(r.split ?? "") ? kindLabel(r.split as FactKind, true) : String(r.split)) },
               { key: "facts", header: "Facts", numeric: true, render: (r) => formatNumber(r.facts) },
             ]}
           />

@@ -6,30 +6,25 @@ import { quoted } from "./quoted";
 import { StatusBadge } from "./status-badge";
 import { useEffect, useId, useState } from "react";
 import { factField, type ApiFact } from "@/lib/facts/api-fact";
-import { KIND_FIELDS, type FactKind } from "@/lib/facts/kinds";
+import { KIND_FIELDS, kindField, type FactKind } from "@/lib/kinds";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
 import type { FactSortColumn, SortOrder } from "@/lib/facts/fact-sort";
 import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
 import { useFilters } from "@/lib/query/use-filters";
 import { formatNumber } from "@/components/charts/format";
 
-const FIELD_LABELS: Record<string, string> = {
-  injured: "Injured", killed: "Killed", serious: "Serious", attacker: "Attacker",
-  count: "Count", launched: "Launched", outcome: "Outcome", claimant: "Claimant",
-  amount: "Amount", currency: "Currency", amountEur: "EUR", rateUsed: "Rate", rateDate: "Rate date",
-  donor: "Donor", recipient: "Recipient", category: "Category",
-  lengthM: "Length (m)", widthM: "Width (m)", heightM: "Height (m)",
-};
 
 const PAGE_SIZE = 100;
 
 function cell(fact: ApiFact, field: string): string {
+  if (fact.kind === "aid" && (field === "amount" || field === "amountEur")) {
+    const money = fact[field];
+    // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
+    return money === null ? "not converted" : formatNumber(money);
+  }
   const v = factField(fact, field);
-  // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
-  if ((v === null || v === undefined) && field === "amountEur") return "not converted";
-  if (v === null || v === undefined) return "—";
-  if (typeof v === "number") return field === "amountEur" || field === "amount" ? formatNumber(v) : String(v);
-  return String(v).replace("_", " ");
+  // Enum values read as words ("shot_down" → "shot down"); numbers have no underscore.
+  return v === null || v === undefined ? "—" : String(v).replace("_", " ");
 }
 
 /**
@@ -95,7 +90,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
               <tr className="border-b border-slate-300 dark:border-slate-600">
                 {header("date", "Date")}
                 {header("place", "Place")}
-                {fields.map((f) => header(f, FIELD_LABELS[f] ?? f, true))}
+                {fields.map((f) => header(f, kindField(kind, f)?.header ?? f, true))}
                 <th scope="col" className="px-2 py-1 text-left font-medium">Quote</th>
               </tr>
             </thead>

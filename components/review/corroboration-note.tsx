@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CorroborationLink } from "@/lib/sources/get-corroboration";
-import { KIND_LABELS } from "./field-specs";
+import { kindLabel } from "@/lib/vocabulary/labels";
 import { STATUS_TEXT } from "./status-badge";
 
 /**
@@ -19,7 +19,7 @@ export function CorroborationNote({ items }: { items: CorroborationLink[] }) {
         {items.map((c) => (
           <li key={c.factId}>
             <Link href={`/review/${c.sourceId}#review-fact-${c.factId}`} className="text-blue-800 underline hover:no-underline dark:text-blue-300">
-              {KIND_LABELS[c.kind]} fact {c.factId} ({STATUS_TEXT[c.status].toLowerCase()})
+              {kindLabel(c.kind)} fact {c.factId} ({STATUS_TEXT[c.status].toLowerCase()})
             </Link>
             : <q className="italic">{c.quote.length > 160 ? `${c.quote.slice(0, 157)}…` : c.quote}</q>
           </li>

@@ -9,7 +9,7 @@ import { BUTTON } from "./button-styles";
 import { FactFields } from "./fact-fields";
 import { FactHistory } from "./fact-history";
 import { draftOf, patchOf, type Draft } from "./fact-draft";
-import { KIND_LABELS } from "./field-specs";
+import { kindLabel } from "@/lib/vocabulary/labels";
 import { sendJson } from "./send-json";
 import { StatusBadge } from "./status-badge";
 import { useReviewAction } from "./use-review-action";
@@ -69,7 +69,7 @@ export function FactForm({ fact, number, revisions, placed, active, onShowInText
     >
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <h3 id={`${idPrefix}-title`} className="font-semibold">
-          Fact {number}: {KIND_LABELS[fact.kind]}
+          Fact {number}: {kindLabel(fact.kind)}
         </h3>
         <StatusBadge status={fact.status} />
         <span className="text-xs text-slate-600 dark:text-slate-400">
@@ -98,9 +98,9 @@ export function FactForm({ fact, number, revisions, placed, active, onShowInText
         }}
       >
         <FactFields draft={draft} onChange={(f, v) => setDraft((d) => ({ ...d, [f]: v }))} idPrefix={idPrefix} invalidField={error?.field} disabled={pending} />
-        {fact.kind === "aid" && typeof fact.rateUsed === "number" && (
+        {fact.kind === "aid" && fact.rateUsed !== null && (
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            Converted at {fact.rateUsed} per euro{typeof fact.rateDate === "string" ? ` (ECB rate of ${fact.rateDate})` : ""}.
+            Converted at {fact.rateUsed} per euro{fact.rateDate !== null ? ` (ECB rate of ${fact.rateDate})` : ""}.
           </p>
         )}
         <div className="flex flex-wrap items-center gap-2">

@@ -5,7 +5,7 @@ import type { ApiFact } from "@/lib/facts/fact-row";
 import type { Revision } from "@/lib/review/get-revisions";
 import { isQuoteRangeValid } from "@/lib/sources/highlight-segments";
 import { FactForm, factFormId } from "./fact-form";
-import { KIND_LABELS } from "./field-specs";
+import { kindLabel } from "@/lib/vocabulary/labels";
 import { NewFactPanel } from "./new-fact-panel";
 import { ReviewText, type MarkedFact } from "./review-text";
 import { SelectionBar } from "./selection-bar";
@@ -41,7 +41,7 @@ export function ReviewWorkspace({ source, facts, revisions }: Props) {
   const placed = useMemo(() => facts.filter((f) => isPlaced(source.text, f)), [facts, source.text]);
   const paragraphs = useMemo(() => toParagraphPieces(source.text, placed), [source.text, placed]);
   const marked = useMemo(
-    () => new Map<number, MarkedFact>(facts.map((f, i) => [f.id, { id: f.id, number: i + 1, status: f.status, label: `${KIND_LABELS[f.kind]}, ${f.date}${f.place ? `, ${f.place}` : ""}` }])),
+    () => new Map<number, MarkedFact>(facts.map((f, i) => [f.id, { id: f.id, number: i + 1, status: f.status, label: `${kindLabel(f.kind)}, ${f.date}${f.place ? `, ${f.place}` : ""}` }])),
     [facts],
   );
   const revisionsOf = useMemo(() => {

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { aidFact, droneFact, FACT_STATUSES, injuryFact, shelterFact } from "./contract";
+import { KIND_CONTRACTS } from "../kinds/contracts";
+import { KIND_DEFINITIONS, type KindOf } from "../kinds";
+import type { KindDefinition } from "../kinds/kind-definition";
+import { FACT_KINDS, FACT_STATUSES, type FactKind } from "./contract";
 
 /**
  * A fact as the API answers it: the contract's fields of its kind (a union by kind, so
@@ -26,19 +29,25 @@ const common = {
 // Stored parties are codes, but an edited fact's may be any code: checked as text, not as a known country.
 const party = z.string().nullable();
 
-export const apiFactSchema = z.discriminatedUnion("kind", [
-  z.object({ ...common, ...injuryFact.pick({ kind: true, injured: true, killed: true, serious: true }).shape, attacker: party }),
-  z.object({ ...common, ...droneFact.pick({ kind: true, count: true, launched: true, outcome: true }).shape, claimant: party }),
-  z.object({
-    ...common,
-    ...aidFact.pick({ kind: true, amount: true, currency: true, amountEur: true, category: true }).shape,
-    rateUsed: z.number().nullable(),
-    rateDate: z.string().nullable(),
-    donor: party,
-    recipient: party,
-  }),
-  z.object({ ...common, ...shelterFact.pick({ kind: true, count: true, lengthM: true, widthM: true, heightM: true }).shape }),
-]);
+type Contract<K extends FactKind> = (typeof KIND_CONTRACTS)[K];
+type PartyField<K extends FactKind> = { [F in keyof KindOf<K>["fields"]]: KindOf<K>["fields"][F] extends { party: string } ? F : never }[keyof KindOf<K>["fields"]];
+type ApiShape<K extends FactKind> = typeof common & { kind: z.ZodLiteral<K> } & {
+  [F in keyof Contract<K>["fields"]]: F extends PartyField<K> ? typeof party : Contract<K>["fields"][F];
+} & Contract<K>["stored"];
+type ApiSchema<K extends FactKind> = ApiShape<K> extends infer S extends z.core.$ZodShape ? z.ZodObject<S> : never;
+
+/** A kind's API fact: the contract's fields (parties as plain codes) and what the server stores. */
+function apiSchemaOf(kind: FactKind) {
+  const definition: KindDefinition = KIND_DEFINITIONS[kind];
+  const contract = KIND_CONTRACTS[kind];
+  const fields = Object.fromEntries(Object.entries(contract.fields).map(([name, schema]) => [name, definition.fields[name]?.party ? party : schema]));
+  return z.object({ ...common, kind: z.literal(kind), ...fields, ...contract.stored });
+}
+
+const API_SCHEMAS = Object.fromEntries(FACT_KINDS.map((k) => [k, apiSchemaOf(k)])) as unknown as { readonly [K in FactKind]: ApiSchema<K> };
+type ApiFactSchema = (typeof API_SCHEMAS)[FactKind];
+
+export const apiFactSchema = z.discriminatedUnion("kind", FACT_KINDS.map((k) => API_SCHEMAS[k]) as unknown as [ApiFactSchema, ...ApiFactSchema[]]);
 
 export type ApiFact = z.infer<typeof apiFactSchema>;
 export type ApiFactOf<K extends ApiFact["kind"]> = Extract<ApiFact, { kind: K }>;

@@ -1,128 +1,31 @@
 import { z } from "zod";
-import { isKnownCountry } from "../countries/country-names";
+import { KIND_CONTRACTS } from "../kinds/contracts";
+import { FACT_KINDS, type FactKind } from "../kinds";
+import { evidence, factDay } from "./contract-fields";
 
 /**
  * The fact contract (shared/docs/fact-contract.md) as one zod schema: the extractor's output,
  * the seed file and the API's fact objects all speak it. Field names must never be renamed.
+ * Each kind's fields come from its contract (lib/kinds/<kind>/contract.ts).
  */
-
-import { DRONE_OUTCOMES, AID_CATEGORIES, isIsoDay } from "./kinds";
 
 export { FACT_KINDS, FACT_STATUSES, DRONE_OUTCOMES, AID_CATEGORIES, KIND_FIELDS, fieldsOfKinds, kindsWithField, type FactKind, type FactStatus, type KindField } from "./kinds";
+export { FACT_BOUNDS, lastPlausibleDay, implausibleDay, boundedText, isoDay, countryCode, factDay } from "./contract-fields";
 
-/**
- * Plausibility bounds, written once: the API, the review form, ingestion and the extractor all
- * check facts against this contract. A count above ten million or an amount above ten trillion
- * is a typo or an attack, not a report; dates before 2014 (the war began in February 2014) or
- * more than a year ahead cannot be events of a dispatch.
- */
-export const FACT_BOUNDS = {
-  maxCount: 10_000_000,
-  maxAmount: 10_000_000_000_000,
-  // Border fences and walls run hundreds of kilometres (a 90-km fence is ordinary); 3,000 km
-  // is past any land border of the war's parties.
-  maxMetres: 3_000_000,
-  firstDay: "2014-01-01",
-  /** Characters: a place name, a quote (one or a few sentences). */
-  maxPlaceChars: 200,
-  maxQuoteChars: 5_000,
-} as const;
+type ContractShape<K extends FactKind> = { kind: z.ZodLiteral<K> } & typeof evidence & (typeof KIND_CONTRACTS)[K]["fields"];
+type ContractSchema<K extends FactKind> = ContractShape<K> extends infer S extends z.core.$ZodShape ? z.ZodObject<S> : never;
+/** Each kind's fact schema: its literal kind, the evidence, its own fields. */
+export const FACT_SCHEMAS = Object.fromEntries(
+  FACT_KINDS.map((kind) => [kind, z.object({ kind: z.literal(kind), ...evidence, ...KIND_CONTRACTS[kind].fields })]),
+) as unknown as { readonly [K in FactKind]: ContractSchema<K> };
 
-/** The last plausible day: a year after today (UTC). */
-export function lastPlausibleDay(now = new Date()): string {
-  const d = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
-  return d.toISOString().slice(0, 10);
-}
+export const injuryFact = FACT_SCHEMAS.injury;
+export const droneFact = FACT_SCHEMAS.drone;
+export const aidFact = FACT_SCHEMAS.aid;
+export const shelterFact = FACT_SCHEMAS.shelter;
 
-/** Whether an ISO day lies in the plausible range; the message of a refusal, otherwise. */
-export function implausibleDay(day: string): string | null {
-  if (day < FACT_BOUNDS.firstDay) return `${day} is before ${FACT_BOUNDS.firstDay}: dates start in 2014`;
-  const last = lastPlausibleDay();
-  if (day > last) return `${day} is after ${last}: dates may be at most a year ahead`;
-  return null;
-}
-
-// NUL cannot be stored by PostgreSQL and never belongs in text; a C0 control other than tab and
-// newline would be invisible in the page and the CSV.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-/** Text of at most `max` characters without NUL or other control characters. */
-export const boundedText = (max: number) =>
-  z
-    .string()
-    .max(max, `at most ${max.toLocaleString("en-US")} characters`)
-    .refine((s) => !CONTROL.test(s), "contains a control character such as NUL: remove it");
-
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO day YYYY-MM-DD")
-  .refine(isIsoDay, "not a real calendar day");
-
-export const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as UA")
-  .refine(isKnownCountry, { error: (iss) => `"${String(iss.input)}" is not an ISO 3166-1 alpha-2 country code` });
-
-/** A day in the plausible range (FACT_BOUNDS). */
-export const factDay = isoDay.superRefine((day, ctx) => {
-  const problem = implausibleDay(day);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
-
-const count = z.number().int().nonnegative().max(FACT_BOUNDS.maxCount, `at most ${FACT_BOUNDS.maxCount.toLocaleString("en-US")}`);
-const measure = z.number().nonnegative().max(FACT_BOUNDS.maxMetres, `at most ${FACT_BOUNDS.maxMetres.toLocaleString("en-US")} m`);
-const amount = z.number().max(FACT_BOUNDS.maxAmount, `at most ${FACT_BOUNDS.maxAmount.toLocaleString("en-US")}`);
-
-const evidence = {
-  date: factDay,
-  country: countryCode,
-  place: boundedText(FACT_BOUNDS.maxPlaceChars).pipe(z.string().min(1)).nullable(),
-  quote: boundedText(FACT_BOUNDS.maxQuoteChars).pipe(z.string().min(1)),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  confidence: z.number().min(0).max(1),
-};
-
-export const injuryFact = z.object({
-  kind: z.literal("injury"),
-  ...evidence,
-  // Null when the text states deaths only ("a woman was killed"): the annotation guide scores killed then.
-  injured: count.nullable(),
-  killed: count.nullable(),
-  serious: count.nullable(),
-  attacker: countryCode.nullable(),
-});
-
-export const droneFact = z.object({
-  kind: z.literal("drone"),
-  ...evidence,
-  count,
-  launched: count.nullable(),
-  outcome: z.enum(DRONE_OUTCOMES),
-  claimant: countryCode.nullable(),
-});
-
-export const aidFact = z.object({
-  kind: z.literal("aid"),
-  ...evidence,
-  amount: amount.positive(),
-  currency: z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 code such as EUR"),
-  amountEur: amount.nonnegative().nullable(),
-  donor: countryCode.nullable(),
-  recipient: countryCode.nullable(),
-  category: z.enum(AID_CATEGORIES).nullable(),
-});
-
-export const shelterFact = z.object({
-  kind: z.literal("shelter"),
-  ...evidence,
-  count,
-  lengthM: measure.nullable(),
-  widthM: measure.nullable(),
-  heightM: measure.nullable(),
-});
-
-export const contractFact = z.discriminatedUnion("kind", [injuryFact, droneFact, aidFact, shelterFact]);
+type FactSchema = (typeof FACT_SCHEMAS)[FactKind];
+export const contractFact = z.discriminatedUnion("kind", FACT_KINDS.map((k) => FACT_SCHEMAS[k]) as unknown as [FactSchema, ...FactSchema[]]);
 export type ContractFact = z.infer<typeof contractFact>;
 
 export const extractorOutput = z.object({

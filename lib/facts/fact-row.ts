@@ -1,13 +1,21 @@
-import { sql } from "../db/sql";
+import { raw, sql } from "../db/sql";
 import type { ApiFact } from "./api-fact";
-import { KIND_FIELDS, type FactKind, type FactStatus, type KindField } from "./contract";
+import { fieldsOfKinds, KIND_FIELDS, type FactKind, type FactStatus, type KindField } from "./contract";
+
+/** Every kind's columns (each field is a Fact column of its name), from the kind definitions. */
+export const KIND_COLUMNS_SQL = raw(
+  fieldsOfKinds()
+    .map((field) => {
+      if (!/^[A-Za-z][A-Za-z0-9]*$/.test(field)) throw new Error(`kind field "${field}" is not a plain column name`);
+      return `f."${field}"`;
+    })
+    .join(", "),
+);
 
 /** The columns every fact query selects: the fact, its place and its source's provenance. */
 export const FACT_ROW_SELECT = sql`
   f."id", f."kind", f."date", f."country", f."quote", f."start", f."end", f."status", f."confidence", f."rule",
-  f."injured", f."killed", f."serious", f."attacker", f."count", f."launched", f."outcome", f."claimant",
-  f."amount", f."currency", f."amountEur", f."rateUsed", f."rateDate", f."donor", f."recipient", f."category",
-  f."lengthM", f."widthM", f."heightM", f."updatedAt",
+  ${KIND_COLUMNS_SQL}, f."updatedAt",
   pl."name" AS "placeName", pl."region" AS "placeRegion", pl."lat" AS "lat", pl."lon" AS "lon",
   s."id" AS "sourceId", s."title" AS "sourceTitle", s."url" AS "sourceUrl", s."publisher" AS "sourcePublisher",
   s."publishedAt" AS "sourcePublishedAt"`;

@@ -1,4 +1,5 @@
-import type { ContractFact, FactStatus } from "./contract";
+import type { KindColumns } from "../kinds";
+import { KIND_FIELDS, type ContractFact, type FactStatus, type KindField } from "./contract";
 import { factParties } from "./parties";
 import type { Prisma } from "../db/generated/sqlite/client";
 
@@ -23,29 +24,16 @@ export function factColumns(fact: ContractFact) {
     // The extractor names the rule that proposed each fact (an extra key on its output).
     rule: (fact as { rule?: string }).rule ?? null,
   };
-  switch (fact.kind) {
-    case "injury":
-      return { ...base, injured: fact.injured, killed: fact.killed, serious: fact.serious, attacker: fact.attacker };
-    case "drone":
-      return { ...base, count: fact.count, launched: fact.launched, outcome: fact.outcome, claimant: fact.claimant };
-    case "aid": {
-      const rate = fact as { rateUsed?: number | null; rateDate?: string | null };
-      return {
-        ...base,
-        amount: fact.amount,
-        currency: fact.currency,
-        amountEur: fact.amountEur,
-        rateUsed: rate.rateUsed ?? null,
-        rateDate: rate.rateDate ?? null,
-        donor: fact.donor,
-        recipient: fact.recipient,
-        category: fact.category,
-      };
-    }
-    case "shelter":
-      return { ...base, count: fact.count, lengthM: fact.lengthM, widthM: fact.widthM, heightM: fact.heightM };
-  }
+  // The kind's fields are its columns (lib/kinds); the server's own (the euro rate) may ride along.
+  const fields = Object.fromEntries(KIND_FIELDS[fact.kind].map((field) => [field, (fact as Record<string, unknown>)[field] ?? null]));
+  return { ...base, ...fields } as typeof base & KindColumns;
 }
+
+// Every kind field is a Fact column of schema.prisma (the generated client), of the type its
+// definition says: a field without its migration fails to compile here, not in a query.
+type MissingColumn = Exclude<KindField, keyof Prisma.FactUncheckedCreateInput>;
+const _everyFieldIsAColumn: [MissingColumn] extends [never] ? true : `add the column "${MissingColumn}" to Fact: a migration, schema.prisma, npm run db:sync-postgres` = true;
+void _everyFieldIsAColumn;
 
 export async function placeIdFor(tx: Tx, name: string | null, country: string, details?: PlaceDetails) {
   if (!name) return null;

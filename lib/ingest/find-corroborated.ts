@@ -1,20 +1,13 @@
+import { KIND_SERVER } from "../kinds/server";
 import type { ContractFact } from "../facts/contract";
 import type { Prisma } from "../db/generated/sqlite/client";
 
 type Tx = Prisma.TransactionClient;
 
-/** The number that identifies an event within its kind: two reports of it state the same one. */
+/** The numbers that identify an event within its kind (`sameEvent` in lib/kinds/<kind>/server.ts): two reports of it state the same ones. */
 function keyNumber(fact: ContractFact): Prisma.FactWhereInput {
-  switch (fact.kind) {
-    case "injury":
-      return { injured: fact.injured };
-    case "drone":
-      return { count: fact.count, outcome: fact.outcome, claimant: fact.claimant };
-    case "aid":
-      return { amount: fact.amount, currency: fact.currency, donor: fact.donor };
-    case "shelter":
-      return { count: fact.count };
-  }
+  const fields: readonly string[] = KIND_SERVER[fact.kind].sameEvent;
+  return Object.fromEntries(fields.map((field) => [field, (fact as Record<string, unknown>)[field] ?? null]));
 }
 
 /**

@@ -1,14 +1,9 @@
 /**
- * Headers every response carries (next.config.ts sends them on static files too; proxy.ts
- * adds the per-request Content-Security-Policy and HSTS).
+ * The headers of every response and of pages. The fixed ones live in static-headers.mjs, which
+ * next.config.js imports too (it sends them on static files); proxy.ts adds the per-request
+ * Content-Security-Policy and HSTS.
  */
-export const STATIC_SECURITY_HEADERS: Record<string, string> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  // For browsers without CSP frame-ancestors.
-  "X-Frame-Options": "DENY",
-};
+export { STATIC_SECURITY_HEADERS } from "./static-headers.mjs";
 
 /**
  * The policy of a page: scripts only from this site with this response's nonce (Next puts it

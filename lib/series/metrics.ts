@@ -1,9 +1,13 @@
 import { raw, sql, type Sql } from "../db/sql";
-import type { FactKind } from "../facts/contract";
+import type { FactKind } from "../kinds";
+// Types only: the server part (its extractor) never reaches the browser through this module.
+import type { KindMetricName, KindOfMetric } from "../kinds/server";
 
 /**
  * What a chart can count. Each metric is a SQL expression over one kind's rows (or every fact,
- * for `facts`), summed per group in the database.
+ * for `facts`), summed per group in the database. A kind's server part names its metrics
+ * (lib/kinds/<kind>/server.ts, `metrics`); METRICS must define exactly those, each over its
+ * own kind, or it does not compile.
  */
 interface MetricDefinition {
   label: string;
@@ -11,6 +15,9 @@ interface MetricDefinition {
   kind: FactKind | null;
   value: Sql;
 }
+
+/** `facts` plus every metric the kinds declare, each over the kind that declares it. */
+export type MetricTable = { facts: MetricDefinition & { kind: null } } & { [M in KindMetricName]: MetricDefinition & { kind: KindOfMetric<M> } };
 
 export const METRICS = {
   facts: { label: "Facts", unit: "facts", kind: null, value: sql`1` },
@@ -67,7 +74,7 @@ export const METRICS = {
     value: sql`CASE WHEN f."amountEur" IS NULL THEN 1 ELSE 0 END`,
   },
   shelters: { label: "Shelters", unit: "structures", kind: "shelter", value: sql`f."count"` },
-} as const satisfies Record<string, MetricDefinition>;
+} as const satisfies MetricTable;
 
 export type MetricName = keyof typeof METRICS;
 

@@ -1,6 +1,7 @@
 import { format } from "d3-format";
 import { utcFormat } from "d3-time-format";
 import type { TimeBucket } from "@/lib/db/dialect";
+import type { ApiFactOf } from "@/lib/facts/api-fact";
 import { countryName } from "@/lib/countries/country-names";
 import { ECB_COVERAGE } from "@/lib/rates/ecb-coverage";
 import { missingRateReason } from "@/lib/rates/euro-value";
@@ -36,9 +37,9 @@ export function formatMoney(value: number, currency: string): string {
  * An aid amount's euro value as a reader should see it: the euros with the ECB rate and its
  * day, or why there are none ("no euro value: the ECB stopped publishing RUB after 2022-03-01").
  */
-export function formatEuroValue(fact: { amountEur?: number | null; rateUsed?: number | null; rateDate?: string | null; currency?: string | null; date: string }): string {
-  if (typeof fact.amountEur === "number") {
-    if (typeof fact.rateUsed === "number" && fact.currency && fact.currency !== "EUR") return `${formatEur(fact.amountEur)} (at ${fact.rateUsed} ${fact.currency} per euro, ECB ${fact.rateDate ?? ""})`.replace(" )", ")");
+export function formatEuroValue(fact: Pick<ApiFactOf<"aid">, "amountEur" | "rateUsed" | "rateDate" | "currency" | "date">): string {
+  if (fact.amountEur !== null) {
+    if (fact.rateUsed !== null && fact.currency !== "EUR") return `${formatEur(fact.amountEur)} (at ${fact.rateUsed} ${fact.currency} per euro, ECB ${fact.rateDate ?? ""})`.replace(" )", ")");
     return formatEur(fact.amountEur);
   }
   if (!fact.currency) return "no amount";

@@ -1,15 +1,12 @@
 /**
  * Every word the interface uses for a kind, status, role or metric, and the tone it is shown in:
- * one place, so "proposed" is called the same on every page and a new kind is one entry here.
+ * one place, so "proposed" is called the same on every page; a kind's own words come from its definition.
  */
-import type { FactKind, FactStatus } from "@/lib/facts/kinds";
+import { KINDS, type FactKind } from "@/lib/kinds";
+import type { FactStatus } from "@/lib/facts/kinds";
 
-export const KIND_LABELS: Record<FactKind, { one: string; many: string }> = {
-  injury: { one: "Injury", many: "Injuries" },
-  drone: { one: "Drones", many: "Drones" },
-  aid: { one: "Aid", many: "Aid" },
-  shelter: { one: "Shelter", many: "Shelters" },
-};
+/** Each kind's name, from its definition (lib/kinds/<kind>/definition.ts). */
+export const KIND_LABELS = Object.fromEntries(KINDS.map((k) => [k.kind, k.labels])) as Record<FactKind, { one: string; many: string }>;
 
 export const kindLabel = (kind: FactKind, plural = false) => KIND_LABELS[kind][plural ? "many" : "one"];
 

@@ -7,15 +7,12 @@
  * each dark one at least 3:1 against slate-900 and slate-950 (tests/unit/vocabulary/tokens.test.ts).
  */
 
+import { KINDS, type FactKind } from "../kinds";
+
 export type Palette = Record<string, { light: string; dark: string }>;
 
-export const KIND_PALETTE = {
-  injury: { light: "#d55e00", dark: "#ff8c4a" },
-  drone: { light: "#0072b2", dark: "#4fa8e8" },
-  aid: { light: "#008060", dark: "#3fd0a3" },
-  // Okabe–Ito's orange (#e69f00) is 2.25:1 on white: darkened to ochre.
-  shelter: { light: "#b07800", dark: "#f5b841" },
-} satisfies Palette;
+/** Each kind's colour, from its definition (lib/kinds/<kind>/definition.ts). */
+export const KIND_PALETTE = Object.fromEntries(KINDS.map((k) => [k.kind, k.colour])) as Record<FactKind, { light: string; dark: string }>;
 
 export const STATUS_PALETTE = {
   proposed: { light: "#b45309", dark: "#fbbf24" },

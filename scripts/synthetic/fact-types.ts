@@ -1,13 +1,14 @@
 import type { z } from "zod";
 import type { aidFact, droneFact, injuryFact, shelterFact } from "../../lib/facts/contract";
-import type { FactStatus } from "../../lib/facts/contract";
+import type { ContractFact, FactStatus } from "../../lib/facts/contract";
 import type { SyntheticPlace } from "./catalogue";
 
 export type InjuryFact = z.infer<typeof injuryFact>;
 export type DroneFact = z.infer<typeof droneFact>;
 export type AidFact = z.infer<typeof aidFact>;
 export type ShelterFact = z.infer<typeof shelterFact>;
-export type AnyFact = InjuryFact | DroneFact | AidFact | ShelterFact;
+/** Any kind's fact: a new kind in lib/kinds makes the generator name what it lacks. */
+export type AnyFact = ContractFact;
 
 /** A generated fact with what the contract leaves to the database: status, rate, place details. */
 export interface SyntheticFact {

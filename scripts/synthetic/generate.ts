@@ -1,7 +1,7 @@
 import { contentHash } from "../../lib/sources/content-hash";
-import type { FactStatus } from "../../lib/facts/contract";
+import { FACT_KINDS, type FactKind, type FactStatus } from "../../lib/facts/contract";
 import { DONORS, EUR_PER_UNIT, placeCatalogue, type SyntheticPlace } from "./catalogue";
-import type { AidFact, AnyFact, DroneFact, InjuryFact, ShelterFact, SyntheticFact, SyntheticSource } from "./fact-types";
+import type { AidFact, DroneFact, InjuryFact, ShelterFact, SyntheticFact, SyntheticSource } from "./fact-types";
 import { Random, WeightedPicker } from "./random";
 import { aidSentence, droneSentence, FILLER, injurySentence, shelterSentence } from "./sentences";
 import { addDays, buildTimeline } from "./timeline";
@@ -14,7 +14,6 @@ export interface GenerateOptions {
   to: string;
 }
 
-type Kind = AnyFact["kind"];
 
 /** What a dispatch is about decides how many facts it has and of which kinds. */
 const THEMES = [
@@ -22,8 +21,8 @@ const THEMES = [
   { name: "air-defence", weight: 0.25, meanFacts: 5, kinds: { injury: 0.15, drone: 0.85, shelter: 0, aid: 0 } },
   { name: "aid", weight: 0.17, meanFacts: 5, kinds: { injury: 0, drone: 0, shelter: 0, aid: 1 } },
   { name: "shelters", weight: 0.06, meanFacts: 3, kinds: { injury: 0.2, drone: 0, shelter: 0.8, aid: 0 } },
-] as const;
-const KINDS: Kind[] = ["injury", "drone", "aid", "shelter"];
+] as const satisfies readonly { name: string; weight: number; meanFacts: number; kinds: Record<FactKind, number> }[];
+const KINDS: FactKind[] = [...FACT_KINDS];
 const PUBLISHERS = ["Synthetic Wire", "Example Observer", "Placeholder Daily", "Sample News Agency", "Test Pattern Radio"];
 
 const round = (n: number, digits = 0) => Number(n.toFixed(digits));
@@ -202,10 +201,13 @@ export function* generateSources(options: GenerateOptions): Generator<SyntheticS
         const { fact, rateUsed, rateDate } = maker.aid(date);
         sentence = aidSentence(r, fact);
         made = { fact, status: st, rateUsed, rateDate, place: null };
-      } else {
+      } else if (kind === "shelter") {
         const { fact, place } = maker.shelter(date);
         sentence = shelterSentence(fact, place.name);
         made = { fact, status: st, rateUsed: null, rateDate: null, place };
+      } else {
+        const unhandled: never = kind;
+        throw new Error(`the synthetic generator makes no ${String(unhandled)} facts`);
       }
       made.fact.confidence = confidence;
       made.fact.quote = sentence;

@@ -1,3 +1,4 @@
+import { FACT_KINDS, fieldsOfKinds, kindField, type KindField } from "../../lib/kinds";
 import { factParties, type FactPartyRow } from "../../lib/facts/parties";
 import type { SyntheticFact, SyntheticSource } from "./fact-types";
 
@@ -8,14 +9,15 @@ import type { SyntheticFact, SyntheticSource } from "./fact-types";
 
 export const SOURCE_COLUMNS = ["id", "title", "publisher", "url", "publishedAt", "language", "text", "contentHash", "synthetic", "createdAt"] as const;
 
-/** Column name → PostgreSQL type, for typed unnest() arrays. */
+const PG_TYPE = { INTEGER: "int", REAL: "float8", TEXT: "text" } as const;
+
+/** Column name → PostgreSQL type, for typed unnest() arrays; each kind's columns from its definition. */
 export const FACT_COLUMNS = {
   id: "int", kind: "text", date: "text", country: "text", placeId: "int", sourceId: "int", quote: "text", start: "int", end: "int",
-  status: "text", confidence: "float8", synthetic: "bool", injured: "int", killed: "int", serious: "int", attacker: "text",
-  count: "int", launched: "int", outcome: "text", claimant: "text", amount: "float8", currency: "text", amountEur: "float8",
-  rateUsed: "float8", rateDate: "text", donor: "text", recipient: "text", category: "text", lengthM: "float8", widthM: "float8",
-  heightM: "float8", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
-} as const;
+  status: "text", confidence: "float8", synthetic: "bool",
+  ...Object.fromEntries(fieldsOfKinds().map((f) => [f, PG_TYPE[FACT_KINDS.map((k) => kindField(k, f)).find((d) => d)!.column]])),
+  createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
+} as Record<"id" | "kind" | "date" | "country" | "placeId" | "sourceId" | "quote" | "start" | "end" | "status" | "confidence" | "synthetic" | KindField | "createdAt" | "updatedAt", string>;
 export type FactColumn = keyof typeof FACT_COLUMNS;
 export const FACT_COLUMN_NAMES = Object.keys(FACT_COLUMNS) as FactColumn[];
 
@@ -31,16 +33,14 @@ const field = (f: SyntheticFact, name: string): Cell => {
 };
 
 export function factRow(id: number, sourceId: number, placeId: number | null, f: SyntheticFact, now: string): Cell[] {
-  const values: Record<FactColumn, Cell> = {
+  const values: Partial<Record<FactColumn, Cell>> = {
     id, kind: f.fact.kind, date: f.fact.date, country: f.fact.country, placeId, sourceId, quote: f.fact.quote,
     start: f.fact.start, end: f.fact.end, status: f.status, confidence: f.fact.confidence, synthetic: true,
-    injured: field(f, "injured"), killed: field(f, "killed"), serious: field(f, "serious"), attacker: field(f, "attacker"),
-    count: field(f, "count"), launched: field(f, "launched"), outcome: field(f, "outcome"), claimant: field(f, "claimant"),
-    amount: field(f, "amount"), currency: field(f, "currency"), amountEur: field(f, "amountEur"), rateUsed: f.rateUsed,
-    rateDate: f.rateDate, donor: field(f, "donor"), recipient: field(f, "recipient"), category: field(f, "category"),
-    lengthM: field(f, "lengthM"), widthM: field(f, "widthM"), heightM: field(f, "heightM"), createdAt: now, updatedAt: now,
+    ...Object.fromEntries(fieldsOfKinds().map((name) => [name, field(f, name)])),
+    // The server's own fields: the euro rate the generator converted with.
+    rateUsed: f.rateUsed, rateDate: f.rateDate, createdAt: now, updatedAt: now,
   };
-  return FACT_COLUMN_NAMES.map((c) => values[c]);
+  return FACT_COLUMN_NAMES.map((c) => values[c] ?? null);
 }
 
 /** The same (country, role) rows storeFact writes, so the country filter finds synthetic facts too. */

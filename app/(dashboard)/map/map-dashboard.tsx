@@ -33,12 +33,10 @@ const METRIC_KEYS = Object.keys(MAP_METRICS) as MapMetric[];
 const metricParser = parseAsStringLiteral(METRIC_KEYS).withDefault("facts");
 const worldParser = parseAsBoolean.withDefault(false);
 
-const rowValue = (row: SeriesRow, metric: MapMetric): number | null => {
-  const v = metric === "facts" ? row.facts : row[metric];
-  return typeof v === "number" ? v : null;
-};
+// The contract types each metric's column as a number or null (not stated), facts as a number.
+const rowValue = (row: SeriesRow, metric: MapMetric): number | null => (metric === "facts" ? row.facts : row[metric]);
 const rowKey = (row: SeriesRow) => `${row.key ?? "—"}|${row.country ?? ""}`;
-const hasCoordinates = (row: SeriesRow) => typeof row.lat === "number" && typeof row.lon === "number";
+const hasCoordinates = (row: SeriesRow): row is SeriesRow & { lat: number; lon: number } => row.lat != null && row.lon != null;
 const fullLabel = (row: SeriesRow) => (row.key !== null && row.country ? `${placeLabel(row)}, ${countryName(row.country)}` : placeLabel(row));
 
 /** Series rows → symbols: a place's own coordinates, or its country's centre when it has none. */
@@ -50,7 +48,7 @@ function toSymbols(rows: SeriesRow[], metric: MapMetric, centres: ReadonlyMap<st
     const value = rowValue(row, metric);
     if (!value) continue;
     const centre = hasCoordinates(row) ? undefined : row.country ? centres.get(row.country) : undefined;
-    const lonLat = hasCoordinates(row) ? [row.lon as number, row.lat as number] : centre;
+    const lonLat = hasCoordinates(row) ? [row.lon, row.lat] : centre;
     if (!lonLat) {
       unplaced.push(row);
       continue;
@@ -66,7 +64,7 @@ function toSymbols(rows: SeriesRow[], metric: MapMetric, centres: ReadonlyMap<st
       label: row.key ?? (row.country ? countryName(row.country) : "?"),
       atCentroid: !hasCoordinates(row),
       country: row.country ?? null,
-      tooltip: { title: fullLabel(row), lines, facts: row.facts, exampleFactId: typeof row.exampleFactId === "number" ? row.exampleFactId : undefined },
+      tooltip: { title: fullLabel(row), lines, facts: row.facts, exampleFactId: row.exampleFactId },
     });
   }
   return { symbols, unplaced };
@@ -168,8 +166,8 @@ export function MapDashboard() {
             columns={[
               { key: "place", header: "Place", render: (r) => (hasCoordinates(r) ? placeLabel(r) : `${placeLabel(r)} · drawn at country centre`) },
               { key: "country", header: "Country", render: (r) => (r.country ? countryName(r.country) : "—") },
-              { key: "lat", header: "Lat", numeric: true, render: (r) => (typeof r.lat === "number" ? r.lat.toFixed(3) : "—") },
-              { key: "lon", header: "Lon", numeric: true, render: (r) => (typeof r.lon === "number" ? r.lon.toFixed(3) : "—") },
+              { key: "lat", header: "Lat", numeric: true, render: (r) => r.lat?.toFixed(3) ?? "—" },
+              { key: "lon", header: "Lon", numeric: true, render: (r) => r.lon?.toFixed(3) ?? "—" },
               { key: "value", header: label, numeric: true, render: (r) => { const v = rowValue(r, metric); return v === null ? "not stated" : format(v); } },
               { key: "facts", header: "Facts", numeric: true, render: (r) => formatCount(r.facts) },
             ]}

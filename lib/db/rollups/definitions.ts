@@ -8,13 +8,16 @@
  * (rollup-sql.ts), the bulk loader rebuilds them with it, and getSeries reads them through it.
  */
 
+import type { FactKind } from "../../kinds";
+import type { PartyRole } from "../../kinds/kind-definition";
+
 /** A metric as the rollups store it: summed per group, with how many rows stated it. */
 export interface RollupMetric {
   /** The metric's name in METRICS (lib/series/metrics.ts). */
   metric: string;
   /** Column prefix in the rollup tables ("dronesShotDown", "dronesShotDownN"). */
   column: string;
-  kind: "injury" | "drone" | "aid" | "shelter";
+  kind: FactKind;
   /** The value over the Fact row aliased f, exactly as METRICS defines it. */
   value: string;
   type: "INTEGER" | "REAL";
@@ -105,7 +108,7 @@ export const ROLLUP_TABLES: RollupTable[] = [
 export const PARTY_ROLES_TABLE = "FactRollupPartyRoles";
 
 /** Party roles as bits, so one party row per (fact, country) holds all the roles it plays. */
-export const ROLE_BITS = { location: 1, attacker: 2, claimant: 4, donor: 8, recipient: 16 } as const;
+export const ROLE_BITS = { location: 1, attacker: 2, claimant: 4, donor: 8, recipient: 16 } as const satisfies Record<PartyRole, number>;
 
 export function roleBitSql(alias: string): string {
   return `CASE ${alias}."role" ${Object.entries(ROLE_BITS).map(([role, bit]) => `WHEN '${role}' THEN ${bit}`).join(" ")} ELSE 32 END`;

@@ -1,8 +1,6 @@
-import { aidExtractor } from "./aid";
-import { droneExtractor } from "./drone";
-import { injuryExtractor } from "./injury";
+import { FACT_KINDS } from "../../kinds";
+import { KIND_SERVER } from "../../kinds/server";
 import type { KindExtractor } from "./kind";
-import { shelterExtractor } from "./shelter";
 
-/** Every kind the extractor reads; a new kind is one more entry. */
-export const KIND_EXTRACTORS: KindExtractor[] = [injuryExtractor, droneExtractor, aidExtractor, shelterExtractor];
+/** Every kind the extractor reads, in the kinds' order: each kind's server part (lib/kinds/<kind>/server.ts) names its plugin. */
+export const KIND_EXTRACTORS: KindExtractor[] = FACT_KINDS.map((kind) => KIND_SERVER[kind].extractor);

