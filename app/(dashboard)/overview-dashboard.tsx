@@ -3,14 +3,15 @@
 import { DashboardPage } from "@/components/layout/dashboard-page";
 import { useSearchParams } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
+import { HorizontalBarChart, TimeBarChart } from "@/components/charts/lazy-charts";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
-import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
+import type { BarGroup } from "@/components/charts/horizontal-bar-chart";
 import { KIND_COLORS, seriesColor } from "@/components/charts/palette";
 import { partyLabel } from "@/components/charts/series-labels";
-import { TimeBarChart, type TimeBarDatum } from "@/components/charts/time-bar-chart";
+import type { TimeBarDatum } from "@/components/charts/time-bar-chart";
 import { FACT_KINDS, type FactKind } from "@/lib/facts/kinds";
-import { timeBucketOf } from "@/lib/series/series-contract";
+import { timeBucketOf } from "@/lib/series/time-buckets";
 import { comparisonCsv, countryTotals } from "./country-comparison";
 import { KindTotals } from "./kind-totals";
 import { useOverviewSeries } from "./use-overview-series";

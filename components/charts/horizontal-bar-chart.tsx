@@ -1,6 +1,7 @@
 "use client";
 
-import { max, scaleLinear } from "d3";
+import { max } from "d3-array";
+import { scaleLinear } from "d3-scale";
 import { useMemo } from "react";
 import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { ChartLegend, type LegendItem } from "./chart-legend";

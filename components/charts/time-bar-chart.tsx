@@ -1,9 +1,11 @@
 "use client";
 
-import { line, max, scaleLinear, scaleUtc } from "d3";
+import { max } from "d3-array";
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { line } from "d3-shape";
 import { useMemo } from "react";
 import { CanvasBars } from "./canvas-bars";
-import type { TimeBucket } from "@/lib/db/dialect";
+import type { TimeBucket } from "@/lib/series/time-buckets";
 import { ChartLegend, type LegendItem } from "./chart-legend";
 import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { formatCompact } from "./format";
