@@ -46,6 +46,7 @@ const MARGIN = { top: 8, right: 24, bottom: 24, left: 44 };
  */
 const CANVAS_BARS_ABOVE = 600;
 const MAX_TOOLTIP_LINES = 8;
+const Y_TICKS = 5;
 
 /**
  * Bars (or lines) on a true time axis: each bar spans its bucket, so days without reports stay
@@ -66,12 +67,15 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
       const inset = layout === "overlay" ? ((x1 - x0) * Math.min(2, Math.max(0, order.indexOf(datum.series)))) / 6 : 0;
       return { d: datum, y0, y1, x0: x0 + inset, x1: x1 - inset };
     });
-    const y = scaleLinear().domain([0, Math.max(1, max(bars, (b) => b.y1) ?? 1)]).nice().range([innerH, 0]);
+    // Rounded to the same step as the ticks, so the top of the chart carries a labelled line (a
+    // lone 42 otherwise stood above the highest line, 40, with nothing to read it against).
+    const top = Math.max(1, max(bars, (b) => b.y1) ?? 1);
+    const y = scaleLinear().domain([0, top]).nice(Math.min(Y_TICKS, top)).range([innerH, 0]);
     return { bars, x, y };
   }, [data, series, bucket, from, to, innerW, innerH, layout]);
 
   const ticks = timeTicks(x, bucket, innerW);
-  const yTicks = y.ticks(Math.min(5, y.domain()[1] ?? 5)).filter((t) => Number.isInteger(t));
+  const yTicks = y.ticks(Math.min(Y_TICKS, y.domain()[1] ?? Y_TICKS)).filter((t) => Number.isInteger(t));
   const colorOf = new Map(series.map((s) => [s.key, s.color]));
   const perBucket = layout === "lines" || bars.length > CANVAS_BARS_ABOVE;
   const buckets = useMemo(() => (perBucket ? bucketTargets(bars, series) : []), [perBucket, bars, series]);

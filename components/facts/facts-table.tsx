@@ -13,6 +13,7 @@ import type { FactSortColumn, SortOrder } from "@/lib/facts/fact-sort";
 import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
 import { useFilters } from "@/lib/query/use-filters";
 import { formatNumber } from "@/components/charts/format";
+import { countryName } from "@/lib/countries/country-names";
 
 const FIELD_LABELS: Record<string, string> = {
   injured: "Injured", killed: "Killed", serious: "Serious", attacker: "Attacker",
@@ -24,8 +25,14 @@ const FIELD_LABELS: Record<string, string> = {
 
 const PAGE_SIZE = 100;
 
+/** Fields that hold a country code: shown by name ("Russia", not "RU"). */
+const PARTY_FIELDS = new Set(["attacker", "claimant", "donor", "recipient"]);
+/** Fields read as words or codes rather than compared as figures: aligned left, not right. */
+const TEXT_FIELDS = new Set([...PARTY_FIELDS, "outcome", "currency", "rateDate", "category"]);
+
 function cell(fact: ApiFact, field: string): string {
   const v = factField(fact, field);
+  if (PARTY_FIELDS.has(field) && typeof v === "string") return countryName(v);
   // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
   if ((v === null || v === undefined) && field === "amountEur") return "not converted";
   if (v === null || v === undefined) return "—";
@@ -96,7 +103,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
               <tr className="border-b border-slate-300 dark:border-slate-600">
                 {header("date", "Date")}
                 {header("place", "Place")}
-                {fields.map((f) => header(f, FIELD_LABELS[f] ?? f, true))}
+                {fields.map((f) => header(f, FIELD_LABELS[f] ?? f, !TEXT_FIELDS.has(f)))}
                 <th scope="col" className="px-2 py-1 text-left font-medium">Quote</th>
               </tr>
             </thead>
@@ -105,12 +112,14 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
                 <tr key={f.id} className="border-b border-slate-100 align-top dark:border-slate-800">
                   <td className="whitespace-nowrap px-2 py-1 tabular-nums">{f.date}</td>
                   <td className="px-2 py-1">
-                    {f.place ?? f.country}
+                    {f.place ?? countryName(f.country)}
                     {f.region && <span className="text-slate-500 dark:text-slate-400"> ({f.region})</span>}
                     <StatusBadge status={f.status} />
                   </td>
                   {fields.map((field) => (
-                    <td key={field} className="px-2 py-1 text-right tabular-nums">{cell(f, field)}</td>
+                    <td key={field} className={`px-2 py-1 ${TEXT_FIELDS.has(field) ? "text-left" : "text-right tabular-nums"}`}>
+                      {cell(f, field)}
+                    </td>
                   ))}
                   <td className="min-w-64 px-2 py-1 text-xs">
                     <Link href={`/sources/${f.source.id}#fact-${f.id}`} className="line-clamp-3 text-blue-800 hover:underline dark:text-blue-300">
