@@ -12,6 +12,7 @@ import { formatCompact } from "./format";
 import { useRovingFocus } from "./roving-focus";
 import { ANCHOR_START_BELOW, bucketSpan, stackSegments, timeDomain, timeTicks } from "./time-layout";
 import { parseDay } from "./time-intervals";
+import { valueTickFormat } from "./value-ticks";
 
 export interface TimeBarDatum {
   bucket: string;
@@ -76,6 +77,7 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
 
   const ticks = timeTicks(x, bucket, innerW);
   const yTicks = y.ticks(Math.min(Y_TICKS, y.domain()[1] ?? Y_TICKS)).filter((t) => Number.isInteger(t));
+  const yLabel = valueTickFormat(y.domain()[1] ?? 0);
   const colorOf = new Map(series.map((s) => [s.key, s.color]));
   const perBucket = layout === "lines" || bars.length > CANVAS_BARS_ABOVE;
   const buckets = useMemo(() => (perBucket ? bucketTargets(bars, series) : []), [perBucket, bars, series]);
@@ -106,7 +108,7 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
               <g key={t} transform={`translate(0,${y(t)})`}>
                 <line x2={innerW} className="stroke-slate-200 dark:stroke-slate-700" />
                 <text x={-6} dy="0.32em" textAnchor="end" className="fill-slate-600 text-[11px] tabular-nums dark:fill-slate-400">
-                  {formatCompact(t)}
+                  {yLabel(t)}
                 </text>
               </g>
             ))}

@@ -36,7 +36,8 @@ function cell(fact: ApiFact, field: string): string {
   // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
   if ((v === null || v === undefined) && field === "amountEur") return "not converted";
   if (v === null || v === undefined) return "—";
-  if (typeof v === "number") return field === "amountEur" || field === "amount" ? formatNumber(v) : String(v);
+  // Euros converted at a rate are shown to the euro: the cents of a converted billion mean nothing.
+  if (typeof v === "number") return field === "amountEur" ? formatNumber(Math.round(v)) : field === "amount" ? formatNumber(v) : String(v);
   return String(v).replace("_", " ");
 }
 
@@ -117,7 +118,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
                     <StatusBadge status={f.status} />
                   </td>
                   {fields.map((field) => (
-                    <td key={field} className={`px-2 py-1 ${TEXT_FIELDS.has(field) ? "text-left" : "text-right tabular-nums"}`}>
+                    <td key={field} className={`px-2 py-1 ${TEXT_FIELDS.has(field) ? `text-left ${PARTY_FIELDS.has(field) ? "" : "whitespace-nowrap"}` : "text-right tabular-nums"}`}>
                       {cell(f, field)}
                     </td>
                   ))}

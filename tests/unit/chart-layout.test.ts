@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BAR, BAR_GAP, GROUP_GAP, GROUP_LABEL, barY, groupedBarLayout } from "@/components/charts/bar-layout";
+import { BAR, BAR_GAP, GROUP_GAP, GROUP_LABEL, LABEL_LINE, barY, groupedBarLayout } from "@/components/charts/bar-layout";
 import { nextIndex } from "@/components/charts/roving-focus";
 import { groupsNote, otherGroupLabel, othersCount, placeLabel } from "@/components/charts/series-labels";
 import { groupColumns } from "@/lib/series/top-groups-sql";
@@ -13,6 +13,14 @@ describe("grouped bars", () => {
     expect(placements.map((p) => p.top)).toEqual([0, GROUP_LABEL + 2 * (BAR + BAR_GAP) + GROUP_GAP]);
     expect(height).toBe(placements[1]!.top + GROUP_LABEL + BAR + BAR_GAP);
     expect(barY(1) - barY(0)).toBe(BAR + BAR_GAP);
+  });
+
+  it("give each bar a line for its value label below it when labels do not fit beside the bars", () => {
+    const { placements, height } = groupedBarLayout([{ bars: [1, 2] }, { bars: [1] }], LABEL_LINE);
+    const row = BAR + BAR_GAP + LABEL_LINE;
+    expect(placements.map((p) => p.top)).toEqual([0, GROUP_LABEL + 2 * row + GROUP_GAP]);
+    expect(height).toBe(placements[1]!.top + GROUP_LABEL + row);
+    expect(barY(1, LABEL_LINE) - barY(0, LABEL_LINE)).toBe(row);
   });
 });
 
