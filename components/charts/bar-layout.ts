@@ -28,3 +28,22 @@ export function groupedBarLayout<G extends { bars: readonly unknown[] }>(groups:
   });
   return { placements, height: Math.max(y - GROUP_GAP, 20) };
 }
+
+/**
+ * A value label broken into lines of at most `chars` characters, for a label below its bar on a
+ * narrow chart: at its " · " joints first ("€181B (…) · 102 not converted"), at spaces within a
+ * part only where the part alone is too long.
+ */
+export function labelLines(label: string, chars: number): string[] {
+  const lines: string[] = [];
+  const put = (piece: string, joint: string) => {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + joint + piece).length <= chars) lines[lines.length - 1] = last + joint + piece;
+    else lines.push(piece);
+  };
+  for (const part of label.split(" · ")) {
+    if (part.length <= chars) put(part, " · ");
+    else part.split(" ").forEach((word, i) => (i === 0 ? lines.push(word) : put(word, " ")));
+  }
+  return lines;
+}

@@ -5,7 +5,7 @@ import { scaleLinear } from "d3-scale";
 import { useMemo } from "react";
 import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { ChartLegend, type LegendItem } from "./chart-legend";
-import { BAR, barY, groupedBarLayout, LABEL_LINE } from "./bar-layout";
+import { BAR, barY, groupedBarLayout, LABEL_LINE, labelLines } from "./bar-layout";
 import { useRovingFocus } from "./roving-focus";
 
 export interface Bar {
@@ -47,7 +47,7 @@ const labelOf = (bar: Bar, formatValue: (value: number) => string) => bar.label 
 export function HorizontalBarChart({ groups, series, width, ariaLabel, formatValue }: Props) {
   const tooltip = useChartTooltip();
   const seriesIndex = useMemo(() => new Map(series.map((s, i) => [s.key, i])), [series]);
-  const { x, labelsBelow } = useMemo(() => {
+  const { x, labelsBelow, chars, lineCount } = useMemo(() => {
     const scaled = groups.filter((g) => !g.outsideScale);
     const top = max(scaled.length ? scaled : groups, (g) => max(g.bars, (b) => b.value ?? 0)) ?? 0;
     // Leave room for the longest value label so it never runs off the chart; a label too long
@@ -58,9 +58,13 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
     const x = scaleLinear()
       .domain([0, top || 1])
       .range([0, Math.max(40, width - (labelsBelow ? 12 : labelSpace))]);
-    return { x, labelsBelow };
+    // Below the bars, a label longer than the chart is wide breaks into lines (every bar gets as
+    // many as the longest needs, so the groups stay evenly spaced).
+    const chars = Math.max(12, Math.floor(width / CHAR_WIDTH));
+    const lineCount = labelsBelow ? (max(groups, (g) => max(g.bars, (b) => labelLines(labelOf(b, formatValue), chars).length)) ?? 1) : 0;
+    return { x, labelsBelow, chars, lineCount };
   }, [groups, width, formatValue]);
-  const labelLine = labelsBelow ? LABEL_LINE : 0;
+  const labelLine = lineCount * LABEL_LINE;
 
   const { placements: layout, height } = groupedBarLayout(groups, labelLine);
   const firstMark = layout.map((_, g) => groups.slice(0, g).reduce((n, group) => n + group.bars.length, 0));
@@ -88,7 +92,13 @@ export function HorizontalBarChart({ groups, series, width, ariaLabel, formatVal
                   {/* A wider invisible target so thin bars are easy to hover. */}
                   <rect x={0} y={y} width={Math.max(w, 60)} height={BAR} fill="transparent" />
                   <text x={labelsBelow ? 0 : w + 6} y={labelsBelow ? y + BAR + LABEL_LINE - 3 : y + BAR - 4} className={`text-[12px] tabular-nums ${bar.value === null ? "fill-slate-500 italic dark:fill-slate-400" : "fill-current"}`}>
-                    {labelOf(bar, formatValue)}
+                    {labelsBelow
+                      ? labelLines(labelOf(bar, formatValue), chars).map((line, l) => (
+                          <tspan key={l} x={0} dy={l === 0 ? 0 : LABEL_LINE}>
+                            {line}
+                          </tspan>
+                        ))
+                      : labelOf(bar, formatValue)}
                   </text>
                 </g>
               );

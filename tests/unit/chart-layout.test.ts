@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BAR, BAR_GAP, GROUP_GAP, GROUP_LABEL, LABEL_LINE, barY, groupedBarLayout } from "@/components/charts/bar-layout";
+import { BAR, BAR_GAP, GROUP_GAP, GROUP_LABEL, LABEL_LINE, barY, groupedBarLayout, labelLines } from "@/components/charts/bar-layout";
 import { nextIndex } from "@/components/charts/roving-focus";
 import { groupsNote, otherGroupLabel, othersCount, placeLabel } from "@/components/charts/series-labels";
 import { groupColumns } from "@/lib/series/top-groups-sql";
@@ -21,6 +21,14 @@ describe("grouped bars", () => {
     expect(placements.map((p) => p.top)).toEqual([0, GROUP_LABEL + 2 * row + GROUP_GAP]);
     expect(height).toBe(placements[1]!.top + GROUP_LABEL + row);
     expect(barY(1, LABEL_LINE) - barY(0, LABEL_LINE)).toBe(row);
+  });
+
+  it("break a long value label at its ' · ' joints first, at spaces only inside a part too long alone", () => {
+    const label = "€181B (GBP 138B + USD 26.1B + EUR 7.98B) · 102 not converted";
+    expect(labelLines(label, 80)).toEqual([label]);
+    expect(labelLines(label, 50)).toEqual(["€181B (GBP 138B + USD 26.1B + EUR 7.98B)", "102 not converted"]);
+    expect(labelLines(label, 30)).toEqual(["€181B (GBP 138B + USD 26.1B +", "EUR 7.98B) · 102 not converted"]);
+    expect(labelLines(label, 30).every((l) => l.length <= 30)).toBe(true);
   });
 });
 
