@@ -78,7 +78,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
         <div>
           <h2 className="font-semibold">{title}</h2>
           <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="facts-total">
-            {total === undefined ? "Counting…" : `${formatNumber(total)} ${total === 1 ? "fact" : "facts"}${q ? ` match “${q}”` : ""}${total > rows.length ? ` · showing ${formatNumber(rows.length)}` : ""}`}
+            {total === undefined ? (query.isError ? "" : "Counting…") : `${formatNumber(total)} ${total === 1 ? "fact" : "facts"}${q ? ` match “${q}”` : ""}${total > rows.length ? ` · showing ${formatNumber(rows.length)}` : ""}`}
           </p>
         </div>
         <div className="flex items-end gap-2">

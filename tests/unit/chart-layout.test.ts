@@ -57,6 +57,8 @@ describe("top N + Other", () => {
     expect(groupsNote({ groups: 1712, limit: 40 }, "places")).toBe("the top 40 of 1,712 places; the other 1,672 are summed as Other");
     expect(groupsNote({ groups: 12, limit: 40 }, "places")).toBe("all 12 places");
     expect(groupsNote({ groups: 1, limit: 40 }, "donors")).toBe("1 donor");
+    expect(groupsNote({ groups: 0, limit: 40 }, "places")).toBe("no places");
+    expect(groupsNote(undefined, "places")).toBe("each place");
     expect(othersCount({ groups: 1712, limit: 40 })).toBe(1672);
     expect(placeLabel({ key: null, country: null, region: null, other: true }, 1672)).toBe(otherGroupLabel(1672, "places"));
     expect(otherGroupLabel(1672, "places")).toBe("Other (1,672 more places)");
