@@ -1,11 +1,13 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { dataEndQueryOptions } from "@/components/filters/use-data-end";
 import { chartCitation } from "@/lib/citation/chart-citation";
 import { useFilters } from "@/lib/query/use-filters";
 import { emptyAdvice } from "@/lib/vocabulary/empty-advice";
+import { useBrowserValue } from "@/components/layout/use-browser-value";
 import { useElementWidth } from "./use-element-width";
 
 interface ChartCardProps {
@@ -25,6 +27,8 @@ interface ChartCardProps {
   table: () => ReactNode;
 }
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 const buttonClass = "rounded border border-slate-300 px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800";
 
 /**
@@ -41,8 +45,12 @@ export function ChartCard({ title, description, summary, status, isEmpty, emptyM
   const { filters } = useFilters();
   const queryClient = useQueryClient();
   const dataEnd = useQuery({ ...dataEndQueryOptions(filters), enabled: !status.isPending && !isEmpty });
-  const shareUrl = typeof window === "undefined" ? "" : window.location.href;
-  const citation = chartCitation({ title, filters, dataThrough: dataEnd.data ?? null, url: shareUrl, accessed: new Date().toISOString().slice(0, 10) });
+  // The share link from the router (the same on the server and in the browser); the origin and
+  // the day of access only the browser knows, so they join after hydration.
+  const search = useSearchParams().toString();
+  const shareUrl = `${useBrowserValue(() => window.location.origin, "")}${usePathname()}${search ? `?${search}` : ""}`;
+  const accessed = useBrowserValue(today, undefined);
+  const citation = chartCitation({ title, filters, dataThrough: dataEnd.data ?? null, url: shareUrl, accessed });
 
   const tab = (v: typeof view, label: string) => (
     <button
@@ -67,7 +75,7 @@ export function ChartCard({ title, description, summary, status, isEmpty, emptyM
         color: getComputedStyle(li.querySelector("span") ?? li).backgroundColor,
       }));
       const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
-      const cite = chartCitation({ title, filters, dataThrough, url: window.location.href, accessed: new Date().toISOString().slice(0, 10) });
+      const cite = chartCitation({ title, filters, dataThrough, url: window.location.href, accessed: today() });
       const { svg, width: w, height: h } = chartSvg({ title, chart: drawn, legend, citation: { ...cite, method: method ? `${cite.method} ${method}` : cite.method }, dark });
       const name = imageFilename(title, window.location.search);
       if (kind === "svg") downloadBlob(new Blob([svg], { type: "image/svg+xml" }), `${name}.svg`);

@@ -26,12 +26,16 @@ export function othersCount(series: Pick<Series, "groups" | "limit"> | undefined
 }
 
 /**
- * What a chart shows of its groups, for its subtitle and summary: "all 12 places", or
+ * What a chart shows of its groups, for its subtitle and summary: "1 place", "all 12 places", or
  * "the top 40 of 1,712 places; the other 1,672 are summed as Other".
  */
 export function groupsNote(series: Pick<Series, "groups" | "limit"> | undefined, noun: string): string {
-  if (!series?.groups) return `no ${noun}`;
+  // Still loading (or failed): the subtitle must not claim there are none.
+  if (!series) return `each ${noun.replace(/s$/, "")}`;
+  if (!series.groups) return `no ${noun}`;
   const others = othersCount(series);
+  // "1 place", not "all 1 places".
+  if (series.groups === 1) return `1 ${noun.replace(/s$/, "")}`;
   if (others === 0) return `all ${fmt(series.groups)} ${noun}`;
   return `the top ${fmt(series.limit)} of ${fmt(series.groups)} ${noun}; the other ${fmt(others)} are summed as Other`;
 }

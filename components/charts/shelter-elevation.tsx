@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { ChartTooltip, pointerInChart, useChartTooltip, type TooltipContent } from "./chart-tooltip";
-import { formatMetres, shelterColumns, shelterScale, type ShelterDimensions } from "./shelter-scale";
+import { describeDimensions, formatMetres, shelterColumns, shelterScale, type ShelterDimensions } from "./shelter-scale";
 import { ShelterViews } from "./shelter-views";
 
 /** One stated structure (or a set of identical ones), ready to draw. */
@@ -19,11 +19,6 @@ export interface ShelterStructure extends ShelterDimensions {
 const GAP = 12;
 /** Card border and padding on each side (border 1 px + p-3). */
 const CARD_INSET = 13;
-
-export function describeDimensions(d: ShelterDimensions): string {
-  const part = (v: number | null, word: string, name: string) => (v === null ? `${name} not stated` : `${formatMetres(v)} ${word}`);
-  return [part(d.lengthM, "long", "length"), part(d.widthM, "wide", "width"), part(d.heightM, "high", "height")].join(" · ");
-}
 
 /**
  * Each structure drawn to scale from its stated dimensions, front and plan, beside a 1.75 m

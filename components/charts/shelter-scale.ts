@@ -71,3 +71,9 @@ export function shelterColumns(width: number, count: number): number {
 export function formatMetres(m: number): string {
   return `${Number.isInteger(m) ? m : Number(m.toFixed(2))} m`;
 }
+
+/** "4 m long · 2.5 m wide · height not stated": a structure's stated dimensions in words. */
+export function describeDimensions(d: ShelterDimensions): string {
+  const part = (v: number | null, word: string, name: string) => (v === null ? `${name} not stated` : `${formatMetres(v)} ${word}`);
+  return [part(d.lengthM, "long", "length"), part(d.widthM, "wide", "width"), part(d.heightM, "high", "height")].join(" · ");
+}

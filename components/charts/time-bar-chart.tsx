@@ -1,15 +1,18 @@
 "use client";
 
-import { line, max, scaleLinear, scaleUtc } from "d3";
+import { max } from "d3-array";
+import { scaleLinear, scaleUtc } from "d3-scale";
+import { line } from "d3-shape";
 import { useMemo } from "react";
 import { CanvasBars } from "./canvas-bars";
-import type { TimeBucket } from "@/lib/db/dialect";
+import type { TimeBucket } from "@/lib/series/time-buckets";
 import { ChartLegend, type LegendItem } from "./chart-legend";
 import { ChartTooltip, markProps, useChartTooltip, type TooltipContent } from "./chart-tooltip";
 import { formatCompact } from "./format";
 import { useRovingFocus } from "./roving-focus";
 import { ANCHOR_START_BELOW, bucketSpan, stackSegments, timeDomain, timeTicks } from "./time-layout";
 import { parseDay } from "./time-intervals";
+import { valueTickFormat } from "./value-ticks";
 
 export interface TimeBarDatum {
   bucket: string;
@@ -44,6 +47,7 @@ const MARGIN = { top: 8, right: 24, bottom: 24, left: 44 };
  */
 const CANVAS_BARS_ABOVE = 600;
 const MAX_TOOLTIP_LINES = 8;
+const Y_TICKS = 5;
 
 /**
  * Bars (or lines) on a true time axis: each bar spans its bucket, so days without reports stay
@@ -64,12 +68,16 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
       const inset = layout === "overlay" ? ((x1 - x0) * Math.min(2, Math.max(0, order.indexOf(datum.series)))) / 6 : 0;
       return { d: datum, y0, y1, x0: x0 + inset, x1: x1 - inset };
     });
-    const y = scaleLinear().domain([0, Math.max(1, max(bars, (b) => b.y1) ?? 1)]).nice().range([innerH, 0]);
+    // Rounded to the same step as the ticks, so the top of the chart carries a labelled line (a
+    // lone 42 otherwise stood above the highest line, 40, with nothing to read it against).
+    const top = Math.max(1, max(bars, (b) => b.y1) ?? 1);
+    const y = scaleLinear().domain([0, top]).nice(Math.min(Y_TICKS, top)).range([innerH, 0]);
     return { bars, x, y };
   }, [data, series, bucket, from, to, innerW, innerH, layout]);
 
   const ticks = timeTicks(x, bucket, innerW);
-  const yTicks = y.ticks(Math.min(5, y.domain()[1] ?? 5)).filter((t) => Number.isInteger(t));
+  const yTicks = y.ticks(Math.min(Y_TICKS, y.domain()[1] ?? Y_TICKS)).filter((t) => Number.isInteger(t));
+  const yLabel = valueTickFormat(y.domain()[1] ?? 0);
   const colorOf = new Map(series.map((s) => [s.key, s.color]));
   const perBucket = layout === "lines" || bars.length > CANVAS_BARS_ABOVE;
   const buckets = useMemo(() => (perBucket ? bucketTargets(bars, series) : []), [perBucket, bars, series]);
@@ -100,7 +108,7 @@ export function TimeBarChart({ data, series, bucket, width, height = 240, ariaLa
               <g key={t} transform={`translate(0,${y(t)})`}>
                 <line x2={innerW} className="stroke-slate-200 dark:stroke-slate-700" />
                 <text x={-6} dy="0.32em" textAnchor="end" className="fill-slate-600 text-[11px] tabular-nums dark:fill-slate-400">
-                  {formatCompact(t)}
+                  {yLabel(t)}
                 </text>
               </g>
             ))}

@@ -1,5 +1,5 @@
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3";
-import type { TimeBucket } from "@/lib/db/dialect";
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import type { TimeBucket } from "@/lib/series/time-buckets";
 
 /** The d3 interval that matches each SQL bucket (weeks start on Monday in both). */
 export const BUCKET_INTERVAL: Record<TimeBucket, CountableTimeInterval> = {

@@ -1,5 +1,8 @@
-import { stack, stackOrderNone, utcDay, utcFormat, utcMonth, utcYear, type ScaleTime } from "d3";
-import type { TimeBucket } from "@/lib/db/dialect";
+import type { ScaleTime } from "d3-scale";
+import { stack, stackOrderNone } from "d3-shape";
+import { utcDay, utcMonth, utcYear } from "d3-time";
+import { utcFormat } from "d3-time-format";
+import type { TimeBucket } from "@/lib/series/time-buckets";
 import { BUCKET_INTERVAL, parseDay } from "./time-intervals";
 
 /** At least this many buckets on an axis with no filter range, so one day of data is a bar, not a wall. */

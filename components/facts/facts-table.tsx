@@ -5,26 +5,37 @@ import Link from "next/link";
 import { quoted } from "./quoted";
 import { StatusBadge } from "./status-badge";
 import { useEffect, useId, useState } from "react";
-import { factField, type ApiFact } from "@/lib/facts/api-fact";
+import type { ApiFact } from "@/lib/facts/api-fact";
+import { factField } from "@/lib/facts/fact-field";
 import { KIND_FIELDS, kindField, type FactKind } from "@/lib/kinds";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
 import type { FactSortColumn, SortOrder } from "@/lib/facts/fact-sort";
 import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
 import { useFilters } from "@/lib/query/use-filters";
 import { formatNumber } from "@/components/charts/format";
+import { countryName } from "@/lib/countries/country-names";
 
 
 const PAGE_SIZE = 100;
+
+/** Fields that hold a country code: shown by name ("Russia", not "RU"). */
+const PARTY_FIELDS = new Set(["attacker", "claimant", "donor", "recipient"]);
+/** Fields read as words or codes rather than compared as figures: aligned left, not right. */
+const TEXT_FIELDS = new Set([...PARTY_FIELDS, "outcome", "currency", "rateDate", "category"]);
 
 function cell(fact: ApiFact, field: string): string {
   if (fact.kind === "aid" && (field === "amount" || field === "amountEur")) {
     const money = fact[field];
     // An amount with no stated euro figure and no known rate is left unconverted, never guessed.
-    return money === null ? "not converted" : formatNumber(money);
+    if (money === null) return field === "amountEur" ? "not converted" : "—";
+    // Euros converted at a rate are shown to the euro: the cents of a converted billion mean nothing.
+    return formatNumber(field === "amountEur" ? Math.round(money) : money);
   }
   const v = factField(fact, field);
+  if (v === null || v === undefined) return "—";
+  if (PARTY_FIELDS.has(field)) return countryName(String(v));
   // Enum values read as words ("shot_down" → "shot down"); numbers have no underscore.
-  return v === null || v === undefined ? "—" : String(v).replace("_", " ");
+  return String(v).replace("_", " ");
 }
 
 /**
@@ -64,7 +75,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
         <div>
           <h2 className="font-semibold">{title}</h2>
           <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="facts-total">
-            {total === undefined ? "Counting…" : `${formatNumber(total)} ${total === 1 ? "fact" : "facts"}${q ? ` match “${q}”` : ""}${total > rows.length ? ` · showing ${formatNumber(rows.length)}` : ""}`}
+            {total === undefined ? (query.isError ? "" : "Counting…") : `${formatNumber(total)} ${total === 1 ? "fact" : "facts"}${q ? ` match “${q}”` : ""}${total > rows.length ? ` · showing ${formatNumber(rows.length)}` : ""}`}
           </p>
         </div>
         <div className="flex items-end gap-2">
@@ -90,7 +101,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
               <tr className="border-b border-slate-300 dark:border-slate-600">
                 {header("date", "Date")}
                 {header("place", "Place")}
-                {fields.map((f) => header(f, kindField(kind, f)?.header ?? f, true))}
+                {fields.map((f) => header(f, kindField(kind, f)?.header ?? f, !TEXT_FIELDS.has(f)))}
                 <th scope="col" className="px-2 py-1 text-left font-medium">Quote</th>
               </tr>
             </thead>
@@ -99,12 +110,14 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
                 <tr key={f.id} className="border-b border-slate-100 align-top dark:border-slate-800">
                   <td className="whitespace-nowrap px-2 py-1 tabular-nums">{f.date}</td>
                   <td className="px-2 py-1">
-                    {f.place ?? f.country}
+                    {f.place ?? countryName(f.country)}
                     {f.region && <span className="text-slate-500 dark:text-slate-400"> ({f.region})</span>}
                     <StatusBadge status={f.status} />
                   </td>
                   {fields.map((field) => (
-                    <td key={field} className="px-2 py-1 text-right tabular-nums">{cell(f, field)}</td>
+                    <td key={field} className={`px-2 py-1 ${TEXT_FIELDS.has(field) ? `text-left ${PARTY_FIELDS.has(field) ? "" : "whitespace-nowrap"}` : "text-right tabular-nums"}`}>
+                      {cell(f, field)}
+                    </td>
                   ))}
                   <td className="min-w-64 px-2 py-1 text-xs">
                     <Link href={`/sources/${f.source.id}#fact-${f.id}`} className="line-clamp-3 text-blue-800 hover:underline dark:text-blue-300">

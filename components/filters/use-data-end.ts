@@ -4,9 +4,10 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { filtersToSearchParams } from "@/lib/facts/filter-params";
 import type { FactFilters } from "@/lib/facts/filters";
 import { fetchJson } from "@/lib/query/fetch-json";
-import { seriesSchema, type Series } from "@/lib/series/series-contract";
+import { seriesSchemaOf } from "@/lib/query/query-options";
+import type { Series } from "@/lib/series/series-contract";
 
-const factsSeries = seriesSchema(["facts"]);
+const factsSeries = seriesSchemaOf(["facts"]);
 const lastKey = (s: Series<"facts">) => s.rows.filter((r) => r.facts > 0).at(-1)?.key ?? null;
 
 /**

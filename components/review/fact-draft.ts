@@ -1,5 +1,5 @@
 import type { FactKind } from "@/lib/facts/contract";
-import { factField } from "@/lib/facts/api-fact";
+import { factField } from "@/lib/facts/fact-field";
 import type { ApiFact } from "@/lib/facts/fact-row";
 import { COMMON_FIELDS, EDITABLE_KIND_FIELDS, fieldSpec, isFactKind } from "./field-specs";
 

@@ -24,8 +24,8 @@ export interface ChartCitationInput {
   dataThrough?: string | null;
   /** The share link that reproduces the view. */
   url: string;
-  /** The day the reader exported it, YYYY-MM-DD. */
-  accessed: string;
+  /** The day the reader exported it, YYYY-MM-DD; left out where not known (a page the server renders). */
+  accessed?: string;
 }
 
 export interface ChartCitation {
@@ -68,6 +68,6 @@ export function chartCitation({ title, filters, dataThrough, url, accessed }: Ch
     source: SOURCE_NOTE,
     method: METHOD_NOTE,
     dataThrough: through,
-    citation: `Factboard, “${title}” (${described}${dataThrough ? `; data through ${longDay(dataThrough)}` : ""}). ${url} (accessed ${longDay(accessed)}).`,
+    citation: `Factboard, “${title}” (${described}${dataThrough ? `; data through ${longDay(dataThrough)}` : ""}). ${url}${accessed ? ` (accessed ${longDay(accessed)})` : ""}.`,
   };
 }

@@ -1,8 +1,8 @@
+import type { TimeBucket } from "../series/time-buckets";
 import { raw, sql, type Sql } from "./sql";
 
+export { TIME_BUCKETS, type TimeBucket } from "../series/time-buckets";
 export type Provider = "sqlite" | "postgresql";
-export const TIME_BUCKETS = ["day", "week", "month", "year"] as const;
-export type TimeBucket = (typeof TIME_BUCKETS)[number];
 
 /**
  * The one place SQL differs between providers: the first day (YYYY-MM-DD) of the bucket that

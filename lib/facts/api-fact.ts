@@ -52,10 +52,4 @@ export const apiFactSchema = z.discriminatedUnion("kind", FACT_KINDS.map((k) => 
 export type ApiFact = z.infer<typeof apiFactSchema>;
 export type ApiFactOf<K extends ApiFact["kind"]> = Extract<ApiFact, { kind: K }>;
 
-/**
- * A field read by name, for code that walks KIND_FIELDS (forms, CSV, the dispatch page): the
- * value where the fact's kind has that field, otherwise undefined.
- */
-export function factField(fact: ApiFact, field: string): string | number | null | undefined {
-  return (fact as Record<string, unknown>)[field] as string | number | null | undefined;
-}
+export { factField } from "./fact-field";

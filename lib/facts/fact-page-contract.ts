@@ -7,3 +7,4 @@ export const factPageSchema = z.object({
   nextCursor: z.string().nullable(),
   total: z.number().int().nonnegative(),
 });
+export type FactPageResponse = z.infer<typeof factPageSchema>;

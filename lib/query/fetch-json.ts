@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { errorBodySchema } from "../http/error-body";
 
 /**
  * Answers are checked against their schema in development and tests, so a server and client that
@@ -7,16 +6,23 @@ import { errorBodySchema } from "../http/error-body";
  */
 const CHECK_RESPONSES = process.env.NODE_ENV !== "production";
 
+/**
+ * A response schema, loaded only when it is used: the schemas are zod, which would otherwise be
+ * in every page's first load (~30 kB compressed) although production never checks with them.
+ */
+export type LazySchema<T> = () => Promise<z.ZodType<T>>;
+
 /** GET a JSON resource of the given schema; a non-OK answer throws with the server's own error message. */
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<T>(url: string, schema: LazySchema<T>, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal, headers: { Accept: "application/json" } });
   if (!res.ok) {
-    const body = errorBodySchema.safeParse(await res.json().catch(() => null));
+    const [{ errorBodySchema }, raw] = await Promise.all([import("../http/error-body"), res.json().catch(() => null)]);
+    const body = errorBodySchema.safeParse(raw);
     throw new Error(body.success ? body.data.error.message : `The server answered ${res.status} ${res.statusText}`);
   }
   const body: unknown = await res.json();
   if (!CHECK_RESPONSES) return body as T;
-  const checked = schema.safeParse(body);
+  const checked = (await schema()).safeParse(body);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new Error(`${url} answered in an unexpected shape: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`);

@@ -1,15 +1,24 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from "@tanstack/react-query";
-import { countryListSchema } from "../countries/country-list-contract";
-import { apiFactSchema } from "../facts/api-fact";
-import { factPageSchema } from "../facts/fact-page-contract";
+import type { CountryListResponse } from "../countries/country-list-contract";
+import type { ApiFact } from "../facts/api-fact";
+import type { FactPageResponse } from "../facts/fact-page-contract";
 import { filtersToSearchParams } from "../facts/filter-params";
 import type { FactSortColumn, SortOrder } from "../facts/fact-sort";
 import type { FactFilters } from "../facts/filters";
 import type { Dimension } from "../series/dimensions";
 import type { MetricName } from "../series/metrics";
-import { seriesSchema } from "../series/series-contract";
+import type { Series } from "../series/series-contract";
 import type { Grouping } from "../series/series-query";
-import { fetchJson } from "./fetch-json";
+import { fetchJson, type LazySchema } from "./fetch-json";
+
+// The response schemas, imported only where responses are checked (not in production).
+export const seriesSchemaOf =
+  <M extends MetricName>(metrics: readonly M[]): LazySchema<Series<M>> =>
+  () =>
+    import("../series/series-contract").then((m) => m.seriesSchema(metrics));
+const factPageSchema: LazySchema<FactPageResponse> = () => import("../facts/fact-page-contract").then((m) => m.factPageSchema);
+const apiFactSchema: LazySchema<ApiFact> = () => import("../facts/api-fact").then((m) => m.apiFactSchema);
+const countryListSchema: LazySchema<CountryListResponse> = () => import("../countries/country-list-contract").then((m) => m.countryListSchema);
 
 /** What a chart asks the series endpoint for, besides the shared filters. */
 export interface SeriesRequest<M extends MetricName = MetricName> {
@@ -32,7 +41,7 @@ export function seriesSearchParams(request: SeriesRequest, filters: FactFilters)
 export const seriesQueryOptions = <M extends MetricName>(request: SeriesRequest<M>, filters: FactFilters) =>
   queryOptions({
     queryKey: ["series", request, filters] as const,
-    queryFn: ({ signal }) => fetchJson(`/api/series?${seriesSearchParams(request, filters)}`, seriesSchema(request.metric), signal),
+    queryFn: ({ signal }) => fetchJson(`/api/series?${seriesSearchParams(request, filters)}`, seriesSchemaOf(request.metric), signal),
   });
 
 /** How the facts table asks for its rows: sorted and searched on the server. */

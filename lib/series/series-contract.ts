@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TIME_BUCKETS, type TimeBucket } from "../db/dialect";
+import { TIME_BUCKETS } from "./time-buckets";
 import { DIMENSION_NAMES } from "./dimensions";
 import { METRIC_NAMES, type MetricName } from "./metrics";
 
@@ -47,8 +47,4 @@ export function seriesSchema<M extends MetricName>(metrics: readonly M[]): z.Zod
 /** Is this the Other row (the groups beyond the top N)? */
 export const isOtherRow = (row: { other?: true }) => row.other === true;
 
-/** The time bucket a series over time came back in (days until it has loaded). */
-export function timeBucketOf(series: Pick<Series, "by"> | undefined): TimeBucket {
-  const by = series?.by;
-  return by && (TIME_BUCKETS as readonly string[]).includes(by) ? (by as TimeBucket) : "day";
-}
+export { timeBucketOf } from "./time-buckets";

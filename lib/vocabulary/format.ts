@@ -1,6 +1,6 @@
 import { format } from "d3-format";
 import { utcFormat } from "d3-time-format";
-import type { TimeBucket } from "@/lib/db/dialect";
+import type { TimeBucket } from "@/lib/series/time-buckets";
 import type { ApiFactOf } from "@/lib/facts/api-fact";
 import { countryName } from "@/lib/countries/country-names";
 import { ECB_COVERAGE } from "@/lib/rates/ecb-coverage";

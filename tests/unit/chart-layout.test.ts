@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BAR, BAR_GAP, GROUP_GAP, GROUP_LABEL, barY, groupedBarLayout } from "@/components/charts/bar-layout";
+import { BAR, BAR_GAP, GROUP_GAP, GROUP_LABEL, LABEL_LINE, barY, groupedBarLayout, labelLines } from "@/components/charts/bar-layout";
 import { nextIndex } from "@/components/charts/roving-focus";
 import { groupsNote, otherGroupLabel, othersCount, placeLabel } from "@/components/charts/series-labels";
 import { groupColumns } from "@/lib/series/top-groups-sql";
@@ -13,6 +13,22 @@ describe("grouped bars", () => {
     expect(placements.map((p) => p.top)).toEqual([0, GROUP_LABEL + 2 * (BAR + BAR_GAP) + GROUP_GAP]);
     expect(height).toBe(placements[1]!.top + GROUP_LABEL + BAR + BAR_GAP);
     expect(barY(1) - barY(0)).toBe(BAR + BAR_GAP);
+  });
+
+  it("give each bar a line for its value label below it when labels do not fit beside the bars", () => {
+    const { placements, height } = groupedBarLayout([{ bars: [1, 2] }, { bars: [1] }], LABEL_LINE);
+    const row = BAR + BAR_GAP + LABEL_LINE;
+    expect(placements.map((p) => p.top)).toEqual([0, GROUP_LABEL + 2 * row + GROUP_GAP]);
+    expect(height).toBe(placements[1]!.top + GROUP_LABEL + row);
+    expect(barY(1, LABEL_LINE) - barY(0, LABEL_LINE)).toBe(row);
+  });
+
+  it("break a long value label at its ' · ' joints first, at spaces only inside a part too long alone", () => {
+    const label = "€181B (GBP 138B + USD 26.1B + EUR 7.98B) · 102 not converted";
+    expect(labelLines(label, 80)).toEqual([label]);
+    expect(labelLines(label, 50)).toEqual(["€181B (GBP 138B + USD 26.1B + EUR 7.98B)", "102 not converted"]);
+    expect(labelLines(label, 30)).toEqual(["€181B (GBP 138B + USD 26.1B +", "EUR 7.98B) · 102 not converted"]);
+    expect(labelLines(label, 30).every((l) => l.length <= 30)).toBe(true);
   });
 });
 
@@ -40,6 +56,9 @@ describe("top N + Other", () => {
   it("says how many groups a chart shows and how many Other carries", () => {
     expect(groupsNote({ groups: 1712, limit: 40 }, "places")).toBe("the top 40 of 1,712 places; the other 1,672 are summed as Other");
     expect(groupsNote({ groups: 12, limit: 40 }, "places")).toBe("all 12 places");
+    expect(groupsNote({ groups: 1, limit: 40 }, "donors")).toBe("1 donor");
+    expect(groupsNote({ groups: 0, limit: 40 }, "places")).toBe("no places");
+    expect(groupsNote(undefined, "places")).toBe("each place");
     expect(othersCount({ groups: 1712, limit: 40 })).toBe(1672);
     expect(placeLabel({ key: null, country: null, region: null, other: true }, 1672)).toBe(otherGroupLabel(1672, "places"));
     expect(otherGroupLabel(1672, "places")).toBe("Other (1,672 more places)");

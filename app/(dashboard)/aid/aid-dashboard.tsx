@@ -2,9 +2,10 @@
 
 import { DashboardPage } from "@/components/layout/dashboard-page";
 import { ChartCard } from "@/components/charts/chart-card";
+import { HorizontalBarChart } from "@/components/charts/lazy-charts";
 import { DataTable } from "@/components/charts/data-table";
 import { formatEur, formatMoney } from "@/components/charts/format";
-import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
+import type { BarGroup } from "@/components/charts/horizontal-bar-chart";
 import { groupsNote, otherGroupLabel, othersCount, partyLabel } from "@/components/charts/series-labels";
 import { FactsTable } from "@/components/facts/facts-table";
 import { useSeries } from "@/lib/query/use-series";

@@ -2,12 +2,14 @@
 
 import { DashboardPage } from "@/components/layout/dashboard-page";
 import { ChartCard } from "@/components/charts/chart-card";
+import { HorizontalBarChart, TimeBarChart } from "@/components/charts/lazy-charts";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
-import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
-import { TimeBarChart, type TimeBarDatum } from "@/components/charts/time-bar-chart";
+import type { BarGroup } from "@/components/charts/horizontal-bar-chart";
+import type { TimeBarDatum } from "@/components/charts/time-bar-chart";
 import { FactsTable } from "@/components/facts/facts-table";
-import { timeBucketOf, type SeriesRow } from "@/lib/series/series-contract";
+import type { SeriesRow } from "@/lib/series/series-contract";
+import { timeBucketOf } from "@/lib/series/time-buckets";
 import { claimantKey, claimantName, claimantsByTotal, interceptionRate } from "./drone-claims";
 import { useDroneSeries } from "./use-drone-series";
 

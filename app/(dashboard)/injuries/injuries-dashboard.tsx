@@ -2,13 +2,15 @@
 
 import { DashboardPage } from "@/components/layout/dashboard-page";
 import { ChartCard } from "@/components/charts/chart-card";
+import { HorizontalBarChart, TimeBarChart } from "@/components/charts/lazy-charts";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
-import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
+import type { BarGroup } from "@/components/charts/horizontal-bar-chart";
 import { groupsNote, othersCount, placeLabel } from "@/components/charts/series-labels";
-import { TimeBarChart, type TimeBarDatum } from "@/components/charts/time-bar-chart";
+import type { TimeBarDatum } from "@/components/charts/time-bar-chart";
 import { FactsTable } from "@/components/facts/facts-table";
-import { timeBucketOf, type SeriesRow } from "@/lib/series/series-contract";
+import type { SeriesRow } from "@/lib/series/series-contract";
+import { timeBucketOf } from "@/lib/series/time-buckets";
 import { useInjurySeries } from "./use-injury-series";
 
 const METRICS = [

@@ -5,15 +5,16 @@ import { useQuery } from "@tanstack/react-query";
 import { parseAsBoolean, parseAsStringLiteral, useQueryState } from "nuqs";
 import { useId, useMemo } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
+import { WorldMap } from "@/components/charts/lazy-charts";
 import { DataTable } from "@/components/charts/data-table";
 import { formatCount, formatEur, formatNumber } from "@/lib/vocabulary/format";
 import { METRIC_LABELS } from "@/lib/vocabulary/labels";
 import { tokenVar } from "@/lib/vocabulary/tokens";
 import { placeLabel } from "@/components/charts/series-labels";
-import { WorldMap, type MapSymbol } from "@/components/charts/world-map";
+import type { MapSymbol } from "@/components/charts/world-map";
 import { countryName } from "@/lib/countries/country-names";
-import { countryCentroids, mainlandBounds } from "@/lib/geo/country-centroid";
-import { fetchCountries, type CountryFeature } from "@/lib/geo/world-countries";
+import type { MapOutlines } from "@/lib/geo/map-outlines";
+import type { OutlineScale } from "@/lib/geo/world-countries";
 import { useFilters } from "@/lib/query/use-filters";
 import { useSeries } from "@/lib/query/use-series";
 import type { SeriesRow as TypedSeriesRow } from "@/lib/series/series-contract";
@@ -70,7 +71,10 @@ function toSymbols(rows: SeriesRow[], metric: MapMetric, centres: ReadonlyMap<st
   return { symbols, unplaced };
 }
 
-const NO_COUNTRIES: CountryFeature[] = [];
+// The outlines and the geometry that reads them (topojson, d3-geo) load with the outline files,
+// not with the page.
+const loadOutlines = (scale: OutlineScale) => import("@/lib/geo/map-outlines").then((m) => m.mapOutlines(scale));
+const NO_OUTLINES: MapOutlines = { countries: [], centres: new Map(), mainlandBounds: () => [] };
 
 export function MapDashboard() {
   const [metric, setMetric] = useQueryState("metric", metricParser.withOptions({ history: "push" }));
@@ -78,13 +82,14 @@ export function MapDashboard() {
   const { filters } = useFilters();
   const series = useSeries({ metric: [metric], by: "place", limit: 500 });
   // Outlines are static files, fetched by this page only; the finer ones only for a zoomed view.
-  const coarse = useQuery({ queryKey: ["geo", "countries", "110m"], queryFn: () => fetchCountries("110m"), staleTime: Infinity });
-  const detailed = useQuery({ queryKey: ["geo", "countries", "50m"], queryFn: () => fetchCountries("50m"), staleTime: Infinity, enabled: !wholeWorld && coarse.isSuccess });
-  const world = coarse.data ?? NO_COUNTRIES;
+  const coarse = useQuery({ queryKey: ["geo", "countries", "110m"], queryFn: () => loadOutlines("110m"), staleTime: Infinity });
+  const detailed = useQuery({ queryKey: ["geo", "countries", "50m"], queryFn: () => loadOutlines("50m"), staleTime: Infinity, enabled: !wholeWorld && coarse.isSuccess });
+  const outlines = coarse.data ?? NO_OUTLINES;
+  const world = outlines.countries;
   const id = useId();
   const { label, color, format } = MAP_METRICS[metric];
   const rows = useMemo(() => series.data?.rows ?? [], [series.data]);
-  const centres = useMemo(() => countryCentroids(world), [world]);
+  const centres = outlines.centres;
   const { symbols, unplaced } = useMemo(() => toSymbols(rows, metric, centres), [rows, metric, centres]);
   const highlighted = useMemo(() => new Set(symbols.length ? rows.flatMap((r) => (r.country && rowValue(r, metric) ? [r.country] : [])) : []), [rows, symbols, metric]);
   // A country filtered as the place (or in any role) is what the reader looks at: zoom to it,
@@ -93,9 +98,9 @@ export function MapDashboard() {
   const fitPoints = useMemo(() => {
     const focused = symbols.filter((s) => s.country && focus.includes(s.country));
     if (focus.length === 0 || world.length === 0) return symbols.map((s): [number, number] => [s.lon, s.lat]);
-    const outlines = focus.flatMap((code) => mainlandBounds(world, code));
-    return [...outlines, ...focused.map((s): [number, number] => [s.lon, s.lat])];
-  }, [symbols, focus, world]);
+    const mainland = focus.flatMap((code) => outlines.mainlandBounds(code));
+    return [...mainland, ...focused.map((s): [number, number] => [s.lon, s.lat])];
+  }, [symbols, focus, world, outlines]);
   const outside = focus.length ? symbols.filter((s) => !s.country || !focus.includes(s.country)).length : 0;
   const top = [...symbols].sort((a, b) => b.value - a.value)[0];
   const total = symbols.reduce((s, x) => s + x.value, 0);
@@ -147,7 +152,7 @@ export function MapDashboard() {
         csvHref={series.csvHref}
         chart={(width) => (
           <WorldMap
-            countries={wholeWorld ? world : (detailed.data ?? world)}
+            countries={wholeWorld ? world : (detailed.data?.countries ?? world)}
             highlighted={highlighted}
             symbols={symbols}
             fitPoints={fitPoints}

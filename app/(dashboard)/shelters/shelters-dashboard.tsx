@@ -3,11 +3,13 @@
 import { DashboardPage } from "@/components/layout/dashboard-page";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { ChartCard } from "@/components/charts/chart-card";
+import { HorizontalBarChart, ShelterElevation } from "@/components/charts/lazy-charts";
 import { DataTable } from "@/components/charts/data-table";
 import { formatBucket, formatNumber } from "@/components/charts/format";
-import { HorizontalBarChart, type BarGroup } from "@/components/charts/horizontal-bar-chart";
+import type { BarGroup } from "@/components/charts/horizontal-bar-chart";
 import { groupsNote, othersCount, placeLabel } from "@/components/charts/series-labels";
-import { describeDimensions, ShelterElevation, type ShelterStructure } from "@/components/charts/shelter-elevation";
+import type { ShelterStructure } from "@/components/charts/shelter-elevation";
+import { describeDimensions } from "@/components/charts/shelter-scale";
 import { FactsTable } from "@/components/facts/facts-table";
 import { countryName } from "@/lib/countries/country-names";
 import type { ApiFactOf } from "@/lib/facts/api-fact";

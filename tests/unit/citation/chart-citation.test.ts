@@ -19,6 +19,11 @@ describe("chartCitation", () => {
     expect(c.method).toMatch(/ECB euro foreign exchange reference rates/);
   });
 
+  it("leaves the day accessed out where it is not known (the server's render of a page)", () => {
+    const c = chartCitation({ title: "Timeline", filters: {}, url: "/?status=all" });
+    expect(c.citation).toBe("Factboard, “Timeline” (all countries · all dates · verified facts). /?status=all.");
+  });
+
   it("says 'all countries', 'all dates' and verified by default", () => {
     expect(describeFilters({})).toBe("all countries · all dates · verified facts");
     expect(describeFilters({ kind: ["aid"], status: ["verified", "proposed"] })).toBe("Aid · all countries · all dates · verified + proposed facts");
