@@ -4,6 +4,7 @@
  */
 import { KINDS, type FactKind } from "@/lib/kinds";
 import type { FactStatus } from "@/lib/facts/kinds";
+import type { MetricName } from "@/lib/series/metrics";
 
 /** Each kind's name, from its definition (lib/kinds/<kind>/definition.ts). */
 export const KIND_LABELS = Object.fromEntries(KINDS.map((k) => [k.kind, k.labels])) as Record<FactKind, { one: string; many: string }>;
@@ -36,7 +37,10 @@ export const ROLE_LABELS = {
   recipient: "as recipient",
 } as const;
 
-/** Each metric as a chart title or column header says it. */
+/** Metrics a reader sees by name; the paired-report metrics feed only the launched-vs-shot-down chart, which words its own labels. */
+type LabelledMetric = Exclude<MetricName, `drones_paired_${string}`>;
+
+/** Each metric as a chart title or column header says it; a metric a new kind declares fails to compile until it has one. */
 export const METRIC_LABELS = {
   facts: "Facts",
   injured: "Injured",
@@ -50,5 +54,5 @@ export const METRIC_LABELS = {
   aid_amount: "Aid (stated currency)",
   aid_unconverted: "Aid without a euro value",
   shelters: "Shelters",
-} as const;
+} as const satisfies Record<LabelledMetric, string>;
 export type MetricLabelKey = keyof typeof METRIC_LABELS;
