@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FACT_KINDS } from "@/lib/facts/kinds";
 import { BACKGROUNDS, TOKEN_GROUPS } from "@/lib/vocabulary/tokens";
 
 const luminance = (hex: string) => {
@@ -20,9 +21,9 @@ describe("design tokens", () => {
     }
   }
 
-  it("gives the four kinds four different colours in each mode", () => {
-    const kinds = Object.values(TOKEN_GROUPS.kind);
-    expect(new Set(kinds.map((c) => c.light)).size).toBe(4);
-    expect(new Set(kinds.map((c) => c.dark)).size).toBe(4);
+  it("gives every kind its own colour in each mode", () => {
+    const kinds = FACT_KINDS.map((k) => TOKEN_GROUPS.kind[k]);
+    expect(new Set(kinds.map((c) => c.light)).size).toBe(FACT_KINDS.length);
+    expect(new Set(kinds.map((c) => c.dark)).size).toBe(FACT_KINDS.length);
   });
 });
