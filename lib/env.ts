@@ -42,7 +42,9 @@ const envSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int("must be a whole number").min(100, "at least 100").max(600_000, "at most 600000").default(15_000),
   /** Heavy requests (series, fact lists, exports) in flight at once: over all clients, and per client. */
   HEAVY_REQUESTS_TOTAL: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(1000, "at most 1000").default(8),
-  HEAVY_REQUESTS_PER_CLIENT: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(1000, "at most 1000").default(3),
+  // 6: what one browser opens to one site over HTTP/1.1, so a dashboard page firing its charts at
+  // once fits; a client holding more connections than a browser would is told to wait.
+  HEAVY_REQUESTS_PER_CLIENT: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(1000, "at most 1000").default(6),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -149,7 +149,8 @@ export function ChartCard({ title, description, summary, status, isEmpty, emptyM
           {notice}
         </p>
       )}
-      <p className="sr-only">{summary}</p>
+      {/* Only about data that arrived: while loading or after an error the body says so itself. */}
+      {!status.isPending && !status.error && <p className="sr-only">{summary}</p>}
       <div ref={ref} className="relative">
         {body}
       </div>

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { HttpError, parseRetryAfter } from "./retry-policy";
 
 /**
  * Answers are checked against their schema in development and tests, so a server and client that
@@ -12,13 +13,14 @@ const CHECK_RESPONSES = process.env.NODE_ENV !== "production";
  */
 export type LazySchema<T> = () => Promise<z.ZodType<T>>;
 
-/** GET a JSON resource of the given schema; a non-OK answer throws with the server's own error message. */
+/** GET a JSON resource of the given schema; a non-OK answer throws an HttpError with the server's own message. */
 export async function fetchJson<T>(url: string, schema: LazySchema<T>, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal, headers: { Accept: "application/json" } });
   if (!res.ok) {
     const [{ errorBodySchema }, raw] = await Promise.all([import("../http/error-body"), res.json().catch(() => null)]);
     const body = errorBodySchema.safeParse(raw);
-    throw new Error(body.success ? body.data.error.message : `The server answered ${res.status} ${res.statusText}`);
+    const message = body.success ? body.data.error.message : `The server answered ${res.status} ${res.statusText}`;
+    throw new HttpError(message, res.status, parseRetryAfter(res.headers.get("retry-after")));
   }
   const body: unknown = await res.json();
   if (!CHECK_RESPONSES) return body as T;
