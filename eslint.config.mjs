@@ -11,6 +11,12 @@ export default defineConfig([
     rules: {
       // `_name` marks an argument or binding kept for its position (route handler signatures, destructuring).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+      // The production build's minifier renamed a function in a for-loop's initializer but not in
+      // its update clause (`f = nextInSection(d, f)`), which then threw "not defined" on the server.
+      "no-restricted-syntax": ["error", {
+        selector: "ForStatement > .update CallExpression[callee.type='Identifier']",
+        message: "No function call in a for-loop's update clause (the production minifier miscompiles it): iterate with for…of over a helper such as followingInSection, or use a while loop.",
+      }],
     },
   },
   {

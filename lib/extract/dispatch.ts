@@ -72,6 +72,22 @@ export function nextInSection(d: Dispatch, s: Sentence): Sentence | null {
 }
 
 /**
+ * Up to `max` sentences after `s` under the same heading, in order. Rules walk them with for…of:
+ * a loop whose update clause calls a function (`f = nextInSection(d, f)`) was miscompiled by the
+ * production build's minifier (the call kept its source name and threw "nextInSection is not
+ * defined" on the server), so none is written that way.
+ */
+export function followingInSection(d: Dispatch, s: Sentence, max: number): Sentence[] {
+  const out: Sentence[] = [];
+  let next = nextInSection(d, s);
+  while (next && out.length < max) {
+    out.push(next);
+    next = nextInSection(d, next);
+  }
+  return out;
+}
+
+/**
  * The day of a fact at `anchor`: stated in its sentence, else borrowed from an earlier sentence
  * of its paragraph, or of its section when that sentence is about the same subject (`related`:
  * same donor, same place) — a roundup's "on Wednesday" must not leak into the next item.

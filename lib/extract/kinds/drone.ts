@@ -6,7 +6,7 @@
 import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
@@ -239,7 +239,7 @@ function allShotDownNext(d: Dispatch, s: Sentence): boolean {
  * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
  */
 function placeFollowing(d: Dispatch, s: Sentence): { place: PlaceMention; source: "context" } | null {
-  for (let f = nextInSection(d, s), hops = 0; f && hops < 2; f = nextInSection(d, f), hops++) {
+  for (const f of followingInSection(d, s, 2)) {
     if (!SAME_DRONES_AGAIN.test(f.text)) continue;
     if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
     const place = pickPlace(d.places(f).filter((p) => !p.dateline), f.text.length);

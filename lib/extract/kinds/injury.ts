@@ -5,7 +5,7 @@
  */
 import { findAttacker } from "../actors";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import type { PlaceMention } from "../places";
@@ -51,7 +51,7 @@ const isInjured = (r: Role) => r.role === "injured" || r.role === "injured+serio
  * until a sentence counts injured people of its own. Returns the count and the sentence saying it.
  */
 function seriousFollowing(d: Dispatch, s: Sentence, injured: number): { serious: number; sentence: Sentence } | null {
-  for (let f = nextInSection(d, s), hops = 0; f && hops < 2; f = nextInSection(d, f), hops++) {
+  for (const f of followingInSection(d, s, 2)) {
     const roles = rolesIn(d, f);
     // "Five people suffered severe injuries" after "32 were injured": the serious part of the count.
     const part = seriousPart(d, f, roles, injured);

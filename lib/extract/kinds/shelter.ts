@@ -12,7 +12,7 @@
 import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, nextInSection, placeFor, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, placeFor, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import type { NumberMention } from "../numbers";
 import type { RuleName } from "../rules";
@@ -153,8 +153,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     let dims: Dimensions | null = dimensionsIn(s.text);
     // "They will be 9.6 m long ...": the size may follow (or add a side), unless the next sentence counts other shelters.
     const complete = (x: Dimensions | null) => !!x && x.lengthM !== null && x.widthM !== null && x.heightM !== null;
-    for (let next = nextInSection(d, s), hops = 0; !complete(dims) && next && hops < 2; next = nextInSection(d, next), hops++) {
-      if (countsIn(d, next).some((m) => SHELTER_AFTER.test(next?.text.slice(m.end, m.end + 80) ?? ""))) break;
+    for (const next of followingInSection(d, s, 2)) {
+      if (complete(dims)) break;
+      if (countsIn(d, next).some((m) => SHELTER_AFTER.test(next.text.slice(m.end, m.end + 80)))) break;
       const more = dimensionsIn(next.text);
       if (!more) continue;
       const merged: Dimensions = dims
