@@ -241,7 +241,7 @@ function isUpdate(u: Candidate, of: Candidate): boolean {
 
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
-  trigger: /injur|wound|hurt|hospitali|casualt|kill|dead|died|death|lives|perish/i,
+  trigger: /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|kill|dead|died|death|lives|perish/i,
   detect,
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
   rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0),
