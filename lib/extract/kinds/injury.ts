@@ -5,7 +5,7 @@
  */
 import { findAttacker } from "../actors";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, eventClause, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import type { PlaceMention } from "../places";
@@ -13,7 +13,7 @@ import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
 import type { KindExtractor } from "./kind";
-import { countryOfEvent, samePlace, compatibleDates, sameStatedPlaceAndDay } from "./shared";
+import { countryOfEvent, samePlace, compatibleDates, placeCore, sameStatedPlaceAndDay } from "./shared";
 
 interface Role {
   role: InjuryRole;
@@ -85,6 +85,10 @@ function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sen
   const roles = rolesIn(d, prev);
   if (roles.some(isInjured)) return null;
   const killed = nearestOf(roles, ["killed"], prev.text.length);
+  // "Two were killed in Kherson. In Kharkiv, five were injured.": two places, two events.
+  const here = d.places(s).map((p) => placeCore(p.name ?? ""));
+  const there = d.places(prev).map((p) => placeCore(p.name ?? ""));
+  if (here.length > 0 && there.length > 0 && !here.some((p) => there.includes(p))) return null;
   return killed ? { killed: killed.value, sentence: prev } : null;
 }
 
@@ -180,7 +184,11 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   }
   for (const inj of injuredRoles) {
     const single = injuredRoles.length === 1;
-    let killed = single ? (nearestOf(roles, ["killed"], inj.start)?.value ?? null) : null;
+    // Deaths of another event the sentence also tells ("…, and another attack killed seven") are their own fact.
+    const [from, to] = eventClause(s.text, inj.start);
+    const ownEvent = (r: Role) => r.start >= from && r.start < to;
+    if (single) out.push(...killedOnly(d, s, roles.filter((r) => r.role === "killed" && !ownEvent(r))));
+    let killed = single ? (nearestOf(roles.filter(ownEvent), ["killed"], inj.start)?.value ?? null) : null;
     let first = s;
     const before = killed === null && single ? killedBefore(d, s) : null;
     if (before) {
@@ -228,6 +236,21 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   return out;
 }
 
+/**
+ * "17 people were killed in an attack on Uman. … another 11 people in the city required hospital
+ * treatment": deaths told in one sentence and the injured of the same place in another are one
+ * event (guide §2: one fact per kind, place and date), so the deaths join the injured count that
+ * states none. Both must name the place (stated or referred back to), not merely share a country.
+ */
+function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
+  if (k.fact.kind !== "injury" || i.fact.kind !== "injury") return false;
+  if (k.fact.injured !== null || i.fact.injured === null || i.fact.killed !== null) return false;
+  // One sentence that tells both counts has already said whether they are one event (eventClause).
+  if (k.fact.start === i.fact.start) return false;
+  if (!k.fact.place || !i.fact.place || k.fact.country !== i.fact.country || k.placeSource === "default" || i.placeSource === "default") return false;
+  return placeCore(k.fact.place) === placeCore(i.fact.place) && compatibleDates(k, i);
+}
+
 /** `u` updates `of`: it borrowed its place and restates the tally with a verb of change. */
 function isUpdate(u: Candidate, of: Candidate): boolean {
   return (
@@ -257,6 +280,6 @@ export const injuryExtractor: KindExtractor = {
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.
     const sameCount =
       a.fact.injured === null || b.fact.injured === null ? a.fact.killed === b.fact.killed : a.key === b.key;
-    return sameCount && samePlace(a, b) && compatibleDates(a, b);
+    return (sameCount && samePlace(a, b) && compatibleDates(a, b)) || deathsOfInjuredEvent(a, b) || deathsOfInjuredEvent(b, a);
   },
 };
