@@ -164,10 +164,27 @@ function sectionCountry(d: Dispatch, s: Sentence): string | null {
 const TALLY_UPDATE =
   /\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|victims|casualties)|death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|reached|went\s+up|gone\s+up)\b/i;
 
+/**
+ * "On 30 March, debris fell on the city. Officials reported 40 injured.": a count that names no
+ * place and no day, right after a dated event of its paragraph that counts no one, tells that
+ * event's casualties. Returns the event's sentence.
+ */
+function dayEventBefore(d: Dispatch, s: Sentence): Sentence | null {
+  if (d.places(s).length > 0 || d.dates(s).some((m) => m.strength === "strong")) return null;
+  const prev = precedingInSection(d, s, "paragraph")[0];
+  if (!prev || prev.isHeading || !ATTACK_WORD.test(prev.text) || !d.dates(prev).some((m) => m.strength === "strong")) return null;
+  return rolesIn(d, prev).length === 0 ? prev : null;
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
-function placeOfCount(d: Dispatch, s: Sentence, anchor: number) {
+function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
-  const found = inClause.place ? inClause : placeFor(d, s, anchor, TALLY_UPDATE.test(s.text) ? "section" : "referring");
+  let found = inClause.place ? inClause : placeFor(d, s, anchor, TALLY_UPDATE.test(s.text) ? "section" : "referring");
+  const event = found.place ? null : dayEventBefore(d, s);
+  if (event) {
+    const theirs = placeOfCount(d, event, event.text.length);
+    if (theirs.place) found = { place: theirs.place, source: "context" };
+  }
   // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.
   if (found.place && !found.place.country) return { ...found, place: { ...found.place, country: sectionCountry(d, s) } };
   return found;
