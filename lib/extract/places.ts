@@ -25,7 +25,11 @@ export interface PlaceMention {
 
 const NAME = String.raw`[A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?`;
 // "the Odesa and Mykolaiv regions", "Kherson, Donetsk, and Zaporizhzhia oblast(s)".
-const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:[Rr]egions?|[Oo]blasts?|provinces?)\b`, "gu");
+// "the Belgorod and Bryansk border regions": a descriptive word before the noun is left out of the name.
+const MULTI_REGION = new RegExp(
+  String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:(?:border|bordering|frontline|front-line|neighbou?ring|occupied|southern|northern|eastern|western|central)\s+)?([Rr]egions?|[Oo]blasts?|provinces?)\b`,
+  "gu",
+);
 // "the central regions of Cherkasy and Vinnytsia": a list after the plural noun.
 const REGIONS_OF_MULTI = new RegExp(String.raw`\b(?:[Rr]egions|[Oo]blasts|provinces)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`, "gu");
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
@@ -66,7 +70,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
     const r = resolvePlaceDetail(`${first} region`, preferred);
     // The guide joins several regions into one place, as the text writes them.
-    if (r) add({ name: m[0].replace(/^The\s+/, ""), start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
+    if (r) add({ name: `${m[1] ?? ""} ${m[2] ?? ""}`.replace(/^The\s+/, ""), start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
   }
   for (const m of namesRegion ? sentence.matchAll(REGIONS_OF_MULTI) : []) {
     const list = m[1] ?? "";
