@@ -58,7 +58,7 @@ const MULTI_YEAR =
 // "met to discuss a package which could be worth €30 billion": a package under discussion, a
 // hypothetical worth ("could be worth", "might reach"), is no pledge yet.
 const NOT_YET_AID =
-  /\b(?:(?:is|are)\s+working\s+on|(?:is|are)\s+(?:considering|discussing|mulling|preparing)|proposals?\s+(?:for|to|of)|(?:could|might|may|would)\s+(?:send|provide|give|allocate|be\s+worth|amount\s+to|reach|total)|(?:met|meet|meets|meeting|gathered|convened?)\s+(?:\w+\s+){0,3}?to\s+(?:discuss|consider|debate)|(?:to|will)\s+discuss\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:package|aid|assistance|allocation))\b/i;
+  /\b(?:(?:is|are)\s+working\s+on|(?:is|are)\s+(?:considering|discussing|mulling|preparing)|proposals?\s+(?:for|to|of)|could\s+(?:send|provide|give|allocate)|(?:could|might|may|would)\s+(?:be\s+worth|amount\s+to|reach|total)|(?:met|meet|meets|meeting|gathered|convened?)\s+(?:\w+\s+){0,3}?to\s+(?:discuss|consider|debate)|(?:to|will)\s+discuss\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:package|aid|assistance|allocation))\b/i;
 
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;

@@ -166,13 +166,14 @@ const TALLY_UPDATE =
 
 /**
  * "On 30 March, debris fell on the city. Officials reported 40 injured.": a count that names no
- * place and no day, right after a dated event of its paragraph that counts no one, tells that
- * event's casualties. Returns the event's sentence.
+ * place and no day, right after an earlier event its paragraph dates (a day before the report)
+ * and that counts no one, tells that event's casualties. Returns the event's sentence.
  */
 function dayEventBefore(d: Dispatch, s: Sentence): Sentence | null {
   if (d.places(s).length > 0 || d.dates(s).some((m) => m.strength === "strong")) return null;
   const prev = precedingInSection(d, s, "paragraph")[0];
-  if (!prev || prev.isHeading || !ATTACK_WORD.test(prev.text) || !d.dates(prev).some((m) => m.strength === "strong")) return null;
+  // An earlier event the dispatch dates ("On 30 December, …"), not the report's own day.
+  if (!prev || prev.isHeading || !ATTACK_WORD.test(prev.text) || !d.dates(prev).some((m) => m.strength === "strong" && m.date !== d.published)) return null;
   return rolesIn(d, prev).length === 0 ? prev : null;
 }
 
