@@ -19,6 +19,8 @@ export interface PlaceMention {
   country: string | null;
   /** "district": a district or hromada, below a region but above a city (a city's own district yields to the city). */
   tier: PlaceTier | "district" | "multi";
+  /** "the Zavodskyi district of Mykolaiv": a district inside a city, more specific than the city. */
+  withinCity?: boolean;
   /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
   dateline?: boolean;
 }
@@ -37,6 +39,7 @@ const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${N
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
 // "the Domodedovsky District of the Moscow Region", "Odesa district", "Shyroke hromada": below a region.
 const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty)\b(?!\s+(?:court|council|administration|police|hospital))`, "gu");
+const DISTRICT_OF_CITY = /^\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?([A-Z\u00C0-\u024F][\p{L}’'\-]+)/u;
 const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
   "gu",
@@ -96,7 +99,18 @@ export function findPlaces(sentence: string): PlaceMention[] {
       if (STOP.has(x)) continue;
       const r = resolvePlaceDetail(x, preferred);
       const start = m.index + (m[1] ?? "").length - x.length;
-      add({ name: sentence.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, country: r?.country ?? null, tier: "district" });
+      // "the Zavodskyi district of Mykolaiv": a part of a city, the most specific place named.
+      const ofCity = DISTRICT_OF_CITY.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50));
+      const city = ofCity?.[1] ? resolvePlaceDetail(ofCity[1], preferred) : null;
+      const withinCity = city?.tier === "city";
+      add({
+        name: sentence.slice(start, m.index + m[0].length),
+        start,
+        end: m.index + m[0].length,
+        country: r?.country ?? (withinCity ? city.country : null),
+        tier: "district",
+        ...(withinCity ? { withinCity } : {}),
+      });
     }
   }
   const { re: landmarkRe, byAlias } = landmarkPattern();
@@ -201,10 +215,11 @@ const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, district: 1, 
 /** The place of an event stated at `anchor`: the most specific tier, then the nearest. */
 export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention | null {
   let best: PlaceMention | null = null;
+  const rank = (p: PlaceMention) => (p.withinCity ? -1 : TIER_RANK[p.tier]);
   for (const p of places) {
     if (!best) best = p;
-    else if (TIER_RANK[p.tier] < TIER_RANK[best.tier]) best = p;
-    else if (TIER_RANK[p.tier] === TIER_RANK[best.tier] && gap(p, anchor) < gap(best, anchor)) best = p;
+    else if (rank(p) < rank(best)) best = p;
+    else if (rank(p) === rank(best) && gap(p, anchor) < gap(best, anchor)) best = p;
   }
   return best;
 }
