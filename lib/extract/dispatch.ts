@@ -139,9 +139,11 @@ export function placeFor(
 }
 
 const REFERS_BACK =
-  /\b(?:there|(?:on\s+)?the\s+same\s+day|(?:the|that|this)\s+(?:attack|strike|strikes|shelling|explosion|blast|bombardment|raid|assault|incident)|the\s+same\s+(?:city|town|village|region|area|district)|locally)\b/i;
+  /\b(?:there|(?:on\s+)?the\s+same\s+day|(?:the|that|this|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s|(?:last|that)\s+night['’]s)\s+(?:(?!in\b|on\b|at\b)[\w-]+\s+){0,2}?(?:attack|strike|strikes|shelling|explosion|blast|bombardment|raid|assault|incident)|the\s+same\s+(?:city|town|village|region|area|district)|locally)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|later that day|that same day|the same night|that night)\b/i;
-const ANAPHOR = /\b(?:over|in|on|across|at)\s+the\s+(region|oblast|city|town|village)\b(?!\s+of\b)/i;
+// "in the city", "in the separatist-run city", "over the border region": one descriptive word may stand between.
+// (A lower-case word: "over the Krasnodar region" names its region.)
+const ANAPHOR = /\b(?:[Oo]ver|[Ii]n|[Oo]n|[Aa]cross|[Aa]t)\s+the\s+(?:(?!same\b)[a-z][\w-]*\s+)?([Rr]egion|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage)\b(?!\s+of\b)/;
 
 /** First non-null answer of `find` on the sentence, then on the ones before it in its section. */
 export function fromContext<T>(d: Dispatch, s: Sentence, find: (text: string) => T | null, scope: "paragraph" | "section" = "section"): T | null {

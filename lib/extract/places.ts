@@ -164,7 +164,8 @@ function addGazetteerNames(
       const country = countries.find((c) => c.start === start && c.end === end);
       if (country && country.kind !== "capital") continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
-      if (TITLE_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(end, end + 12))) continue;
+      // "Governor Kiper said" is a person; "the mayor of Donetsk said" names the mayor's city.
+      if (TITLE_BEFORE.test(before) || (SPEECH_AFTER.test(sentence.slice(end, end + 12)) && !/\b(?:mayor|governor|head|authorities|administration|council|police)\s+of\s+$/i.test(before))) continue;
       const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
