@@ -19,6 +19,8 @@ export interface PlaceMention {
   country: string | null;
   /** "district": a district or hromada, below a region but above a city (a city's own district yields to the city). */
   tier: PlaceTier | "district" | "multi";
+  /** "near the coast of Crimea" after "over the Black Sea": locates the place before it, so it yields to that one. */
+  landmark?: boolean;
   /** "the Zavodskyi district of Mykolaiv": a district inside a city, more specific than the city. */
   withinCity?: boolean;
   /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
@@ -39,6 +41,8 @@ const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${N
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
 // "the Domodedovsky District of the Moscow Region", "Odesa district", "Shyroke hromada": below a region.
 const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty)\b(?!\s+(?:court|council|administration|police|hospital))`, "gu");
+const QUALIFIER_BETWEEN =
+  /^(?:\s+(?:region|oblast|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|off|on\s+the\s+outskirts\s+of|outside)\s+(?:the\s+)?(?:(?:coast|shores?|outskirts)\s+of\s+)?(?:(?:the\s+)?(?:annexed|occupied|Russian-occupied)\s+)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?$/i;
 const DISTRICT_OF_CITY = /^\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?([A-Z\u00C0-\u024F][\p{L}’'\-]+)/u;
 const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
@@ -132,7 +136,18 @@ export function findPlaces(sentence: string): PlaceMention[] {
   // A district no gazetteer knows is in the country of the region the sentence names.
   const known = out.find((p) => p.country)?.country ?? null;
   for (const p of out) if (!p.country && (p.tier === "city" || p.tier === "district")) p.country = known;
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "over the Black Sea near the coast of Crimea", "in the Orgiiv district on the outskirts of the village
+  // of Podgoren": a place that only locates the one named right before it is a landmark, not the event's place.
+  for (let i = 1; i < out.length; i++) {
+    const p = out[i];
+    const prev = out[i - 1];
+    if (!p || !prev || !QUALIFIER_BETWEEN.test(sentence.slice(prev.end, p.start))) continue;
+    p.landmark = true;
+    // "the Black Sea near the coast of Crimea": a sea is the country of the coast it lies off.
+    if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
+  }
+  return out;
 }
 
 function addGazetteerNames(
@@ -216,7 +231,7 @@ const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, district: 1, 
 /** The place of an event stated at `anchor`: the most specific tier, then the nearest. */
 export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention | null {
   let best: PlaceMention | null = null;
-  const rank = (p: PlaceMention) => (p.withinCity ? -1 : TIER_RANK[p.tier]);
+  const rank = (p: PlaceMention) => (p.landmark ? 10 : p.withinCity ? -1 : TIER_RANK[p.tier]);
   for (const p of places) {
     if (!best) best = p;
     else if (rank(p) < rank(best)) best = p;

@@ -193,7 +193,8 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   const neighbourClaimant = claimant && claimant !== "UA" && claimant !== "RU" && !place ? claimant : null;
   // A drone that came down in a neighbour is placed there, not at the Ukrainian place it was flying at.
   if (neighbour && place && place.country !== neighbour) {
-    const there = pickPlace(d.places(s).filter((p) => p.country === neighbour), r.start);
+    // A district no gazetteer knows ("the Orgiiv district") is in the neighbour the clause names.
+    const there = pickPlace(d.places(s).filter((p) => p.country === neighbour || (p.country === null && p.tier === "district")), r.start);
     place = there;
     placeSource = there ? "sentence" : "default";
   }
