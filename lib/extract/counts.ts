@@ -24,6 +24,15 @@ const ONE_PERSON = new RegExp(
   "gi",
 );
 
+const PLURAL_PERSON = String.raw`(?:men|women|children|boys|girls|people|civilians|residents|teenagers|soldiers|servicemen|workers|adults|pensioners|rescuers|firefighters|police\s+officers|officers)`;
+const SMALL_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+// "Two men and a woman were injured", "three adults and two children": a group told in parts is counted whole.
+const PEOPLE_IN_PARTS = new RegExp(
+  String.raw`\b(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON}\s+and\s+(?:(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}|(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON})\b(?!-)`,
+  "gi",
+);
+const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (parseNumberWords(raw) ?? 0));
+
 /** 1 for "a man", 2 for "a woman and her daughter", 3 for "a man and his two sons". */
 function enumerated(m: RegExpMatchArray): number {
   if (!/\sand\s/i.test(m[0])) return 1;
@@ -44,6 +53,12 @@ function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): Nu
   if (opts.onePerson) {
     for (const m of s.text.matchAll(ONE_PERSON)) {
       numbers.push({ value: enumerated(m), start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
+    }
+    if (/\sand\s/.test(s.text)) {
+      for (const m of s.text.matchAll(PEOPLE_IN_PARTS)) {
+        const value = countOf(m[1] ?? "") + (m[2] ? countOf(m[2]) : 1);
+        numbers.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
+      }
     }
   }
   const out: NumberMention[] = [];

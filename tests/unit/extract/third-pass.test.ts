@@ -22,6 +22,14 @@ describe("injuries: counting people and joining one event", () => {
     expect(facts.map((f) => f.killed)).toEqual([killed]);
   });
 
+  it("counts a group told in parts whole: 'two men and a woman', 'three adults and two children'", () => {
+    expect(factsOf("injury", "Two men and a woman were injured in a Russian strike on Kherson.", DAY).map((f) => f.injured)).toEqual([3]);
+    expect(factsOf("injury", "Three adults and two children were killed in Kharkiv.", DAY).map((f) => f.killed)).toEqual([5]);
+    // Two counts of two roles stay apart.
+    const [f] = factsOf("injury", "Two people were killed and a woman was injured in Sumy.", DAY);
+    expect([f?.injured, f?.killed]).toEqual([1, 2]);
+  });
+
   it("counts 'a man and a woman were injured' as two injured", () => {
     const [f] = factsOf("injury", "A man and a woman were injured in Kharkiv after a missile strike.", DAY);
     expect([f?.injured, f?.place]).toEqual([2, "Kharkiv"]);
