@@ -74,6 +74,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   // The region patterns are costly; most sentences name no region at all.
   const namesRegion = /\b(?:[Rr]egions?|[Rr]egional|[Oo]blasts?|province|[Kk]rai)\b/.test(sentence);
   for (const m of namesRegion ? sentence.matchAll(MULTI_REGION) : []) {
+    // "the village of Velyka Pysarivka, Sumy region" is a place and its region, not a list of regions.
+    if (!/s$/.test(m[2] ?? "") && !/\sand\s/.test(m[1] ?? "")) continue;
     const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
     const r = resolvePlaceDetail(`${first} region`, preferred);
     // The guide joins several regions into one place, as the text writes them.

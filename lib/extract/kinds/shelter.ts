@@ -113,9 +113,10 @@ const BUILDER_VERB =
 // "Following Poland, …", "Like Latvia, …", "after Finland": a country named for comparison.
 const COMPARED_BEFORE = /\b(?:following|like|unlike|after|as\s+did|similar\s+to|in\s+the\s+footsteps\s+of)\s+$/i;
 
-/** The country that is the subject of a building verb. */
-function builderSubject(text: string): string | null {
-  return findCountryMentions(text).find((m) => m.kind === "name" && BUILDER_VERB.test(text.slice(m.end, m.end + 60)))?.code ?? null;
+/** The country that is the subject of a building verb: the nearest before the structure (at `anchor`), else the first. */
+function builderSubject(text: string, anchor = text.length): string | null {
+  const subjects = findCountryMentions(text).filter((m) => m.kind === "name" && BUILDER_VERB.test(text.slice(m.end, m.end + 60)));
+  return (subjects.filter((m) => m.start < anchor).at(-1) ?? subjects[0])?.code ?? null;
 }
 
 /** The country that builds: the subject of the building verb, else the first country not named for comparison. */
@@ -195,7 +196,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const place = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
     // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").
-    const subject = rule === "shelter.defensive-structure" ? builderSubject(s.text) : null;
+    const subject = rule === "shelter.defensive-structure" ? builderSubject(s.text, n.start) : null;
     const country = subject ?? place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder;
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);

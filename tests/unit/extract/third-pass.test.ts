@@ -129,6 +129,16 @@ describe("shelters: the builder and a size told later", () => {
     expect(factsOf("shelter", "Like Latvia, Estonia has completed a 40-km fence on its border.", DAY).map((x) => x.country)).toEqual(["EE"]);
   });
 
+  it("takes the builder of the structure's own clause when several countries build", () => {
+    const text = "Poland and Lithuania have built fences along their borders with Belarus; Latvia completed a 145-kilometre fence this week.";
+    expect(factsOf("shelter", text, DAY).map((f) => [f.country, f.lengthM])).toEqual([["LV", 145000]]);
+  });
+
+  it("reads 'the village of X, Y region' as the village, not a list of regions", () => {
+    const [f] = factsOf("shelter", "Workers installed three concrete shelters in the village of Velyka Pysarivka, Sumy region.", DAY);
+    expect([f?.count, f?.place]).toEqual([3, "Velyka Pysarivka"]);
+  });
+
   it("places a shelter in the district of a city the sentence names", () => {
     const [f] = factsOf("shelter", "A school in the Zavodskyi district of Mykolaiv now has a new shelter.", DAY);
     expect([f?.count, f?.place, f?.country]).toEqual([1, "Zavodskyi district", "UA"]);
