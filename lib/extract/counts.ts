@@ -31,6 +31,7 @@ const PEOPLE_IN_PARTS = new RegExp(
   String.raw`\b(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON}\s+and\s+(?:(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}|(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON})\b(?!-)`,
   "gi",
 );
+const ONE_RELATIVE = new RegExp(String.raw`\b(?:his|her)\s+(?:${PERSON_MODIFIER}\s+){0,2}${KIN}\b(?!-)`, "gi");
 const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (parseNumberWords(raw) ?? 0));
 
 /** 1 for "a man", 2 for "a woman and her daughter", 3 for "a man and his two sons". */
@@ -53,6 +54,10 @@ function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): Nu
   if (opts.onePerson) {
     for (const m of s.text.matchAll(ONE_PERSON)) {
       numbers.push({ value: enumerated(m), start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
+    }
+    // "killing a man and wounding his wife": a relative named by a possessive is one person.
+    for (const m of s.text.matchAll(ONE_RELATIVE)) {
+      numbers.push({ value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
     }
     if (/\sand\s/.test(s.text)) {
       for (const m of s.text.matchAll(PEOPLE_IN_PARTS)) {

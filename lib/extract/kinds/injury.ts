@@ -177,6 +177,13 @@ function dayEventBefore(d: Dispatch, s: Sentence): Sentence | null {
   return rolesIn(d, prev).length === 0 ? prev : null;
 }
 
+/** With several counts in the sentence: the first place named after `r`, before the next count. */
+function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): PlaceMention | null {
+  if (roles.length < 2) return null;
+  const next = roles.filter((o) => o.start > r.start).reduce((min, o) => Math.min(min, o.start), s.text.length);
+  return d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
@@ -204,7 +211,14 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const single = injuredRoles.length === 1;
     // Deaths of another event the sentence also tells ("…, and another attack killed seven") are their own fact.
     const [from, to] = eventClause(s.text, inj.start);
-    const ownEvent = (r: Role) => r.start >= from && r.start < to;
+    // "two people were killed in Kupiansk and three others were injured in Izium": each count is
+    // placed by the place told after it (before the next count); two places, two events.
+    const injPlace = placeAfterRole(d, s, inj, roles);
+    const ownEvent = (r: Role) => {
+      if (r.start < from || r.start >= to) return false;
+      const theirs = r.role === "killed" ? placeAfterRole(d, s, r, roles) : null;
+      return !theirs || !injPlace || placeCore(theirs.name ?? "") === placeCore(injPlace.name ?? "");
+    };
     if (single) out.push(...killedOnly(d, s, roles.filter((r) => r.role === "killed" && !ownEvent(r))));
     let killed = single ? (nearestOf(roles.filter(ownEvent), ["killed"], inj.start)?.value ?? null) : null;
     let first = s;
@@ -220,7 +234,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       serious = following.serious;
       last = following.sentence;
     }
-    const { place, source: placeSource } = placeOfCount(d, s, inj.start);
+    const counted = placeOfCount(d, s, inj.start);
+    const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
     const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker) ?? (ATTACK_WORD.test(s.text) ? sectionCountry(d, s) : null);

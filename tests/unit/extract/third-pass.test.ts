@@ -30,6 +30,24 @@ describe("injuries: counting people and joining one event", () => {
     expect([f?.injured, f?.killed]).toEqual([1, 2]);
   });
 
+  it("counts a relative named by a possessive as one: 'killing a man and wounding his wife'", () => {
+    const [f] = factsOf("injury", "Russian forces shelled Nikopol, killing a 67-year-old man and wounding his wife.", DAY);
+    expect([f?.injured, f?.killed, f?.place]).toEqual([1, 1, "Nikopol"]);
+  });
+
+  it("reads a death toll framed by up to eight words before its verb", () => {
+    const [f] = factsOf("injury", "The death toll from the Russian missile strike on Dnipro has risen to 15, with 63 people injured.", DAY);
+    expect([f?.injured, f?.killed]).toEqual([63, 15]);
+  });
+
+  it("keeps deaths and injured apart when each count names its own place", () => {
+    const facts = factsOf("injury", "Two people were killed in Sumy and three others were injured in Poltava.", DAY);
+    expect(facts.map((f) => [f.injured, f.killed, f.place])).toEqual([
+      [3, null, "Poltava"],
+      [null, 2, "Sumy"],
+    ]);
+  });
+
   it("counts 'a man and a woman were injured' as two injured", () => {
     const [f] = factsOf("injury", "A man and a woman were injured in Kharkiv after a missile strike.", DAY);
     expect([f?.injured, f?.place]).toEqual([2, "Kharkiv"]);
