@@ -106,8 +106,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const r = resolvePlaceDetail(x, preferred);
       const start = m.index + (m[1] ?? "").length - x.length;
       // "the Zavodskyi district of Mykolaiv": a part of a city, the most specific place named.
+      // "Kyiv's Darnytskyi district" too: the possessive names the city.
       const ofCity = DISTRICT_OF_CITY.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50));
-      const city = ofCity?.[1] ? resolvePlaceDetail(ofCity[1], preferred) : null;
+      const owner = /^(?:the\s+)?([A-Z\u00C0-\u024F][\p{L}\-]+)[’']s\s/u.exec(m[1] ?? "")?.[1];
+      const cityName = ofCity?.[1] ?? owner;
+      const city = cityName ? resolvePlaceDetail(cityName, preferred) : null;
       const withinCity = city?.tier === "city";
       add({
         name: sentence.slice(start, m.index + m[0].length),

@@ -113,6 +113,11 @@ describe("injuries: counting people and joining one event", () => {
     expect([f?.killed, f?.place, f?.country]).toEqual([7, "Donetsk", "UA"]);
   });
 
+  it("places a count in a city's district, written 'X district of City' or 'City's X district'", () => {
+    expect(factsOf("injury", "Debris fell in the Solomianskyi district of Kyiv, injuring three people.", DAY).map((f) => f.place)).toEqual(["Solomianskyi district"]);
+    expect(factsOf("injury", "Two people were injured in Kyiv's Darnytskyi district after debris fell.", DAY).map((f) => f.place)).toEqual(["Darnytskyi district"]);
+  });
+
   it("takes the district a later mention names over the region the first referred back to", () => {
     const text = "Russian forces attacked the Kyiv region overnight. The strikes left one person injured, the governor said. According to him, a woman was injured in Vyshhorod district.";
     const facts = factsOf("injury", text, DAY);
