@@ -64,7 +64,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   const add = (m: PlaceMention) => {
     if (overlaps(taken, m)) return;
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
-    if (ORIGIN_BEFORE.test(before)) return;
+    // "from the directions of Kursk, Bryansk and Millerovo": every place of a list of origins.
+    if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return;
     const capital = countries.find((c) => c.kind === "capital" && c.start === m.start && c.end === m.end);
     if (capital && !LOCATIVE_BEFORE.test(before)) return;
     taken.push(m);

@@ -192,6 +192,12 @@ describe("drones: parts after a total, passives, landmarks", () => {
     expect([f?.count, f?.place, f?.country]).toEqual([8, "Black Sea", "UA"]);
   });
 
+  it("places no drones at a list of origins, and takes Russia as the owner of Shaheds named before", () => {
+    const text =
+      "On the night of 5 May, the enemy attacked with 93 Shahed-type UAVs from the directions of Kursk, Bryansk and Millerovo. As of 09:00, 60 drones were shot down in the north, south and east of the country.";
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.launched, f.outcome, f.country, f.place])).toEqual([[60, 93, "shot_down", "UA", null]]);
+  });
+
   it("keeps the most specific place when 'near' comes first", () => {
     const [f] = factsOf("drone", "A drone was shot down near Bila Tserkva in the Kyiv region.", DAY);
     expect(f?.place).toBe("Bila Tserkva");
