@@ -63,9 +63,13 @@ const NOT_YET_AID =
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
 
+const GRANT_FOR_UKRAINE = /\b(?:approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
+
 /** The sentence speaks of giving, or states goods by their value in a section about aid. */
 function aboutAid(d: Dispatch, s: Sentence): boolean {
   if (AID_WORDS.test(s.text)) return true;
+  // "approved CZK 500 million for the ammunition initiative for Ukraine": a verb of granting with Ukraine named.
+  if (GRANT_FOR_UKRAINE.test(s.text) && mentionsUkraine(s.text)) return true;
   return GOODS_WORTH.test(s.text) && fromContext(d, s, (t) => (AID_WORDS.test(t) ? true : null)) === true;
 }
 

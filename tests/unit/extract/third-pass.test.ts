@@ -136,6 +136,13 @@ describe("aid: parts and talks are no pledges (guide §8)", () => {
     expect(facts.map((f) => [f.amount, f.donor])).toEqual([[50000000, "ES"]]);
   });
 
+  it("reads a verb of granting with Ukraine named as aid, but not a budget", () => {
+    expect(factsOf("aid", "The Czech government approved CZK 500 million for the ammunition initiative for Ukraine.", DAY).map((f) => [f.amount, f.donor])).toEqual([
+      [500000000, "CZ"],
+    ]);
+    expect(factsOf("aid", "The Russian parliament approved a budget of 36 trillion roubles.", DAY)).toEqual([]);
+  });
+
   it.each([
     "Defence ministers met on Monday to discuss a new package of aid to Ukraine which could be worth €5 billion.",
     "EU ministers will discuss the allocation of a €20 billion military aid package for Ukraine next week.",
