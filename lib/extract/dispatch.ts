@@ -98,7 +98,9 @@ export function dateFor(
 }
 
 // ", and another attack", "; a separate strike", ", while a second drone": a clause that tells another event.
-const NEW_EVENT = /(?:;|,?\s+(?:and|while|but|whereas)|\.)\s+(?:(?:in|on)\s+)?(?:another|a\s+(?:second|separate|further|later)|separately)\b/gi;
+// ("and another six were wounded" counts more people of the same event: an event noun must follow.)
+const NEW_EVENT =
+  /(?:;|,?\s+(?:and|while|but|whereas)|\.)\s+(?:(?:in|on)\s+)?(?:(?:another|a\s+(?:second|separate|further|later))\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|raids?|explosions?|blasts?|bombardments?|incidents?|drone\s+attacks?|missile\s+attacks?)\b|separately\b)/gi;
 
 /** The span of the sentence's event at `anchor`: between clauses that tell another event. */
 export function eventClause(text: string, anchor: number): [number, number] {

@@ -91,6 +91,11 @@ describe("injuries: counting people and joining one event", () => {
     ]);
   });
 
+  it("keeps 'killed and another six wounded' one event ('another' counts people, not an attack)", () => {
+    const facts = factsOf("injury", "Two civilians were killed and another six wounded in Russian attacks on the Kherson region.", DAY);
+    expect(facts.map((f) => [f.injured, f.killed, f.place])).toEqual([[6, 2, "Kherson region"]]);
+  });
+
   it("gives a count with no place or day the place and day of the earlier dated event before it", () => {
     const text = "Explosions are frequent in Belgorod.\n\nOn 30 March, debris fell in the city centre after an air defence response. Officials reported five dead and 40 injured.";
     const [f] = factsOf("injury", text, DAY);
