@@ -95,7 +95,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     if (
       PART_SENTENCE.test(s.text) ||
       PART_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start)) ||
-      (DESTINATION_AFTER.test(s.text.slice(money.end, money.end + 60)) && largerBefore(d, s, money.amount, money.currency))
+      ((DESTINATION_AFTER.test(s.text.slice(money.end, money.end + 60)) ||
+        // "… €33 billion will go to loans and €17 billion to grants": the verb of destination elided.
+        (/^\s+(?:to|for|towards)\b/i.test(s.text.slice(money.end, money.end + 12)) && DESTINATION_VERB.test(s.text.slice(0, money.start)))) &&
+        largerBefore(d, s, money.amount, money.currency, money.start))
     ) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (part of a package)`);
       continue;
@@ -156,12 +159,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
 const DESTINATION_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:will|would|shall|is|are|was|were|to)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
 
+const DESTINATION_VERB = /\b(?:will|would|shall|is|are|was|were)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|earmarked|intended|designated|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
+
 /**
- * A larger amount in the same currency stated before in the section: the whole package whose
+ * A larger amount in the same currency stated before (in the sentence or section): the whole package whose
  * parts are told after it ("will allocate £8.5 million … £6 million will go to …").
  */
-function largerBefore(d: Dispatch, s: Sentence, amount: number, currency: string): boolean {
-  return precedingInSection(d, s, "section").some((p) => findMoney(p.text, null).some((m) => m.currency === currency && m.amount > amount));
+function largerBefore(d: Dispatch, s: Sentence, amount: number, currency: string, start: number): boolean {
+  const larger = (text: string) => findMoney(text, null).some((m) => m.currency === currency && m.amount > amount);
+  return larger(s.text.slice(0, start)) || precedingInSection(d, s, "section").some((p) => larger(p.text));
 }
 
 // "..., bringing its military aid to Ukraine to €28 billion": a verb of raising and "to" right before the amount.

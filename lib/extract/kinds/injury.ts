@@ -78,6 +78,16 @@ function isSeriousPartOfEarlier(d: Dispatch, s: Sentence, roles: Role[]): boolea
     .some((p) => rolesIn(d, p).some((r) => isInjured(r) && seriousPart(d, s, roles, r.value) !== null));
 }
 
+// "In a separate attack", "another strike", "separately": the sentence tells another event.
+const SEPARATE_EVENT = /\b(?:separate|another|second|different)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|raids?|incidents?|explosions?)\b|\bseparately\b/i;
+
+/** Two sentences that each state a day state the same one (or one of them states none). */
+function sameStatedDay(d: Dispatch, a: Sentence, b: Sentence): boolean {
+  const da = d.dates(a).filter((m) => m.strength === "strong").map((m) => m.date);
+  const db = d.dates(b).filter((m) => m.strength === "strong").map((m) => m.date);
+  return da.length === 0 || db.length === 0 || da.some((x) => db.includes(x));
+}
+
 /** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
 function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence } | null {
   const prev = precedingInSection(d, s, "section")[0];
@@ -85,6 +95,8 @@ function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sen
   const roles = rolesIn(d, prev);
   if (roles.some(isInjured)) return null;
   const killed = nearestOf(roles, ["killed"], prev.text.length);
+  // "In a separate attack, nine were wounded", or two days stated: two events.
+  if (SEPARATE_EVENT.test(s.text) || !sameStatedDay(d, prev, s)) return null;
   // "Two were killed in Kherson. In Kharkiv, five were injured.": two places, two events.
   const here = d.places(s).map((p) => placeCore(p.name ?? ""));
   const there = d.places(prev).map((p) => placeCore(p.name ?? ""));
@@ -280,6 +292,7 @@ function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
   if (k.fact.injured !== null || i.fact.injured === null || i.fact.killed !== null) return false;
   // One sentence that tells both counts has already said whether they are one event (eventClause).
   if (k.fact.start === i.fact.start) return false;
+  if (SEPARATE_EVENT.test(i.fact.quote) || SEPARATE_EVENT.test(k.fact.quote)) return false;
   if (!k.fact.place || !i.fact.place || k.fact.country !== i.fact.country || k.placeSource === "default" || i.placeSource === "default") return false;
   return placeCore(k.fact.place) === placeCore(i.fact.place) && compatibleDates(k, i);
 }

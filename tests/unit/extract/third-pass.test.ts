@@ -91,6 +91,21 @@ describe("injuries: counting people and joining one event", () => {
     ]);
   });
 
+  it("keeps deaths and injured of the sentences before apart when a separate attack or another day is told", () => {
+    const separate = factsOf("injury", "In Kharkiv, four people were killed. In a separate attack on Kharkiv, nine were wounded.", DAY);
+    expect(separate.map((f) => [f.injured, f.killed])).toEqual([
+      [null, 4],
+      [9, null],
+    ]);
+    const days = factsOf("injury", "Three people were killed in Odesa on Sunday. On Tuesday, a drone attack on Odesa injured five people.", DAY);
+    expect(days.map((f) => [f.injured, f.killed, f.date])).toEqual([
+      [null, 3, "2024-05-05"],
+      [5, null, "2024-04-30"],
+    ]);
+    const same = factsOf("injury", "Eleven people were killed in Kharkiv. The attack also injured 84 people.", DAY);
+    expect(same.map((f) => [f.injured, f.killed])).toEqual([[84, 11]]);
+  });
+
   it("keeps 'killed and another six wounded' one event ('another' counts people, not an attack)", () => {
     const facts = factsOf("injury", "Two civilians were killed and another six wounded in Russian attacks on the Kherson region.", DAY);
     expect(facts.map((f) => [f.injured, f.killed, f.place])).toEqual([[6, 2, "Kherson region"]]);
@@ -134,6 +149,11 @@ describe("aid: parts and talks are no pledges (guide §8)", () => {
   it("reads the parts of a package told as 'will go to' and 'is earmarked for' as no separate pledges", () => {
     const text = "Norway will give NOK 300 million in humanitarian aid to Ukraine. NOK 200 million will go to the World Food Programme, and another NOK 100 million is earmarked for the Red Cross.";
     expect(factsOf("aid", text, DAY).map((f) => [f.amount, f.currency])).toEqual([[300000000, "NOK"]]);
+  });
+
+  it("reads the parts of a package within its sentence, the verb of destination elided for the second", () => {
+    const text = "The EU will allocate €50 billion to Ukraine for 2024-2027; €33 billion will go to loans and €17 billion to grants.";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([50000000000]);
   });
 
   it("keeps an amount that 'will go to' Ukraine when no larger package was told before", () => {
