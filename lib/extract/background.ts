@@ -84,6 +84,8 @@ export function isBackground(sentence: string, start: number, end: number, publi
   for (const m of clause.matchAll(YEAR_MENTION)) {
     // "from 2023 to 2027" is the period a pledge runs, not a past setting.
     if (/^from\b/i.test(m[0]) && /^\s*(?:to|until|through|[-–])\s*(?:19|20)\d\d\b/.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
+    // "the child, born in 2013": the year dates a person, not the event.
+    if (/\bborn\s+$/i.test(clause.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) continue;
     const year = Number(m[2]);
     const month = m[1] ? monthOf(m[1]) : 0;
     if (year < pubYear && !(year === pubYear - 1 && month === 12 && pubMonth === 1)) return true;

@@ -7,13 +7,40 @@
 import { isBackground, isRunningTotal } from "./background";
 import type { Dispatch } from "./dispatch";
 import { nonCountReason } from "./non-counts";
+import { parseNumberWords } from "./number-words";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { Sentence } from "./sentences";
 
 // "a man", "an elderly local woman", "a 63-year-old police officer": one person, with up to two modifiers.
-const PERSON_MODIFIER = String.raw`(?:\d+-year-old|young|elderly|old|local|civilian|pregnant|female|male|Ukrainian|Russian|retired|off-duty|security|police|municipal|utility|railway|rail|emergency|medical|volunteer)`;
+const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|old|local|civilian|pregnant|female|male|Ukrainian|Russian|retired|off-duty|security|police|municipal|utility|railway|rail|emergency|medical|volunteer)`;
 const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather)`;
-const ONE_PERSON = new RegExp(String.raw`\b(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}\b(?!-)`, "gi");
+const KIN = String.raw`(?:wife|husband|son|daughter|child|mother|father|brother|sister|grandson|granddaughter|grandchild|grandmother|grandfather|partner|neighbou?r|friend|colleague|companion)`;
+const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
+// "a woman and her three-year-old daughter", "a man and his two sons", "a man and a woman": people
+// enumerated one by one are counted (guide §1: nothing is computed, but each named person is one).
+const ONE_PERSON = new RegExp(
+  String.raw`\b(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}\b(?!-)` +
+    String.raw`(?:\s+and\s+(?:(?:his|her|their)\s+(?:(${COUNT_WORD})\s+)?(?:${PERSON_MODIFIER}\s+){0,2}(?:${KIN}|${PERSON_NOUN})(?:s|ren)?|(?:a|an)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN})\b(?!-))?`,
+  "gi",
+);
+
+const PLURAL_PERSON = String.raw`(?:men|women|children|boys|girls|people|civilians|residents|teenagers|soldiers|servicemen|workers|adults|pensioners|rescuers|firefighters|police\s+officers|officers)`;
+const SMALL_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+// "Two men and a woman were injured", "three adults and two children": a group told in parts is counted whole.
+const PEOPLE_IN_PARTS = new RegExp(
+  String.raw`\b(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON}\s+and\s+(?:(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}|(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON})\b(?!-)`,
+  "gi",
+);
+const ONE_RELATIVE = new RegExp(String.raw`\b(?:his|her)\s+(?:${PERSON_MODIFIER}\s+){0,2}${KIN}\b(?!-)`, "gi");
+const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (parseNumberWords(raw) ?? 0));
+
+/** 1 for "a man", 2 for "a woman and her daughter", 3 for "a man and his two sons". */
+function enumerated(m: RegExpMatchArray): number {
+  if (!/\sand\s/i.test(m[0])) return 1;
+  const n = m[1];
+  if (!n) return 2;
+  return 1 + (/^\d+$/.test(n) ? Number(n) : (parseNumberWords(n) ?? 1));
+}
 
 // "No one was hurt", "not one drone", "none of the 20 drones reached": the number is negated.
 const NEGATED_BEFORE = /\b(?:no|not|none\s+of(?:\s+(?:the|these|those|its|their))?|nor|never|without|zero)\s*[-]?\s*$/i;
@@ -26,7 +53,17 @@ function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): Nu
   const numbers = findNumbers(s.text);
   if (opts.onePerson) {
     for (const m of s.text.matchAll(ONE_PERSON)) {
+      numbers.push({ value: enumerated(m), start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
+    }
+    // "killing a man and wounding his wife": a relative named by a possessive is one person.
+    for (const m of s.text.matchAll(ONE_RELATIVE)) {
       numbers.push({ value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
+    }
+    if (/\sand\s/.test(s.text)) {
+      for (const m of s.text.matchAll(PEOPLE_IN_PARTS)) {
+        const value = countOf(m[1] ?? "") + (m[2] ? countOf(m[2]) : 1);
+        numbers.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
+      }
     }
   }
   const out: NumberMention[] = [];

@@ -21,9 +21,16 @@ function merge(group: Candidate[], kind: KindExtractor | undefined): Candidate {
   if (rest.length === 0) return best;
   const fact: Record<string, unknown> = { ...best.fact };
   let dateSource = best.dateSource;
+  let placeSource = best.placeSource;
   for (const other of rest) {
     for (const [k, v] of Object.entries(other.fact)) if (fact[k] === null && v !== null) fact[k] = v;
     kind?.absorb?.(fact as ExtractedFact, other);
+    // "The strike left one person injured. … a woman was injured in Vyshhorod district.": the place a
+    // mention states itself outranks one its founder only referred back to.
+    if (SOURCE_RANK[other.placeSource] > SOURCE_RANK[placeSource] && other.fact.place !== null && other.fact.country === fact.country && !other.isHeading) {
+      fact.place = other.fact.place;
+      placeSource = other.placeSource;
+    }
     if (SOURCE_RANK[other.dateSource] > SOURCE_RANK[dateSource]) {
       fact.date = other.fact.date;
       dateSource = other.dateSource;
@@ -31,7 +38,7 @@ function merge(group: Candidate[], kind: KindExtractor | undefined): Candidate {
   }
   const confidence = Math.min(0.99, Math.max(...group.map((g) => g.fact.confidence)) + 0.03 * rest.length);
   fact.confidence = Math.round(confidence * 100) / 100;
-  return { ...best, dateSource, fact: fact as ExtractedFact };
+  return { ...best, dateSource, placeSource, fact: fact as ExtractedFact };
 }
 
 export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candidate[] {

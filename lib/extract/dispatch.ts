@@ -98,7 +98,10 @@ export function dateFor(
   anchor: number,
   related: (text: string) => boolean = () => false,
 ): { date: string; source: Source } {
-  const own = pickDate(d.dates(s), anchor);
+  // "a strike injured 13, and another attack on Friday killed seven": a day told of another event
+  // of the sentence is not this count's.
+  const [from, to] = eventClause(s.text, anchor);
+  const own = pickDate(d.dates(s).filter((m) => m.start >= from && m.end <= to), anchor);
   if (own) return { date: own.date, source: "sentence" };
   // "the same day", "later that day": the day of the sentence before, whatever it is about.
   const sameDay = SAME_DAY.test(s.text);
@@ -108,6 +111,25 @@ export function dateFor(
     if (theirs) return { date: theirs.date, source: "context" };
   }
   return { date: d.published, source: "default" };
+}
+
+// ", and another attack", "; a separate strike", ", while a second drone": a clause that tells another event.
+// ("and another six were wounded" counts more people of the same event: an event noun must follow.)
+const NEW_EVENT =
+  /(?:;|,?\s+(?:and|while|but|whereas)|\.)\s+(?:(?:in|on)\s+)?(?:(?:another|a\s+(?:second|separate|further|later))\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|raids?|explosions?|blasts?|bombardments?|incidents?|drone\s+attacks?|missile\s+attacks?)\b|separately\b)/gi;
+
+/** The span of the sentence's event at `anchor`: between clauses that tell another event. */
+export function eventClause(text: string, anchor: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(NEW_EVENT)) {
+    if (m.index <= anchor) from = m.index;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 export function placeFor(
@@ -135,9 +157,11 @@ export function placeFor(
 }
 
 const REFERS_BACK =
-  /\b(?:there|(?:the|that|this)\s+(?:attack|strike|strikes|shelling|explosion|blast|bombardment|raid|assault|incident)|the\s+same\s+(?:city|town|village|region|area|district)|locally)\b/i;
+  /\b(?:there|(?:on\s+)?the\s+same\s+day|(?:the|that|this|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s|(?:last|that)\s+night['’]s)\s+(?:(?!in\b|on\b|at\b)[\w-]+\s+){0,2}?(?:attack|strike|strikes|shelling|explosion|blast|bombardment|raid|assault|incident)|the\s+same\s+(?:city|town|village|region|area|district)|locally)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|later that day|that same day|the same night|that night)\b/i;
-const ANAPHOR = /\b(?:over|in|on|across|at)\s+the\s+(region|oblast|city|town|village)\b(?!\s+of\b)/i;
+// "in the city", "in the separatist-run city", "over the border region": one descriptive word may stand between.
+// (A lower-case word: "over the Krasnodar region" names its region.)
+const ANAPHOR = /\b(?:[Oo]ver|[Ii]n|[Oo]n|[Aa]cross|[Aa]t)\s+the\s+(?:(?!same\b)[a-z][\w-]*\s+)?([Rr]egion|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage)\b(?!\s+of\b)/;
 
 /** First non-null answer of `find` on the sentence, then on the ones before it in its section. */
 export function fromContext<T>(d: Dispatch, s: Sentence, find: (text: string) => T | null, scope: "paragraph" | "section" = "section"): T | null {

@@ -19,13 +19,21 @@ export interface PlaceMention {
   country: string | null;
   /** "district": a district or hromada, below a region but above a city (a city's own district yields to the city). */
   tier: PlaceTier | "district" | "multi";
+  /** "near the coast of Crimea" after "over the Black Sea": locates the place before it, so it yields to that one. */
+  landmark?: boolean;
+  /** "the Zavodskyi district of Mykolaiv": a district inside a city, more specific than the city. */
+  withinCity?: boolean;
   /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
   dateline?: boolean;
 }
 
 const NAME = String.raw`[A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?`;
 // "the Odesa and Mykolaiv regions", "Kherson, Donetsk, and Zaporizhzhia oblast(s)".
-const MULTI_REGION = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:[Rr]egions?|[Oo]blasts?|provinces?)\b`, "gu");
+// "the Belgorod and Bryansk border regions": a descriptive word before the noun is left out of the name.
+const MULTI_REGION = new RegExp(
+  String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:(?:border|bordering|frontline|front-line|neighbou?ring|occupied|southern|northern|eastern|western|central)\s+)?([Rr]egions?|[Oo]blasts?|provinces?)\b`,
+  "gu",
+);
 // "the central regions of Cherkasy and Vinnytsia": a list after the plural noun.
 const REGIONS_OF_MULTI = new RegExp(String.raw`\b(?:[Rr]egions|[Oo]blasts|provinces)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`, "gu");
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
@@ -33,6 +41,9 @@ const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${N
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
 // "the Domodedovsky District of the Moscow Region", "Odesa district", "Shyroke hromada": below a region.
 const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty)\b(?!\s+(?:court|council|administration|police|hospital))`, "gu");
+const QUALIFIER_BETWEEN =
+  /^(?:\s+(?:region|oblast|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|off|on\s+the\s+outskirts\s+of|outside)\s+(?:the\s+)?(?:(?:coast|shores?|outskirts)\s+of\s+)?(?:(?:the\s+)?(?:annexed|occupied|Russian-occupied)\s+)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?$/i;
+const DISTRICT_OF_CITY = /^\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?([A-Z\u00C0-\u024F][\p{L}’'\-]+)/u;
 const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
   "gu",
@@ -53,7 +64,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   const add = (m: PlaceMention) => {
     if (overlaps(taken, m)) return;
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
-    if (ORIGIN_BEFORE.test(before)) return;
+    // "from the directions of Kursk, Bryansk and Millerovo": every place of a list of origins.
+    if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return;
     const capital = countries.find((c) => c.kind === "capital" && c.start === m.start && c.end === m.end);
     if (capital && !LOCATIVE_BEFORE.test(before)) return;
     taken.push(m);
@@ -63,10 +75,12 @@ export function findPlaces(sentence: string): PlaceMention[] {
   // The region patterns are costly; most sentences name no region at all.
   const namesRegion = /\b(?:[Rr]egions?|[Rr]egional|[Oo]blasts?|province|[Kk]rai)\b/.test(sentence);
   for (const m of namesRegion ? sentence.matchAll(MULTI_REGION) : []) {
+    // "the village of Velyka Pysarivka, Sumy region" is a place and its region, not a list of regions.
+    if (!/s$/.test(m[2] ?? "") && !/\sand\s/.test(m[1] ?? "")) continue;
     const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
     const r = resolvePlaceDetail(`${first} region`, preferred);
     // The guide joins several regions into one place, as the text writes them.
-    if (r) add({ name: m[0].replace(/^The\s+/, ""), start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
+    if (r) add({ name: `${m[1] ?? ""} ${m[2] ?? ""}`.replace(/^The\s+/, ""), start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
   }
   for (const m of namesRegion ? sentence.matchAll(REGIONS_OF_MULTI) : []) {
     const list = m[1] ?? "";
@@ -92,7 +106,21 @@ export function findPlaces(sentence: string): PlaceMention[] {
       if (STOP.has(x)) continue;
       const r = resolvePlaceDetail(x, preferred);
       const start = m.index + (m[1] ?? "").length - x.length;
-      add({ name: sentence.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, country: r?.country ?? null, tier: "district" });
+      // "the Zavodskyi district of Mykolaiv": a part of a city, the most specific place named.
+      // "Kyiv's Darnytskyi district" too: the possessive names the city.
+      const ofCity = DISTRICT_OF_CITY.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 50));
+      const owner = /^(?:the\s+)?([A-Z\u00C0-\u024F][\p{L}\-]+)[’']s\s/u.exec(m[1] ?? "")?.[1];
+      const cityName = ofCity?.[1] ?? owner;
+      const city = cityName ? resolvePlaceDetail(cityName, preferred) : null;
+      const withinCity = city?.tier === "city";
+      add({
+        name: sentence.slice(start, m.index + m[0].length),
+        start,
+        end: m.index + m[0].length,
+        country: r?.country ?? (withinCity ? city.country : null),
+        tier: "district",
+        ...(withinCity ? { withinCity } : {}),
+      });
     }
   }
   const { re: landmarkRe, byAlias } = landmarkPattern();
@@ -114,7 +142,18 @@ export function findPlaces(sentence: string): PlaceMention[] {
   // A district no gazetteer knows is in the country of the region the sentence names.
   const known = out.find((p) => p.country)?.country ?? null;
   for (const p of out) if (!p.country && (p.tier === "city" || p.tier === "district")) p.country = known;
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "over the Black Sea near the coast of Crimea", "in the Orgiiv district on the outskirts of the village
+  // of Podgoren": a place that only locates the one named right before it is a landmark, not the event's place.
+  for (let i = 1; i < out.length; i++) {
+    const p = out[i];
+    const prev = out[i - 1];
+    if (!p || !prev || !QUALIFIER_BETWEEN.test(sentence.slice(prev.end, p.start))) continue;
+    p.landmark = true;
+    // "the Black Sea near the coast of Crimea": a sea is the country of the coast it lies off.
+    if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
+  }
+  return out;
 }
 
 function addGazetteerNames(
@@ -146,7 +185,8 @@ function addGazetteerNames(
       const country = countries.find((c) => c.start === start && c.end === end);
       if (country && country.kind !== "capital") continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
-      if (TITLE_BEFORE.test(before) || SPEECH_AFTER.test(sentence.slice(end, end + 12))) continue;
+      // "Governor Kiper said" is a person; "the mayor of Donetsk said" names the mayor's city.
+      if (TITLE_BEFORE.test(before) || (SPEECH_AFTER.test(sentence.slice(end, end + 12)) && !/\b(?:mayor|governor|head|authorities|administration|council|police)\s+of\s+$/i.test(before))) continue;
       const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
@@ -197,10 +237,11 @@ const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, district: 1, 
 /** The place of an event stated at `anchor`: the most specific tier, then the nearest. */
 export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention | null {
   let best: PlaceMention | null = null;
+  const rank = (p: PlaceMention) => (p.landmark ? 10 : p.withinCity ? -1 : TIER_RANK[p.tier]);
   for (const p of places) {
     if (!best) best = p;
-    else if (TIER_RANK[p.tier] < TIER_RANK[best.tier]) best = p;
-    else if (TIER_RANK[p.tier] === TIER_RANK[best.tier] && gap(p, anchor) < gap(best, anchor)) best = p;
+    else if (rank(p) < rank(best)) best = p;
+    else if (rank(p) === rank(best) && gap(p, anchor) < gap(best, anchor)) best = p;
   }
   return best;
 }

@@ -7,7 +7,7 @@
 import { findDonor, mentionsCountry } from "../actors";
 import { isEventCount } from "../counts";
 import { HOME_COUNTRY } from "../currencies";
-import { dateFor, fromContext, nextInParagraph, type Dispatch } from "../dispatch";
+import { dateFor, fromContext, nextInParagraph, precedingInSection, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import { findMoney } from "../money";
 import { toEuros } from "../rates";
@@ -55,14 +55,21 @@ const MULTI_YEAR =
   /\b(?:over|for|across|during|within|in)\s+(?:a\s+|the\s+(?:next|coming|following)\s+)?(?:\w+|\d+)[-\s]years?(?:\s+period)?\b|\b(?:\w+|\d+)-year\b|\bmulti-?year\b|\bfrom\s+(?:19|20)\d\d\s+(?:to|until|through)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)?\d\d)\b|\b(?:until|through|till|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/i;
 
 // "The EU is working on a new €20 billion package": talks, not a pledge yet.
-const NOT_YET_AID = /\b(?:(?:is|are)\s+working\s+on|(?:is|are)\s+(?:considering|discussing|mulling|preparing)|proposals?\s+(?:for|to|of)|could\s+(?:send|provide|give|allocate))\b/i;
+// "met to discuss a package which could be worth €30 billion": a package under discussion, a
+// hypothetical worth ("could be worth", "might reach"), is no pledge yet.
+const NOT_YET_AID =
+  /\b(?:(?:is|are)\s+working\s+on|(?:is|are)\s+(?:considering|discussing|mulling|preparing)|proposals?\s+(?:for|to|of)|could\s+(?:send|provide|give|allocate)|(?:could|might|may|would)\s+(?:be\s+worth|amount\s+to|reach|total)|(?:met|meet|meets|meeting|gathered|convened?)\s+(?:\w+\s+){0,3}?to\s+(?:discuss|consider|debate)|(?:to|will)\s+discuss\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:package|aid|assistance|allocation))\b/i;
 
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
 
+const GRANT_FOR_UKRAINE = /\b(?:approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
+
 /** The sentence speaks of giving, or states goods by their value in a section about aid. */
 function aboutAid(d: Dispatch, s: Sentence): boolean {
   if (AID_WORDS.test(s.text)) return true;
+  // "approved CZK 500 million for the ammunition initiative for Ukraine": a verb of granting with Ukraine named.
+  if (GRANT_FOR_UKRAINE.test(s.text) && mentionsUkraine(s.text)) return true;
   return GOODS_WORTH.test(s.text) && fromContext(d, s, (t) => (AID_WORDS.test(t) ? true : null)) === true;
 }
 
@@ -85,7 +92,14 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a multi-year pledge restated per year)`);
       continue;
     }
-    if (PART_SENTENCE.test(s.text) || PART_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))) {
+    if (
+      PART_SENTENCE.test(s.text) ||
+      PART_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start)) ||
+      ((DESTINATION_AFTER.test(s.text.slice(money.end, money.end + 60)) ||
+        // "… €33 billion will go to loans and €17 billion to grants": the verb of destination elided.
+        (/^\s+(?:to|for|towards)\b/i.test(s.text.slice(money.end, money.end + 12)) && DESTINATION_VERB.test(s.text.slice(0, money.start)))) &&
+        largerBefore(d, s, money.amount, money.currency, money.start))
+    ) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (part of a package)`);
       continue;
     }
@@ -138,6 +152,22 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     });
   }
   return out;
+}
+
+// "£6 million will go to the Red Cross", "another £2.5 million is earmarked for ...": the amount is
+// where part of the money goes (the amount is the subject of a verb of destination).
+const DESTINATION_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:will|would|shall|is|are|was|were|to)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
+
+const DESTINATION_VERB = /\b(?:will|would|shall|is|are|was|were)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|earmarked|intended|designated|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
+
+/**
+ * A larger amount in the same currency stated before (in the sentence or section): the whole package whose
+ * parts are told after it ("will allocate £8.5 million … £6 million will go to …").
+ */
+function largerBefore(d: Dispatch, s: Sentence, amount: number, currency: string, start: number): boolean {
+  const larger = (text: string) => findMoney(text, null).some((m) => m.currency === currency && m.amount > amount);
+  return larger(s.text.slice(0, start)) || precedingInSection(d, s, "section").some((p) => larger(p.text));
 }
 
 // "..., bringing its military aid to Ukraine to €28 billion": a verb of raising and "to" right before the amount.

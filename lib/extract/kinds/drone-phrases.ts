@@ -91,6 +91,8 @@ export function droneOutcome(sentence: string, start: number, end: number): Dron
   const before = sentence.slice(Math.max(clauseStart, start - 70), start);
   // A verb at most four words before the number governs it ("launched a total of 120").
   const governing = GOVERNING_VERB.exec(before);
+  // "a car was hit by a Ukrainian drone": the passive names the drone after the verb, as its agent.
+  if (PASSIVE_HIT_BEFORE.test(before)) return "hit";
   if (governing) {
     if (governing[1] || governing[2]) return "shot_down";
     if (governing[4]) return "launched";
@@ -107,6 +109,8 @@ export function droneOutcome(sentence: string, start: number, end: number): Dron
   return null;
 }
 
+const PASSIVE_HIT_BEFORE =
+  /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:hit|struck|damaged|attacked|targeted|rammed|set\s+on\s+fire|blown\s+up)\s+by\s+(?:an?\s+|one\s+|two\s+|three\s+)?$/i;
 const DEBRIS_BEFORE = /\b(?:fragments|debris|wreckage|remains|parts|pieces)\s+of\s+$/i;
 const GOVERNING_VERB = new RegExp(
   String.raw`\b(?:(${SHOT})|(down(?=\s+(?:all\s+)?$))|(${HIT})|(${LAUNCH}))\s+(?:[\w'’-]+\s+){0,4}$`,
@@ -123,7 +127,8 @@ export function governedByShootDown(sentence: string, n: NumberMention): boolean
   const after = sentence.slice(n.end, n.end + 30);
   // Not when a noun other than a drone follows ("destroyed 97 missiles", "shot down 5 of 7 missiles").
   if (/^\s*(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|bombs?|aircraft|planes?|helicopters?|jets?|tanks?|people|soldiers|targets?|vehicles?|boats?|ships?)\b/i.test(after)) return false;
-  return SHOT_RIGHT_BEFORE.test(before) || /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|suppressed|taken)\b/i.test(after);
+  // "12 of them were destroyed over Belgorod": a part of the drones counted before.
+  return SHOT_RIGHT_BEFORE.test(before) || /^\s+(?:of\s+(?:them|these|those|which)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|suppressed|taken)\b/i.test(after);
 }
 
 const SHOT_RIGHT_BEFORE = new RegExp(String.raw`\b${SHOT}\s+(?:all\s+|another\s+|a\s+further\s+)?$`, "i");

@@ -173,7 +173,8 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     opposite(shooter) ??
     (attacker !== claimant ? attacker : null) ??
     // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
-    fromContext(d, s, (t) => droneOwner(t, ""), "section");
+    // Shaheds and Gerans named before are Russia's ("the enemy attacked with 93 Shahed-type UAVs").
+    fromContext(d, s, (t) => droneOwner(t, /Shahed|Geran/i.test(t) ? "Shahed" : ""), "section");
   const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
   const found = own.place ? own : (placeFollowing(d, s) ?? own);
   let place = found.place?.dateline ? null : found.place;
@@ -193,7 +194,8 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   const neighbourClaimant = claimant && claimant !== "UA" && claimant !== "RU" && !place ? claimant : null;
   // A drone that came down in a neighbour is placed there, not at the Ukrainian place it was flying at.
   if (neighbour && place && place.country !== neighbour) {
-    const there = pickPlace(d.places(s).filter((p) => p.country === neighbour), r.start);
+    // A district no gazetteer knows ("the Orgiiv district") is in the neighbour the clause names.
+    const there = pickPlace(d.places(s).filter((p) => p.country === neighbour || (p.country === null && p.tier === "district")), r.start);
     place = there;
     placeSource = there ? "sentence" : "default";
   }

@@ -12,17 +12,20 @@ const Q = String.raw`(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|
 const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more|Ukrainians|Russians|Israelis|Palestinians|foreigners|nationals|citizens)`;
 const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?[”"’]?`;
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
+// "a local resident who was working in his garden was wounded": a relative clause between the
+// person and the verb (up to eight words, no clause break), so the verb still governs the count.
+const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?)?`;
 const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially)\b)*`;
 const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
 
-const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))`;
+const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:required|needed|received|sought|underwent)\s+(?:hospital|medical)\s+(?:treatment|care|help|attention|assistance))`;
 const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life)`;
 
-const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
-const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${AUX}\s*${KILLED_WORD}\b`, "i");
+const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
+const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}\s*${KILLED_WORD}\b`, "i");
 // "the number of injured in Kharkiv later rose to", "the death toll from Monday's strike on Dnipro has risen to":
-// a tally noun, up to six words that frame it (never a clause break), then a verb of change.
-const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,6}?`;
+// a tally noun, up to eight words that frame it (never a clause break), then a verb of change.
+const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,8}?`;
 const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was|jumped|gone\s+up|went\s+up)\s+(?:at\s+|to\s+)?`;
 const INJURED_BEFORE = new RegExp(
   String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB})${Q}$`,

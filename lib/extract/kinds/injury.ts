@@ -5,7 +5,7 @@
  */
 import { findAttacker } from "../actors";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import type { PlaceMention } from "../places";
@@ -13,7 +13,7 @@ import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
 import type { KindExtractor } from "./kind";
-import { countryOfEvent, samePlace, compatibleDates, sameStatedPlaceAndDay } from "./shared";
+import { countryOfEvent, samePlace, compatibleDates, placeCore, sameStatedPlaceAndDay } from "./shared";
 
 interface Role {
   role: InjuryRole;
@@ -78,6 +78,16 @@ function isSeriousPartOfEarlier(d: Dispatch, s: Sentence, roles: Role[]): boolea
     .some((p) => rolesIn(d, p).some((r) => isInjured(r) && seriousPart(d, s, roles, r.value) !== null));
 }
 
+// "In a separate attack", "another strike", "separately": the sentence tells another event.
+const SEPARATE_EVENT = /\b(?:separate|another|second|different)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|raids?|incidents?|explosions?)\b|\bseparately\b/i;
+
+/** Two sentences that each state a day state the same one (or one of them states none). */
+function sameStatedDay(d: Dispatch, a: Sentence, b: Sentence): boolean {
+  const da = d.dates(a).filter((m) => m.strength === "strong").map((m) => m.date);
+  const db = d.dates(b).filter((m) => m.strength === "strong").map((m) => m.date);
+  return da.length === 0 || db.length === 0 || da.some((x) => db.includes(x));
+}
+
 /** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
 function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence } | null {
   const prev = precedingInSection(d, s, "section")[0];
@@ -85,6 +95,12 @@ function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sen
   const roles = rolesIn(d, prev);
   if (roles.some(isInjured)) return null;
   const killed = nearestOf(roles, ["killed"], prev.text.length);
+  // "In a separate attack, nine were wounded", or two days stated: two events.
+  if (SEPARATE_EVENT.test(s.text) || !sameStatedDay(d, prev, s)) return null;
+  // "Two were killed in Kherson. In Kharkiv, five were injured.": two places, two events.
+  const here = d.places(s).map((p) => placeCore(p.name ?? ""));
+  const there = d.places(prev).map((p) => placeCore(p.name ?? ""));
+  if (here.length > 0 && there.length > 0 && !here.some((p) => there.includes(p))) return null;
   return killed ? { killed: killed.value, sentence: prev } : null;
 }
 
@@ -160,10 +176,35 @@ function sectionCountry(d: Dispatch, s: Sentence): string | null {
 const TALLY_UPDATE =
   /\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|victims|casualties)|death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|reached|went\s+up|gone\s+up)\b/i;
 
+/**
+ * "On 30 March, debris fell on the city. Officials reported 40 injured.": a count that names no
+ * place and no day, right after an earlier event its paragraph dates (a day before the report)
+ * and that counts no one, tells that event's casualties. Returns the event's sentence.
+ */
+function dayEventBefore(d: Dispatch, s: Sentence): Sentence | null {
+  if (d.places(s).length > 0 || d.dates(s).some((m) => m.strength === "strong")) return null;
+  const prev = precedingInSection(d, s, "paragraph")[0];
+  // An earlier event the dispatch dates ("On 30 December, …"), not the report's own day.
+  if (!prev || prev.isHeading || !ATTACK_WORD.test(prev.text) || !d.dates(prev).some((m) => m.strength === "strong" && m.date !== d.published)) return null;
+  return rolesIn(d, prev).length === 0 ? prev : null;
+}
+
+/** With several counts in the sentence: the first place named after `r`, before the next count. */
+function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): PlaceMention | null {
+  if (roles.length < 2) return null;
+  const next = roles.filter((o) => o.start > r.start).reduce((min, o) => Math.min(min, o.start), s.text.length);
+  return d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
-function placeOfCount(d: Dispatch, s: Sentence, anchor: number) {
+function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
-  const found = inClause.place ? inClause : placeFor(d, s, anchor, TALLY_UPDATE.test(s.text) ? "section" : "referring");
+  let found = inClause.place ? inClause : placeFor(d, s, anchor, TALLY_UPDATE.test(s.text) ? "section" : "referring");
+  const event = found.place ? null : dayEventBefore(d, s);
+  if (event) {
+    const theirs = placeOfCount(d, event, event.text.length);
+    if (theirs.place) found = { place: theirs.place, source: "context" };
+  }
   // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.
   if (found.place && !found.place.country) return { ...found, place: { ...found.place, country: sectionCountry(d, s) } };
   return found;
@@ -180,7 +221,18 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   }
   for (const inj of injuredRoles) {
     const single = injuredRoles.length === 1;
-    let killed = single ? (nearestOf(roles, ["killed"], inj.start)?.value ?? null) : null;
+    // Deaths of another event the sentence also tells ("…, and another attack killed seven") are their own fact.
+    const [from, to] = eventClause(s.text, inj.start);
+    // "two people were killed in Kupiansk and three others were injured in Izium": each count is
+    // placed by the place told after it (before the next count); two places, two events.
+    const injPlace = placeAfterRole(d, s, inj, roles);
+    const ownEvent = (r: Role) => {
+      if (r.start < from || r.start >= to) return false;
+      const theirs = r.role === "killed" ? placeAfterRole(d, s, r, roles) : null;
+      return !theirs || !injPlace || placeCore(theirs.name ?? "") === placeCore(injPlace.name ?? "");
+    };
+    if (single) out.push(...killedOnly(d, s, roles.filter((r) => r.role === "killed" && !ownEvent(r))));
+    let killed = single ? (nearestOf(roles.filter(ownEvent), ["killed"], inj.start)?.value ?? null) : null;
     let first = s;
     const before = killed === null && single ? killedBefore(d, s) : null;
     if (before) {
@@ -194,7 +246,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       serious = following.serious;
       last = following.sentence;
     }
-    const { place, source: placeSource } = placeOfCount(d, s, inj.start);
+    const counted = placeOfCount(d, s, inj.start);
+    const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
     const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker) ?? (ATTACK_WORD.test(s.text) ? sectionCountry(d, s) : null);
@@ -228,6 +281,22 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   return out;
 }
 
+/**
+ * "17 people were killed in an attack on Uman. … another 11 people in the city required hospital
+ * treatment": deaths told in one sentence and the injured of the same place in another are one
+ * event (guide §2: one fact per kind, place and date), so the deaths join the injured count that
+ * states none. Both must name the place (stated or referred back to), not merely share a country.
+ */
+function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
+  if (k.fact.kind !== "injury" || i.fact.kind !== "injury") return false;
+  if (k.fact.injured !== null || i.fact.injured === null || i.fact.killed !== null) return false;
+  // One sentence that tells both counts has already said whether they are one event (eventClause).
+  if (k.fact.start === i.fact.start) return false;
+  if (SEPARATE_EVENT.test(i.fact.quote) || SEPARATE_EVENT.test(k.fact.quote)) return false;
+  if (!k.fact.place || !i.fact.place || k.fact.country !== i.fact.country || k.placeSource === "default" || i.placeSource === "default") return false;
+  return placeCore(k.fact.place) === placeCore(i.fact.place) && compatibleDates(k, i);
+}
+
 /** `u` updates `of`: it borrowed its place and restates the tally with a verb of change. */
 function isUpdate(u: Candidate, of: Candidate): boolean {
   return (
@@ -241,7 +310,7 @@ function isUpdate(u: Candidate, of: Candidate): boolean {
 
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
-  trigger: /injur|wound|hurt|hospitali|casualt|kill|dead|died|death|lives|perish/i,
+  trigger: /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|kill|dead|died|death|lives|perish/i,
   detect,
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
   rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0),
@@ -257,6 +326,6 @@ export const injuryExtractor: KindExtractor = {
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.
     const sameCount =
       a.fact.injured === null || b.fact.injured === null ? a.fact.killed === b.fact.killed : a.key === b.key;
-    return sameCount && samePlace(a, b) && compatibleDates(a, b);
+    return (sameCount && samePlace(a, b) && compatibleDates(a, b)) || deathsOfInjuredEvent(a, b) || deathsOfInjuredEvent(b, a);
   },
 };

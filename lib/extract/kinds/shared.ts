@@ -16,7 +16,7 @@ export function countryOfEvent(sentence: string): string | null {
 }
 
 /** "Belgorod" and "Belgorod region" name the same event's place at two scales. */
-const placeCore = (p: string) => normalizePlaceName(p).replace(/\s+(?:region|oblast|district|county)$/, "");
+export const placeCore = (p: string) => normalizePlaceName(p).replace(/\s+(?:region|oblast|district|county)$/, "");
 
 /** Places agree when equal, when one is only inferred, or when a heading names it loosely. */
 export function samePlace(a: Candidate, b: Candidate): boolean {

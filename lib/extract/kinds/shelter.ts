@@ -106,6 +106,27 @@ function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
   return pickPlace(eligible, anchor) ?? pickPlace(places.filter((p) => p.start > anchor), anchor);
 }
 
+// "Lithuania built", "Estonia has also completed", "Finland's border guard finished": a country right
+// before a verb of building (within a few words, no clause break) is its subject, the builder.
+const BUILDER_VERB =
+  /^(?:[’']s?(?:\s+[\w-]+){0,3}?)?\s+(?:(?:has|have|had|is|was|also|now|already|finally|recently|just|been)\s+){0,3}(?:built|builds|completed|completes|finished|finishes|erected|erects|installed|installs|constructed|constructs|opened|opens|put\s+up|set\s+up|laid|dug|unveiled|finali[sz]ed)\b/i;
+// "Following Poland, …", "Like Latvia, …", "after Finland": a country named for comparison.
+const COMPARED_BEFORE = /\b(?:following|like|unlike|after|as\s+did|similar\s+to|in\s+the\s+footsteps\s+of)\s+$/i;
+
+/** The country that is the subject of a building verb: the nearest before the structure (at `anchor`), else the first. */
+function builderSubject(text: string, anchor = text.length): string | null {
+  const subjects = findCountryMentions(text).filter((m) => m.kind === "name" && BUILDER_VERB.test(text.slice(m.end, m.end + 60)));
+  return (subjects.filter((m) => m.start < anchor).at(-1) ?? subjects[0])?.code ?? null;
+}
+
+/** The country that builds: the subject of the building verb, else the first country not named for comparison. */
+function builderOf(text: string): string | null {
+  const subject = builderSubject(text);
+  if (subject) return subject;
+  const mentions = findCountryMentions(text);
+  return (mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) ?? mentions[0])?.code ?? null;
+}
+
 interface Mention {
   n: NumberMention;
   rule: RuleName;
@@ -171,11 +192,13 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     }
     // A sentence that names neither a place nor a country ("Regional authorities plan to install
     // 30 shelters") is about the place its section is about.
-    const builder = findCountryMentions(s.text)[0]?.code ?? null;
+    const builder = builderOf(s.text);
     const inSentence = placeOfShelter(d, s, n.start);
     const place = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
-    const country = place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder;
+    // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").
+    const subject = rule === "shelter.defensive-structure" ? builderSubject(s.text, n.start) : null;
+    const country = subject ?? place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder;
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
