@@ -105,3 +105,16 @@ test("the map keeps every circle inside its frame", async ({ page }) => {
   const out = boxes.filter((b) => b.x + b.w / 2 < frame.x || b.x + b.w / 2 > frame.x + frame.width || b.y + b.h / 2 < frame.y || b.y + b.h / 2 > frame.y + frame.height);
   expect(out, `${out.length} of ${boxes.length} circles outside the map`).toEqual([]);
 });
+
+test("the drones page stays one Tab stop per chart at volume (it was one per bar: 800)", async ({ page }) => {
+  await page.goto(`${BASE}/drones`);
+  await expect(page.getByRole("group", { name: "Drones shot down over time by claimant" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Drones launched and shot down by claimant" })).toBeVisible();
+  const perChart = await page.evaluate(() => [...document.querySelectorAll("[data-chart-root]")].map((c) => c.querySelectorAll('[tabindex="0"]').length));
+  expect(perChart.length).toBeGreaterThanOrEqual(2);
+  expect(perChart.every((n) => n <= 1), `tab stops per chart: ${perChart.join(", ")}`).toBe(true);
+  // Everything a Tab reaches outside the facts table (whose rows link to their sources): the nav,
+  // the filters, each card's buttons and one stop per chart.
+  const stops = await page.evaluate(() => [...document.querySelectorAll('a[href], button:not([disabled]), input, select, [tabindex="0"]')].filter((el) => !el.closest("table")).length);
+  expect(stops).toBeLessThan(80);
+});
