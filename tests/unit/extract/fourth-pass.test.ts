@@ -56,3 +56,31 @@ describe("places: the noun after the name", () => {
     expect([f?.injured, f?.place]).toEqual([2, "Tulyanka"]);
   });
 });
+
+describe("aid: what is pledged, and by whom (guide §8, §10)", () => {
+  it.each([
+    "The European Commission proposed an additional €5 billion for Ukraine on Monday.",
+    "Germany is weighing a further €2 billion in military aid for Ukraine.",
+    "The Dutch government plans to allocate €400 million to Ukraine for drones.",
+    "Norway could provide NOK 3 billion more in humanitarian aid to Ukraine, the minister said.",
+  ])("no pledge for an amount only proposed, considered or planned: %s", (text) => {
+    expect(factsOf("aid", text, DAY)).toEqual([]);
+  });
+
+  it("keeps a pledge stated in the same dispatch as a proposal of another amount", () => {
+    const text = "Germany pledged €500 million in military aid to Ukraine on Monday. Berlin is also considering a further €2 billion next year.";
+    expect(factsOf("aid", text, DAY).map((f) => [f.donor, f.amount])).toEqual([["DE", 500e6]]);
+  });
+
+  it("gives an alliance's figure to no donor: 'the NATO chief said allies had given €60 billion'", () => {
+    const text = "Denmark will send €200 million in military aid to Ukraine. Speaking in Copenhagen, the NATO chief said allies had given €60 billion in military aid this year.";
+    expect(factsOf("aid", text, DAY).map((f) => [f.donor, f.amount])).toEqual([["DK", 200e6]]);
+  });
+
+  it("a pledge restated in a quoted release with another day is one fact", () => {
+    const text =
+      "Sweden will provide SEK 1 billion in humanitarian aid to Ukraine, the government said on Monday.\n\n" +
+      "In a press release dated 7 March, the ministry said: \"Sweden will provide SEK 1 billion in humanitarian support to Ukraine.\"";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([1e9]);
+  });
+});
