@@ -84,3 +84,25 @@ describe("aid: what is pledged, and by whom (guide §8, §10)", () => {
     expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([1e9]);
   });
 });
+
+describe("injury: tolls over a period and corrected tolls (guide §2, §6)", () => {
+  it.each([
+    "The strike on Kharkiv came after a week in which Russian attacks killed 23 people in cities across the country.",
+    "Russian attacks have killed 40 civilians in Kharkiv this month, the governor said.",
+    "Shelling has wounded 65 people in Kherson in recent weeks, officials said.",
+    "It was a month during which drones injured 120 residents of Sumy.",
+  ])("no fact for a toll over a period: %s", (text) => {
+    expect(factsOf("injury", text, DAY)).toEqual([]);
+  });
+
+  it("keeps one attack singled out by a superlative: 'the deadliest strike on the city this year killed 20'", () => {
+    expect(factsOf("injury", "The deadliest strike on the city this year killed 20 people in Kharkiv on Monday.", DAY).map((f) => f.killed)).toEqual([20]);
+  });
+
+  it("keeps only the figure its source later corrects: '… later clarified that 14 people had been injured'", () => {
+    const text =
+      "A Russian missile strike on Dnipro on Monday injured 12 people, the governor said. The health minister later clarified that 14 people had been injured.";
+    const facts = factsOf("injury", text, DAY);
+    expect(facts.map((f) => [f.injured, f.place])).toEqual([[14, "Dnipro"]]);
+  });
+});
