@@ -270,6 +270,8 @@ export function placesInClause(sentence: string, places: PlaceMention[], anchor:
   let from = 0;
   let to = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    // "the Kharkiv, Sumy, Chernihiv, and Poltava regions": an Oxford comma inside a joined place is no break.
+    if (places.some((p) => p.start <= m.index && m.index < p.end)) continue;
     if (m.index < anchor) from = m.index + m[0].length;
     else {
       to = m.index;

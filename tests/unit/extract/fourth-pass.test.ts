@@ -106,3 +106,10 @@ describe("injury: tolls over a period and corrected tolls (guide §2, §6)", () 
     expect(facts.map((f) => [f.injured, f.place])).toEqual([[14, "Dnipro"]]);
   });
 });
+
+describe("places: an Oxford comma inside a joined list of regions", () => {
+  it("keeps 'the Kharkiv, Sumy, Chernihiv, and Poltava regions' as the tally's one place", () => {
+    const [f] = factsOf("drone", "Air defence shot down 40 drones over the Kharkiv, Sumy, Chernihiv, and Poltava regions overnight.", DAY);
+    expect([f?.count, f?.place]).toEqual([40, "Kharkiv, Sumy, Chernihiv, and Poltava regions"]);
+  });
+});
