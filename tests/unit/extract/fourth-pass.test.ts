@@ -113,3 +113,25 @@ describe("places: an Oxford comma inside a joined list of regions", () => {
     expect([f?.count, f?.place]).toEqual([40, "Kharkiv, Sumy, Chernihiv, and Poltava regions"]);
   });
 });
+
+describe("drones: a regional breakdown told as bare list lines (guide §2)", () => {
+  const text =
+    "Russia attacked Ukraine with 50 drones overnight, the Ukrainian air force said on Monday. Air defence shot down 42 drones over these regions:\n" +
+    "Kharkiv region – 5\nSumy Oblast: 7\n- nine in Poltava Oblast\n\nIn other news, the parliament met.";
+
+  it("reads each line under a shoot-down header ending in a colon as a per-place fact beside the aggregate", () => {
+    const facts = factsOf("drone", text, DAY);
+    expect(facts.map((f) => [f.count, f.place, f.outcome, f.claimant])).toEqual([
+      [42, null, "shot_down", "UA"],
+      [5, "Kharkiv region", "shot_down", "UA"],
+      [7, "Sumy Oblast", "shot_down", "UA"],
+      [9, "Poltava Oblast", "shot_down", "UA"],
+    ]);
+  });
+
+  it("reads no list line without a shoot-down header, and keeps headline lists as furniture", () => {
+    expect(factsOf("drone", "Fighting continued in the east.\n\nKharkiv region – 5\n\nSumy Oblast: 7", DAY)).toEqual([]);
+    const linked = "Air defence shot down 12 drones over Kyiv on Monday.\n\nRead more:\nDrones hit Odesa port\nTwo drones downed over Sumy";
+    expect(factsOf("drone", linked, DAY).map((f) => f.count)).toEqual([12]);
+  });
+});
