@@ -158,6 +158,8 @@ function builderOf(text: string): string | null {
 interface Mention {
   n: NumberMention;
   rule: RuleName;
+  /** Where the structures are named, when the count is a part told after them ("eight of which …"). */
+  anchor?: number;
 }
 
 /** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
@@ -174,8 +176,9 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
     const clause = clauseAt(s.text, n.start);
     const clauseStart = s.text.indexOf(clause);
     // "eight of which were installed" after a count of shelters: the installed part is the fact.
-    if (PART_DONE.test(after) && numbers.some((m) => m.start < n.start && SHELTER_AFTER.test(s.text.slice(m.end, m.end + 80)))) {
-      out.push({ n, rule: "shelter.count" });
+    const whole = numbers.find((m) => m.start < n.start && SHELTER_AFTER.test(s.text.slice(m.end, m.end + 80)));
+    if (whole && PART_DONE.test(after)) {
+      out.push({ n, rule: "shelter.count", anchor: whole.start });
       continue;
     }
     if (SHELTER_AFTER.test(after) && PARTS_FOR.test(s.text.slice(Math.max(0, n.start - 60), n.start))) {
@@ -207,7 +210,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  for (const { n, rule } of mentionsIn(d, s)) {
+  for (const { n, rule, anchor } of mentionsIn(d, s)) {
     if (!isEventCount(d, s, n)) continue;
     let last = s;
     let dims: Dimensions | null = dimensionsIn(s.text);
@@ -232,7 +235,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // A sentence that names neither a place nor a country ("Regional authorities plan to install
     // 30 shelters") is about the place its section is about.
     const builder = builderOf(s.text);
-    const inSentence = placeOfShelter(d, s, n.start);
+    const inSentence = placeOfShelter(d, s, anchor ?? n.start);
     const place = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
     // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").

@@ -28,7 +28,7 @@ describe("shelters: only structures that stand (guide §9)", () => {
 
   it("counts the installed part, not parts delivered: 'elements for the first 20 bunkers …, eight of which were installed'", () => {
     const facts = factsOf("shelter", "Elements for the first 20 bunkers have arrived in Kharkiv region, eight of which were installed.", DAY);
-    expect(facts.map((f) => f.count)).toEqual([8]);
+    expect(facts.map((f) => [f.count, f.place])).toEqual([[8, "Kharkiv region"]]);
     expect(factsOf("shelter", "Components for 15 modular shelters were delivered to Sumy on Monday.", DAY)).toEqual([]);
   });
 
@@ -133,5 +133,12 @@ describe("drones: a regional breakdown told as bare list lines (guide §2)", () 
     expect(factsOf("drone", "Fighting continued in the east.\n\nKharkiv region – 5\n\nSumy Oblast: 7", DAY)).toEqual([]);
     const linked = "Air defence shot down 12 drones over Kyiv on Monday.\n\nRead more:\nDrones hit Odesa port\nTwo drones downed over Sumy";
     expect(factsOf("drone", linked, DAY).map((f) => f.count)).toEqual([12]);
+  });
+});
+
+describe("aid: reported future is a pledge", () => {
+  it("'Germany said on Thursday it would provide 500 million euros' pledges (reported 'will')", () => {
+    const text = "Germany said on Thursday it would provide 500 million euros in humanitarian aid to Ukraine.";
+    expect(factsOf("aid", text, DAY).map((f) => [f.donor, f.amount])).toEqual([["DE", 500e6]]);
   });
 });
