@@ -30,12 +30,17 @@ const PARTS_SENTENCE = /^\W*Of\s+the\b/;
 // singles out one attack ("the deadliest strike on the city this year killed 20").
 const PERIOD_FRAME =
   /\b(?:a|the|this|last|past|another)\s+(?:[\w-]+\s+){0,2}?(?:week|month|year|weekend|fortnight|days|weeks|months|night\s+and\s+day)\s+(?:in\s+which|during\s+which|that\s+saw|of\s+attacks\s+that)\b/i;
-const PERIOD_SO_FAR = /(?<!\b\w+est\b(?:\s+[\w-]+){0,5}\s+)\b(?:this|so\s+far\s+this)\s+(?:month|year)\b|\bin\s+recent\s+(?:days|weeks|months)\b/i;
+const PERIOD_SO_FAR =
+  /(?<!\b(?:\w+est|worst|first|last|most\s+\w+)\b(?:\s+[\w-]+){0,5}\s+)\b(?:this|so\s+far\s+this)\s+(?:month|year)\b|\bin\s+recent\s+(?:days|weeks|months)\b/i;
+const PERIOD_OPENER = /^\W*(?:(?:So\s+far\s+)?this\s+(?:month|year)|In\s+recent\s+(?:days|weeks|months))\s*,/i;
 
+/** The count's own clause (between commas, semicolons, dashes), or an opener framing the sentence. */
 function periodToll(s: Sentence, start: number): boolean {
   if (PERIOD_FRAME.test(s.text.slice(Math.max(0, start - 140), start))) return true;
-  const [from, to] = eventClause(s.text, start);
-  return PERIOD_SO_FAR.test(s.text.slice(from, to));
+  if (PERIOD_OPENER.test(s.text)) return true;
+  const from = Math.max(...[",", ";", " – ", " — ", ":"].map((c) => s.text.lastIndexOf(c, start))) + 1;
+  const ends = [",", ";", " – ", " — "].map((c) => s.text.indexOf(c, start)).filter((i) => i >= 0);
+  return PERIOD_SO_FAR.test(s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length));
 }
 
 function rolesIn(d: Dispatch, s: Sentence): Role[] {

@@ -95,6 +95,13 @@ describe("injury: tolls over a period and corrected tolls (guide §2, §6)", () 
     expect(factsOf("injury", text, DAY)).toEqual([]);
   });
 
+  it("reads the period in the count's own clause or a sentence opener only", () => {
+    expect(factsOf("injury", "This month, Russian shelling has killed 40 civilians in Kharkiv.", DAY)).toEqual([]);
+    const text = "A Russian strike on Monday killed five people in Kharkiv, where attacks have killed 40 this month.";
+    expect(factsOf("injury", text, DAY).map((f) => f.killed)).toEqual([5]);
+    expect(factsOf("injury", "The worst attack on the city this year killed 12 people in Sumy on Monday.", DAY).map((f) => f.killed)).toEqual([12]);
+  });
+
   it("keeps one attack singled out by a superlative: 'the deadliest strike on the city this year killed 20'", () => {
     expect(factsOf("injury", "The deadliest strike on the city this year killed 20 people in Kharkiv on Monday.", DAY).map((f) => f.killed)).toEqual([20]);
   });
