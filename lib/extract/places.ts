@@ -144,6 +144,9 @@ export function findPlaces(sentence: string): PlaceMention[] {
       if (STOP.has(x) || /^(?:The|A|An|This|That|Each|Every)$/.test(x)) continue;
       const start = m.index + (m[1] ?? "").length - x.length;
       const r = resolvePlaceDetail(x, preferred);
+      // "a Russian village", "Border village shelled": an adjective, not a name (a sentence's first
+      // word is a name only when the gazetteer knows it).
+      if (countries.some((c) => c.start <= start && c.end > start) || (!r && /^\W*$/.test(sentence.slice(0, start)))) continue;
       add({ name: x, start, end: start + x.length, country: r?.country ?? null, tier: r?.tier ?? "city" });
     }
   }

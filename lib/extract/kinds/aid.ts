@@ -64,7 +64,7 @@ const NOT_YET_AID =
 // "plans to allocate", "could provide"), while "has allocated", "will provide" and reported "said it would
 // provide" pledge.
 const NOT_PLEDGED_YET =
-  /\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|seeking)\s+to|(?:could|might)\s+(?:also\s+)?(?:provide|give|send|allocate|contribute|offer|pledge|approve|add|receive|get)|(?:proposal|plan|draft|bill|request)\s+(?:[\w-]+\s+){0,3}?(?:for|of|to|worth))\b/i;
+  /\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|seeking)\s+to|(?:could|might)\s+(?:also\s+)?(?:provide|give|send|allocate|contribute|offer|pledge|approve|add|receive|get)|(?:proposal|plan|draft)\s+(?:[\w-]+\s+){0,3}?(?:for|of|to|worth))\b/i;
 // "the NATO chief said allies had given €60 billion": an alliance's or a group's figure, which is no
 // single donor's pledge (guide §10: the donor is the country that gives).
 const GROUP_GIVER =

@@ -80,10 +80,10 @@ const irrealis = (clause: string) => IRREALIS.test(clause) || MAY_MODAL.test(cla
 // Guide §9: only structures that stand count. Not yet: a progressive or future ("six shelters are being
 // built", "are under construction", "there will be 30 new shelters"), told by aspect and tense of the clause.
 const NOT_YET_COUNTED =
-  /\b(?:(?:is|are|was|were|being)\s+(?:\w+\s+)?being\s+(?:built|constructed|installed|erected|set\s+up|equipped|created|prepared|arranged|finished|completed)|under\s+(?:construction|way|development)|(?:will|shall|would)\s+(?:(?:also|soon|now|then)\s+)?be\b|(?:is|are)\s+(?:\w+\s+)?(?:nearing|awaiting)\s+completion)\b/i;
+  /\b(?:(?:is|are|was|were|being)\s+(?:\w+\s+)?being\s+(?:built|constructed|installed|erected|set\s+up|equipped|created|prepared|arranged|finished|completed)|under\s+(?:construction|way|development)|there\s+(?:will|would|shall)\s+(?:(?:also|soon|now|then)\s+)?be\b|(?:is|are)\s+(?:\w+\s+)?(?:nearing|awaiting)\s+completion)\b/i;
 // Work on structures that already stood: repairs, renovation, upgrades ("repaired and equipped 40 shelters").
 const REPAIR =
-  /\b(?:repair(?:s|ed|ing)?|renovat(?:e|es|ed|ing|ion)|refurbish(?:es|ed|ing|ment)?|restor(?:e|es|ed|ing|ation)|moderni[sz](?:e|es|ed|ing|ation)|overhaul(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|inspect(?:s|ed|ing|ion)|re-?equip(?:s|ped|ping)?|cleaned\s+up|brought\s+(?:\w+\s+)?(?:up\s+to|into)\s+(?:\w+\s+)?(?:standard|condition|order))\b/gi;
+  /\b(?:repair(?:s|ed|ing)?|renovat(?:e|es|ed|ing|ion)|refurbish(?:es|ed|ing|ment)?|restor(?:e|es|ed|ing|ation)|moderni[sz](?:e|es|ed|ing|ation)|overhaul(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|re-?equip(?:s|ped|ping)?|cleaned\s+up|brought\s+(?:\w+\s+)?(?:up\s+to|into)\s+(?:\w+\s+)?(?:standard|condition|order))\b/gi;
 // A verb of new building that, after a repair word, governs a count of its own ("renovated the gym and built three new shelters").
 const NEW_BUILD = /\b(?:built|builds|build|constructed|erected|new|opened|opens|created)\b/i;
 /** The count at `start`..`end` is of structures repaired or renovated, not built (read in its clause, before and after). */
@@ -92,7 +92,8 @@ function repairedCount(clause: string, start: number, end: number): boolean {
   const after = clause.slice(end, end + 80);
   let last = -1;
   for (const m of before.matchAll(REPAIR)) last = m.index + m[0].length;
-  if (last >= 0 && !NEW_BUILD.test(before.slice(last))) return true;
+  // "… restored electricity, and five shelters were built": a verb of building after the count governs it.
+  if (last >= 0 && !NEW_BUILD.test(before.slice(last)) && !NEW_BUILD.test(after.slice(0, 50))) return true;
   // "40 shelters were repaired": the verb after the noun, before any verb of new building.
   REPAIR.lastIndex = 0;
   const after1 = REPAIR.exec(after);

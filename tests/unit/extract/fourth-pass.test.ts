@@ -149,3 +149,17 @@ describe("aid: reported future is a pledge", () => {
     expect(factsOf("aid", text, DAY).map((f) => [f.donor, f.amount])).toEqual([["DE", 500e6]]);
   });
 });
+
+describe("fourth-pass rules stay narrow", () => {
+  it("a future of capacity or a repair of something else does not stop a shelter that stands", () => {
+    const text = "In Kharkiv, 12 shelters, which will be able to hold 500 people each, were opened on Monday.";
+    expect(factsOf("shelter", text, DAY).map((f) => f.count)).toEqual([12]);
+    expect(factsOf("shelter", "In Sumy, engineers restored the power supply and five new shelters were built.", DAY).map((f) => f.count)).toEqual([5]);
+    expect(factsOf("shelter", "Officials inspected 12 new shelters opened in Kyiv on Monday.", DAY).map((f) => f.count)).toEqual([12]);
+  });
+
+  it("a demonym before 'village' is no place", () => {
+    const [f] = factsOf("injury", "Ukrainian shelling injured three people in a Russian village in the Belgorod region on Monday.", DAY);
+    expect([f?.injured, f?.place]).toEqual([3, "Belgorod region"]);
+  });
+});
