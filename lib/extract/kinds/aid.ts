@@ -16,6 +16,7 @@ import type { RuleName } from "../rules";
 import type { Candidate, ExtractedFact } from "../types";
 import { aidCategory } from "./aid-category";
 import type { KindExtractor } from "./kind";
+import { compatibleDates } from "./shared";
 
 const AID_WORDS =
   /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian)\b/i;
@@ -215,6 +216,8 @@ function perYearOfPledge(d: Dispatch, s: Sentence): boolean {
   );
 }
 
+const SECOND_PLEDGE = /\b(?:another|second|third|again|once\s+more|one\s+more)\b/i;
+
 const mentionsUkraine = (text: string) => mentionsCountry(text, "UA");
 
 /** Same donor, and the same money: equal amounts, or one's euro figure is the other's amount. */
@@ -236,7 +239,9 @@ export const aidExtractor: KindExtractor = {
   detect,
   // A pledge restated later in the dispatch (a quoted press release, a closing summary) is the same
   // pledge even when the restatement carries another day (guide §2: a repeated figure is one fact).
+  // "another €100 million", "a second tranche of …": a second pledge of the same size is not a restatement.
   sameEvent(a, b) {
-    return sameMoney(a, b);
+    if (!sameMoney(a, b)) return false;
+    return compatibleDates(a, b) || !(SECOND_PLEDGE.test(a.fact.quote) || SECOND_PLEDGE.test(b.fact.quote));
   },
 };

@@ -163,3 +163,14 @@ describe("fourth-pass rules stay narrow", () => {
     expect([f?.injured, f?.place]).toEqual([3, "Belgorod region"]);
   });
 });
+
+describe("aid: a second pledge of the same size stays a second fact", () => {
+  it("'€100 million on 3 March … another €100 million on Monday' are two pledges", () => {
+    const text =
+      "Germany pledged €100 million in humanitarian aid to Ukraine on 3 March.\n\nOn Monday, Germany pledged another €100 million in humanitarian aid to Ukraine.";
+    expect(factsOf("aid", text, DAY).map((f) => [f.amount, f.date])).toEqual([
+      [100e6, "2025-03-03"],
+      [100e6, "2025-03-10"],
+    ]);
+  });
+});
