@@ -42,5 +42,8 @@ export function nonCountReason(sentence: string, n: NumberMention): string | nul
     if (YEAR_CONTEXT_BEFORE.test(before) || !/^\s+[a-z]/.test(after)) return "year";
   }
   if (/^\s*[-–]\s*\d/.test(after) || /\d\s*[-–]\s*$/.test(before)) return "range or score";
+  // "one-way attack drones", "a two-storey house", "three-stage": a number joined to a word by a
+  // hyphen is part of a compound adjective (units, ages and durations are read above), not a count.
+  if (n.isWord && /^-[a-z]/i.test(after) && !/^-(?:odd|plus)\b/i.test(after)) return "compound adjective";
   return null;
 }

@@ -48,6 +48,8 @@ const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
   "gu",
 );
+// "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
+const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
 const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F][\p{L}’'\-]*)*/gu;
 
 interface Span {
@@ -135,6 +137,18 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const start = m.index + m[0].length - x.length;
     const r = resolvePlaceDetail(x, preferred);
     add({ name: x, start, end: start + x.length, country: r?.country ?? null, tier: r?.tier ?? "city" });
+  }
+  if (/\s(?:village|settlement|hamlet)\b/.test(sentence)) {
+    for (const m of sentence.matchAll(CUED_AFTER)) {
+      const x = (m[1] ?? "").replace(/^(?:The|In|At|Near)\s+/, "");
+      if (STOP.has(x) || /^(?:The|A|An|This|That|Each|Every)$/.test(x)) continue;
+      const start = m.index + (m[1] ?? "").length - x.length;
+      const r = resolvePlaceDetail(x, preferred);
+      // "a Russian village", "Border village shelled": an adjective, not a name (a sentence's first
+      // word is a name only when the gazetteer knows it).
+      if (countries.some((c) => c.start <= start && c.end > start) || (!r && /^\W*$/.test(sentence.slice(0, start)))) continue;
+      add({ name: x, start, end: start + x.length, country: r?.country ?? null, tier: r?.tier ?? "city" });
+    }
   }
   for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
@@ -259,6 +273,8 @@ export function placesInClause(sentence: string, places: PlaceMention[], anchor:
   let from = 0;
   let to = sentence.length;
   for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    // "the Kharkiv, Sumy, Chernihiv, and Poltava regions": an Oxford comma inside a joined place is no break.
+    if (places.some((p) => p.start <= m.index && m.index < p.end)) continue;
     if (m.index < anchor) from = m.index + m[0].length;
     else {
       to = m.index;

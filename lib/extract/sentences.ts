@@ -107,9 +107,22 @@ export function splitSentences(text: string): Sentence[] {
  * A headline with no text under it (the next line is another headline, or the text ends) is a
  * linked story's, unless it is the dispatch's own title, the first line.
  */
+// "Kharkiv region – 5", "nine in Poltava Oblast": an item that counts, one per line.
+const COUNTED_ITEM = /[–—:-]\s*\d{1,5}\W*$|^\W{0,3}(?:\d{1,5}|[a-z]+(?:-[a-z]+)?)\s+(?:in|over|at)\s/;
+
+/** Items of a list that a sentence of the story introduces with a colon ("… over these regions:"). */
+function inIntroducedList(sentences: Sentence[], s: Sentence): boolean {
+  if (!COUNTED_ITEM.test(s.text)) return false;
+  let i = s.index - 1;
+  while (i >= 0 && sentences[i]?.isHeading && COUNTED_ITEM.test(sentences[i]?.text ?? "")) i--;
+  const intro = sentences[i];
+  return !!intro && !intro.isHeading && !intro.isFurniture && /:\s*$/.test(intro.text);
+}
+
 function markOrphanHeadings(sentences: Sentence[]): void {
   for (const s of sentences) {
     if (!s.isHeading || s.index === 0) continue;
+    if (inIntroducedList(sentences, s)) continue;
     const next = sentences[s.index + 1];
     if (!next || next.isHeading || next.isFurniture) s.isFurniture = true;
   }

@@ -60,6 +60,17 @@ const MULTI_YEAR =
 const NOT_YET_AID =
   /\b(?:(?:is|are)\s+working\s+on|(?:is|are)\s+(?:considering|discussing|mulling|preparing)|proposals?\s+(?:for|to|of)|could\s+(?:send|provide|give|allocate)|(?:could|might|may|would)\s+(?:be\s+worth|amount\s+to|reach|total)|(?:met|meet|meets|meeting|gathered|convened?)\s+(?:\w+\s+){0,3}?to\s+(?:discuss|consider|debate)|(?:to|will)\s+discuss\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:package|aid|assistance|allocation))\b/i;
 
+// Modality of the amount's own clause: proposed, considered, planned or conditional is no pledge yet
+// ("the Commission proposed an additional €5 billion", "Berlin is considering €2 billion more",
+// "plans to allocate", "could provide"), while "has allocated", "will provide" and reported "said it would
+// provide" pledge.
+const NOT_PLEDGED_YET =
+  /\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|seeking)\s+to|(?:could|might)\s+(?:also\s+)?(?:provide|give|send|allocate|contribute|offer|pledge|approve|add|receive|get)|(?:proposal|plan|draft)\s+(?:[\w-]+\s+){0,3}?(?:for|of|to|worth))\b/i;
+// "the NATO chief said allies had given €60 billion": an alliance's or a group's figure, which is no
+// single donor's pledge (guide §10: the donor is the country that gives).
+const GROUP_GIVER =
+  /\b(?:allies|NATO|the\s+alliance|alliance\s+members|member\s+(?:states|countries|nations)|partners|donors|coalition\s+members|(?:Western|European|G7|Nordic|Baltic|EU|NATO)\s+(?:countries|nations|states|members|allies|partners|governments))\s+(?:(?:have|has|had|will|would|together|collectively|jointly|already|so\s+far|also)\s+){0,3}(?:given|provided|pledged|committed|sent|spent|contributed|allocated|donated|delivered|give|provide|pledge|commit|send|spend|contribute|allocate|donate|deliver)\b/i;
+
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
 
@@ -101,6 +112,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         largerBefore(d, s, money.amount, money.currency, money.start))
     ) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (part of a package)`);
+      continue;
+    }
+    const own = clauseBefore(s.text, money.start);
+    if (NOT_PLEDGED_YET.test(own)) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (proposed or planned, not pledged)`);
+      continue;
+    }
+    if (GROUP_GIVER.test(own)) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a group's figure, not one donor's)`);
       continue;
     }
     const stated = findDonor(s.text, money.start);
@@ -196,6 +216,8 @@ function perYearOfPledge(d: Dispatch, s: Sentence): boolean {
   );
 }
 
+const SECOND_PLEDGE = /\b(?:another|second|third|again|once\s+more|one\s+more)\b/i;
+
 const mentionsUkraine = (text: string) => mentionsCountry(text, "UA");
 
 /** Same donor, and the same money: equal amounts, or one's euro figure is the other's amount. */
@@ -215,7 +237,11 @@ export const aidExtractor: KindExtractor = {
   kind: "aid",
   trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|\byen\b|franc/i,
   detect,
+  // A pledge restated later in the dispatch (a quoted press release, a closing summary) is the same
+  // pledge even when the restatement carries another day (guide §2: a repeated figure is one fact).
+  // "another €100 million", "a second tranche of …": a second pledge of the same size is not a restatement.
   sameEvent(a, b) {
-    return sameMoney(a, b) && compatibleDates(a, b);
+    if (!sameMoney(a, b)) return false;
+    return compatibleDates(a, b) || !(SECOND_PLEDGE.test(a.fact.quote) || SECOND_PLEDGE.test(b.fact.quote));
   },
 };

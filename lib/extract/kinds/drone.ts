@@ -262,7 +262,56 @@ function withoutParts(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] 
   return earlier.some((r) => r.count === sum || r.launched === sum) ? readings.filter((r) => r.outcome !== "launched") : readings;
 }
 
+// A regional breakdown told as bare list lines under a shoot-down header ending in a colon
+// ("… shot down 42 drones over these regions:" / "Kharkiv region – 5" / "nine in Poltava Oblast"):
+// each line is a per-place fact beside the aggregate (guide §2).
+const REGION_WORD = String.raw`(?:[Rr]egion|[Oo]blast|[Pp]rovince)`;
+const LIST_LINE = new RegExp(
+  String.raw`^\W{0,3}(?:[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+${REGION_WORD}\s*[–—:-]\s*(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)|(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:in|over)\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+${REGION_WORD})\s*[.;,]?\s*$`,
+  "u",
+);
+const LIST_HEADER = /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed)\b[^\n]*:\s*$/i;
+
+function listLineFact(d: Dispatch, s: Sentence): Candidate[] {
+  if (!LIST_LINE.test(s.text)) return [];
+  let i = s.index - 1;
+  while (i >= 0 && LIST_LINE.test(d.sentences[i]?.text ?? "")) i--;
+  const header = d.sentences[i];
+  if (!header || !LIST_HEADER.test(header.text) || !/drone|UAV|unmanned|Shahed|Geran/i.test(header.text)) return [];
+  const n = countsIn(d, s)[0];
+  const place = d.places(s).find((p) => !p.dateline) ?? null;
+  if (!n || !place?.country) return [];
+  const claimant = findClaimant(header.text, header.text.length) ?? fromContext(d, header, (t) => findClaimant(t, t.length), "paragraph") ?? place.country;
+  const date = dateFor(d, header, header.text.length);
+  const rule: RuleName = "drone.shot-down";
+  return [
+    {
+      kind: "drone",
+      rule,
+      key: n.value,
+      dateSource: date.source,
+      placeSource: "sentence",
+      isHeading: false,
+      section: s.section,
+      fact: {
+        kind: "drone",
+        date: date.date,
+        country: place.country,
+        place: place.name,
+        count: n.value,
+        launched: null,
+        outcome: "shot_down",
+        claimant,
+        ...quoteOf(d.text, s),
+        rule,
+        confidence: confidenceOf({ rule, date: date.source, place: "sentence", isHeading: false, guessed: 1 }),
+      },
+    },
+  ];
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
+  if (s.isHeading && LIST_LINE.test(s.text)) return listLineFact(d, s);
   const out: Candidate[] = [];
   for (const r of withoutParts(d, s, readingsIn(d, s))) {
     const { claimant, country, place, placeSource, guessed } = attribution(d, s, r);
@@ -313,7 +362,8 @@ const DRONE_UPDATE = /\b(?:later|updated|latest|revised|final(?:\s+(?:count|tall
 export const droneExtractor: KindExtractor = {
   kind: "drone",
   // Shoot-down verbs too: "Air defence destroyed 58." counts the drones of the sentence before.
-  trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet|destroy|shot down|downed|intercept|neutrali/i,
+  // And a bare list line of a regional breakdown ("Kharkiv region – 5"), read only under a shoot-down header.
+  trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet|destroy|shot down|downed|intercept|neutrali|(?:region|oblast|province)\s*[–—:-]\s*\w+\W*$|^\W{0,3}[\w-]+\s+(?:in|over)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+)?\s+(?:region|oblast|province)\W*$/i,
   detect,
   sameEvent(a, b) {
     if (a.fact.kind !== "drone" || b.fact.kind !== "drone") return false;

@@ -24,13 +24,37 @@ interface Role {
 // "Of the 66 people hospitalized, five remained in critical condition while 34 ...": parts of a count given before.
 const PARTS_SENTENCE = /^\W*Of\s+the\b/;
 
+// Guide §6: only casualties of an attack at a place. A toll over a period is no event: a clause that
+// frames its count by a span of time ("after a week in which attacks killed 23", "a month during which
+// …") or a period up to now ("this month", "this year", "in recent weeks"), unless a superlative
+// singles out one attack ("the deadliest strike on the city this year killed 20").
+const PERIOD_FRAME =
+  /\b(?:a|the|this|last|past|another)\s+(?:[\w-]+\s+){0,2}?(?:week|month|year|weekend|fortnight|days|weeks|months|night\s+and\s+day)\s+(?:in\s+which|during\s+which|that\s+saw|of\s+attacks\s+that)\b/i;
+const PERIOD_SO_FAR =
+  /(?<!\b(?:\w+est|worst|first|last|most\s+\w+)\b(?:\s+[\w-]+){0,5}\s+)\b(?:this|so\s+far\s+this)\s+(?:month|year)\b|\bin\s+recent\s+(?:days|weeks|months)\b/i;
+const PERIOD_OPENER = /^\W*(?:(?:So\s+far\s+)?this\s+(?:month|year)|In\s+recent\s+(?:days|weeks|months))\s*,/i;
+
+/** The count's own clause (between commas, semicolons, dashes), or an opener framing the sentence. */
+function periodToll(s: Sentence, start: number): boolean {
+  if (PERIOD_FRAME.test(s.text.slice(Math.max(0, start - 140), start))) return true;
+  if (PERIOD_OPENER.test(s.text)) return true;
+  const from = Math.max(...[",", ";", " – ", " — ", ":"].map((c) => s.text.lastIndexOf(c, start))) + 1;
+  const ends = [",", ";", " – ", " — "].map((c) => s.text.indexOf(c, start)).filter((i) => i >= 0);
+  return PERIOD_SO_FAR.test(s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length));
+}
+
 function rolesIn(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
   for (const n of countsIn(d, s, { onePerson: true })) {
     const found = injuryRole(s.text, n);
     const role = parts && found !== "serious" ? null : found;
-    if (role && isEventCount(d, s, n)) out.push({ role, value: n.value, start: n.start });
+    if (!role || !isEventCount(d, s, n)) continue;
+    if (periodToll(s, n.start)) {
+      d.diagnose(`skip "${n.raw}" (a toll over a period) in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
+    out.push({ role, value: n.value, start: n.start });
   }
   return out;
 }
@@ -175,6 +199,11 @@ function sectionCountry(d: Dispatch, s: Sentence): string | null {
 // told before, so it refers back to that event's place even when it names none.
 const TALLY_UPDATE =
   /\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|victims|casualties)|death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|reached|went\s+up|gone\s+up)\b/i;
+// "The health minister later clarified that 14 people had been injured": the same source corrects its
+// figure (guide §2: only the latest stated figure of a tally is kept).
+const TALLY_CORRECTION =
+  /\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:clarified|corrected|revised|updated|specified|amended)\b|\b(?:clarified|corrected|revised|updated|amended)\s+(?:(?:the|their|his|her|its|an\s+earlier)\s+)?(?:figure|number|toll|count|information|data)\b/i;
+const updatesTally = (text: string) => TALLY_UPDATE.test(text) || TALLY_CORRECTION.test(text);
 
 /**
  * "On 30 March, debris fell on the city. Officials reported 40 injured.": a count that names no
@@ -199,7 +228,7 @@ function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): Place
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
-  let found = inClause.place ? inClause : placeFor(d, s, anchor, TALLY_UPDATE.test(s.text) ? "section" : "referring");
+  let found = inClause.place ? inClause : placeFor(d, s, anchor, updatesTally(s.text) ? "section" : "referring");
   const event = found.place ? null : dayEventBefore(d, s);
   if (event) {
     const theirs = placeOfCount(d, event, event.text.length);
@@ -301,7 +330,7 @@ function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
 function isUpdate(u: Candidate, of: Candidate): boolean {
   return (
     u.placeSource === "context" &&
-    TALLY_UPDATE.test(u.fact.quote) &&
+    updatesTally(u.fact.quote) &&
     u.fact.country === of.fact.country &&
     u.fact.place === of.fact.place &&
     compatibleDates(u, of)

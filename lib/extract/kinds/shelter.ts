@@ -77,6 +77,35 @@ const IRREALIS = new RegExp(
 const MAY_MODAL = /\bmay\s+(?:(?:soon|also|be)\s+){0,2}(?:built|opened|installed|have|open|get|receive|start|begin|completed|ready)\b/;
 const irrealis = (clause: string) => IRREALIS.test(clause) || MAY_MODAL.test(clause);
 
+// Guide §9: only structures that stand count. Not yet: a progressive or future ("six shelters are being
+// built", "are under construction", "there will be 30 new shelters"), told by aspect and tense of the clause.
+const NOT_YET_COUNTED =
+  /\b(?:(?:is|are|was|were|being)\s+(?:\w+\s+)?being\s+(?:built|constructed|installed|erected|set\s+up|equipped|created|prepared|arranged|finished|completed)|under\s+(?:construction|way|development)|there\s+(?:will|would|shall)\s+(?:(?:also|soon|now|then)\s+)?be\b|(?:is|are)\s+(?:\w+\s+)?(?:nearing|awaiting)\s+completion)\b/i;
+// Work on structures that already stood: repairs, renovation, upgrades ("repaired and equipped 40 shelters").
+const REPAIR =
+  /\b(?:repair(?:s|ed|ing)?|renovat(?:e|es|ed|ing|ion)|refurbish(?:es|ed|ing|ment)?|restor(?:e|es|ed|ing|ation)|moderni[sz](?:e|es|ed|ing|ation)|overhaul(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|re-?equip(?:s|ped|ping)?|cleaned\s+up|brought\s+(?:\w+\s+)?(?:up\s+to|into)\s+(?:\w+\s+)?(?:standard|condition|order))\b/gi;
+// A verb of new building that, after a repair word, governs a count of its own ("renovated the gym and built three new shelters").
+const NEW_BUILD = /\b(?:built|builds|build|constructed|erected|new|opened|opens|created)\b/i;
+/** The count at `start`..`end` is of structures repaired or renovated, not built (read in its clause, before and after). */
+function repairedCount(clause: string, start: number, end: number): boolean {
+  const before = clause.slice(Math.max(0, start - 80), start);
+  const after = clause.slice(end, end + 80);
+  let last = -1;
+  for (const m of before.matchAll(REPAIR)) last = m.index + m[0].length;
+  // "… restored electricity, and five shelters were built": a verb of building after the count governs it.
+  if (last >= 0 && !NEW_BUILD.test(before.slice(last)) && !NEW_BUILD.test(after.slice(0, 50))) return true;
+  // "40 shelters were repaired": the verb after the noun, before any verb of new building.
+  REPAIR.lastIndex = 0;
+  const after1 = REPAIR.exec(after);
+  REPAIR.lastIndex = 0;
+  return !!after1 && /^\s*[\w\s-]{0,40}?\b(?:were|was|have\s+been|has\s+been|are|had\s+been|got|being)\s+(?:\w+\s+)?$/i.test(after.slice(0, after1.index)) && !NEW_BUILD.test(after.slice(0, after1.index));
+}
+// "elements for the first 20 bunkers have arrived": parts delivered, not structures that stand.
+const PARTS_FOR = /\b(?:elements|parts|components|modules|materials|kits|blocks|sections|segments|structures)\s+(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?(?:first\s+|next\s+|another\s+|further\s+)?$/i;
+// "…, eight of which were installed", "five of them have been opened": the part that stands.
+const PART_DONE =
+  /^\s+of\s+(?:which|them|these|those)\s+(?:(?:have|has|had)\s+)?(?:already\s+|now\s+|so\s+far\s+)?(?:were|was|been|are)\s+(?:already\s+|now\s+)?(?:installed|built|completed|opened|erected|set\s+up|put\s+in\s+place|mounted|assembled|commissioned)\b/i;
+
 // Clause breaks that separate two statements: "intends to open 21 schools; the sixth opened on Monday".
 const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:but|while|whereas|although|though|and\s+(?:the|a|its|their))\s+|\s+while\s+|\s+but\s+/g;
 
@@ -130,6 +159,8 @@ function builderOf(text: string): string | null {
 interface Mention {
   n: NumberMention;
   rule: RuleName;
+  /** Where the structures are named, when the count is a part told after them ("eight of which …"). */
+  anchor?: number;
 }
 
 /** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
@@ -139,12 +170,24 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   // Whether a structure is built is read in its own clause, not across the sentence.
   const built = (pos: number) => {
     const clause = clauseAt(s.text, pos);
-    return DONE.test(clause) && !NOT_YET.test(clause) && !irrealis(clause);
+    return DONE.test(clause) && !NOT_YET.test(clause) && !irrealis(clause) && !repairedCount(clause, pos - s.text.indexOf(clause), pos - s.text.indexOf(clause) + 1);
   };
   for (const n of numbers) {
     const after = s.text.slice(n.end, n.end + 80);
     const clause = clauseAt(s.text, n.start);
-    if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause)) out.push({ n, rule: "shelter.count" });
+    const clauseStart = s.text.indexOf(clause);
+    // "eight of which were installed" after a count of shelters: the installed part is the fact.
+    const whole = numbers.find((m) => m.start < n.start && SHELTER_AFTER.test(s.text.slice(m.end, m.end + 80)));
+    if (whole && PART_DONE.test(after)) {
+      out.push({ n, rule: "shelter.count", anchor: whole.start });
+      continue;
+    }
+    if (SHELTER_AFTER.test(after) && PARTS_FOR.test(s.text.slice(Math.max(0, n.start - 60), n.start))) {
+      d.diagnose(`skip "${n.raw}" (parts delivered, not structures) in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
+    const notYet = NOT_YET_COUNTED.test(clause) || repairedCount(clause, n.start - clauseStart, n.end - clauseStart);
+    if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
     else if (DEFENSIVE_AFTER.test(after) && built(n.start)) out.push({ n, rule: "shelter.defensive-structure" });
   }
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
@@ -168,7 +211,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  for (const { n, rule } of mentionsIn(d, s)) {
+  for (const { n, rule, anchor } of mentionsIn(d, s)) {
     if (!isEventCount(d, s, n)) continue;
     let last = s;
     let dims: Dimensions | null = dimensionsIn(s.text);
@@ -193,7 +236,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // A sentence that names neither a place nor a country ("Regional authorities plan to install
     // 30 shelters") is about the place its section is about.
     const builder = builderOf(s.text);
-    const inSentence = placeOfShelter(d, s, n.start);
+    const inSentence = placeOfShelter(d, s, anchor ?? n.start);
     const place = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
     // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").
