@@ -18,10 +18,12 @@ export function refuseUnknownMethod(req: IncomingMessage, res: ServerResponse): 
     "Content-Type": "application/json",
     "Content-Length": Buffer.byteLength(body),
     Allow: ALLOW_HEADER,
+    // Whatever body the client sent is not read, so the connection is not reused: Node closes it
+    // after this answer, and a keep-alive client knows to open a new one for its next request
+    // (destroying the socket instead reset the client's next request on it).
+    Connection: "close",
   });
   res.end(body);
-  // Whatever body the client sent is not read; close rather than parse it as the next request.
-  req.socket.destroySoon?.();
   return true;
 }
 

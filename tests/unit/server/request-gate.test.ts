@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type Server } from "node:http";
+import { Agent, createServer, request as httpRequest, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { answerClientError, pinPeerAddress, refuseConnect, refuseUnknownMethod } from "../../../server/request-gate";
@@ -19,9 +19,9 @@ async function gateServer(trustProxy: boolean): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-function send(url: string, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function send(url: string, method: string, headers: Record<string, string> = {}, agent?: Agent): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method, headers }, (res) => {
+    const req = httpRequest(url, { method, headers, agent }, (res) => {
       let body = "";
       res.setEncoding("utf8").on("data", (c: string) => (body += c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
@@ -67,6 +67,19 @@ describe("request gate", () => {
     expect(res.status).toBe(400);
     expect(res.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(res.body)).toEqual({ error: { code: "invalid_request", message: expect.stringContaining("check the method") } });
+  });
+
+  it("a keep-alive client's next request after a 405 is answered, on a new connection", async () => {
+    const base = await gateServer(false);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const refused = await send(`${base}/api/facts`, "PUT", { "Content-Type": "application/json" }, agent);
+      expect(refused.status).toBe(405);
+      expect(refused.headers["connection"]).toBe("close");
+      for (let i = 0; i < 3; i++) expect((await send(`${base}/api/facts/1`, "GET", {}, agent)).status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("lets the methods the routes answer through", async () => {
