@@ -6,17 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { latestOnOrBefore, type EcbHistory, type RateOnDay } from "../rates/ecb-history";
 
-export interface RateOnDay {
-  rate: number;
-  /** The day the rate was fixed: the latest on or before the asked day. */
-  date: string;
-}
+export type { RateOnDay };
 
-export interface RateTable {
-  rateOn(currency: string, day: string): RateOnDay | null;
-  currencies(): string[];
-}
+/** What the extractor needs of a rate table: the shipped history (lib/rates) is one, a --rates file another. */
+export type RateTable = Pick<EcbHistory, "rateOn" | "currencies">;
 
 const dayCell = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day YYYY-MM-DD in the Date column");
 
@@ -48,18 +43,7 @@ export function parseEcbRates(csv: string): RateTable {
       if (currency === "EUR") return { rate: 1, date: day };
       const list = series.get(currency);
       if (!list) return null;
-      let lo = 0;
-      let hi = list.length - 1;
-      let found: [string, number] | null = null;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const entry = list[mid];
-        if (!entry) break;
-        if (entry[0] <= day) {
-          found = entry;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = latestOnOrBefore(list, day);
       return found ? { rate: found[1], date: found[0] } : null;
     },
   };

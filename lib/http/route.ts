@@ -3,10 +3,10 @@ import { requireRole, type Actor } from "../auth/require-admin";
 import type { Role } from "../auth/account-fields";
 import { errorResponse } from "./error-response";
 import { admitHeavyRequest, releaseWhenSent } from "./heavy-gate";
-import { clientKey } from "./client-key";
 import { readJsonBody } from "./read-json-body";
 import { searchParamsToObject } from "./search-params";
 import { requestUrl } from "./request-url";
+import { clientAddress } from "../auth/request-origin";
 
 export interface RouteSpec<Q extends z.ZodType | undefined, B extends z.ZodType | undefined> {
   /** The query string's schema, its parameter names and which may repeat; none means no parameters. */
@@ -52,7 +52,7 @@ export function route<Q extends z.ZodType | undefined = undefined, B extends z.Z
         ? spec.query.schema!.parse(searchParamsToObject(url.searchParams, spec.query.keys, spec.query.listKeys ?? []))
         : (searchParamsToObject(url.searchParams, [], []), undefined)) as Parsed<Q>;
       const body = (spec.body ? spec.body.schema!.parse(await readJsonBody(request, spec.body.maxBytes)) : undefined) as Parsed<B>;
-      if (spec.heavy) release = admitHeavyRequest(clientKey(request));
+      if (spec.heavy) release = admitHeavyRequest(clientAddress(request));
       const response = await handle({ request, query, body, params, actor });
       if (release) {
         const sent = releaseWhenSent(response, release);

@@ -34,6 +34,22 @@ const currencyCode = /^[A-Z]{3}$/;
 
 export class EcbRatesError extends Error {}
 
+/** The latest [day, rate] on or before `day` in a list sorted by day (binary search), if any. */
+export function latestOnOrBefore(list: ReadonlyArray<readonly [string, number]>, day: string): readonly [string, number] | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: readonly [string, number] | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const entry = list[mid]!;
+    if (entry[0] <= day) {
+      found = entry;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function daysBetween(earlier: string, later: string): number {
   return (Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / 86_400_000;
 }
@@ -86,18 +102,7 @@ export function parseEcbHistory(csv: string): EcbHistory {
       if (currency === "EUR") return { rate: 1, date: day };
       const list = series.get(currency);
       if (!list) return null;
-      // Binary search: the latest entry on or before the day.
-      let lo = 0;
-      let hi = list.length - 1;
-      let found: [string, number] | undefined;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const entry = list[mid] as [string, number];
-        if (entry[0] <= day) {
-          found = entry;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const found = latestOnOrBefore(list, day);
       if (!found || daysBetween(found[0], day) > MAX_RATE_AGE_DAYS) return null;
       return { rate: found[1], date: found[0] };
     },

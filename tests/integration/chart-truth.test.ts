@@ -6,8 +6,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { sql } from "@/lib/db/sql";
 import type { Series } from "@/lib/series/get-series";
 import type { MetricName } from "@/lib/series/metrics";
-import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
-import { createMigratedDatabase, get, type TestDatabase } from "./test-database";
+import { createSyntheticDatabase, get, type TestDatabase } from "./test-database";
 
 /**
  * What a reader of any chart relies on, checked on a generated dataset spanning the synthetic
@@ -18,10 +17,8 @@ import { createMigratedDatabase, get, type TestDatabase } from "./test-database"
 let tdb: TestDatabase;
 let db: Db;
 beforeAll(async () => {
-  tdb = await createMigratedDatabase();
-  process.env.DATABASE_URL = tdb.url;
+  tdb = await createSyntheticDatabase({ facts: 3000, seed: 11, from: "2022-02-24", to: "2025-12-31" });
   db = getDb(tdb.url);
-  await loadSynthetic(tdb.url, { facts: 3000, seed: 11, from: "2022-02-24", to: "2025-12-31" });
 }, 120_000);
 afterAll(() => tdb.cleanup());
 

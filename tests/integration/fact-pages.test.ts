@@ -11,8 +11,7 @@ import type { FactFilters } from "@/lib/facts/filters";
 import { factCsvColumns } from "@/lib/facts/fact-csv";
 import { getFactPage } from "@/lib/facts/get-facts";
 import type { ApiFact } from "@/lib/facts/fact-row";
-import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
-import { createMigratedDatabase, type TestDatabase } from "./test-database";
+import { createSyntheticDatabase, type TestDatabase } from "./test-database";
 
 /**
  * Paging by cursor must list exactly the facts one unpaged query lists, in the same order,
@@ -22,10 +21,8 @@ import { createMigratedDatabase, type TestDatabase } from "./test-database";
 let tdb: TestDatabase;
 let db: Db;
 beforeAll(async () => {
-  tdb = await createMigratedDatabase();
-  process.env.DATABASE_URL = tdb.url;
+  tdb = await createSyntheticDatabase({ facts: 2500, seed: 11, from: "2023-01-01", to: "2024-06-30" });
   db = getDb(tdb.url);
-  await loadSynthetic(tdb.url, { facts: 2500, seed: 11, from: "2023-01-01", to: "2024-06-30" });
 }, 120_000);
 afterAll(() => tdb.cleanup());
 

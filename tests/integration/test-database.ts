@@ -7,6 +7,7 @@ import { closeDb, getDb } from "@/lib/db/client";
 import { migratePostgres, migrateSqlite } from "@/lib/db/migrate";
 import { createPostgresDatabase, dropPostgresDatabase } from "@/lib/db/postgres-admin";
 import { seedSample } from "@/lib/sample/seed-sample";
+import { loadSynthetic } from "@/scripts/synthetic/load-synthetic";
 
 /**
  * Which database the integration tests run on. SQLite by default; with
@@ -74,6 +75,14 @@ export async function createSeededDatabase(): Promise<TestDatabase> {
   const db = await createMigratedDatabase();
   process.env.DATABASE_URL = db.url;
   await seedSample(getDb(db.url));
+  return db;
+}
+
+/** A throw-away migrated database holding only synthetic facts (npm run db:synthetic's loader); sets DATABASE_URL too. */
+export async function createSyntheticDatabase(options: Parameters<typeof loadSynthetic>[1]): Promise<TestDatabase> {
+  const db = await createMigratedDatabase();
+  process.env.DATABASE_URL = db.url;
+  await loadSynthetic(db.url, options);
   return db;
 }
 

@@ -139,6 +139,47 @@ function attackerOf(d: Dispatch, s: Sentence, anchor: number, place: PlaceMentio
   return { attacker: place.country === "RU" ? "UA" : place.country === "UA" && !occupied ? "RU" : null, guessed: true };
 }
 
+/** An injury fact as both rules propose it: the counts, where and when, the quote and its confidence. */
+function injuryCandidate(
+  d: Dispatch,
+  s: Sentence,
+  c: {
+    rule: "injury.killed-only" | "injury.injured";
+    key: number;
+    date: ReturnType<typeof dateFor>;
+    placeSource: ReturnType<typeof placeFor>["source"];
+    place: PlaceMention | null;
+    country: string;
+    counts: { injured: number | null; killed: number | null; serious: number | null };
+    attacker: string | null;
+    guessed: boolean;
+    /** The sentences the quote spans (a count told across two); the count's own by default. */
+    quote?: [Sentence, Sentence];
+  },
+): Candidate {
+  const [from, to] = c.quote ?? [s, s];
+  return {
+    kind: "injury",
+    rule: c.rule,
+    key: c.key,
+    dateSource: c.date.source,
+    placeSource: c.placeSource,
+    isHeading: s.isHeading,
+    section: s.section,
+    fact: {
+      kind: "injury",
+      date: c.date.date,
+      country: c.country,
+      place: c.place?.name ?? null,
+      ...c.counts,
+      attacker: c.attacker,
+      ...quoteOf(d.text, from, to),
+      rule: c.rule,
+      confidence: confidenceOf({ rule: c.rule, date: c.date.source, place: c.placeSource, isHeading: s.isHeading, guessed: c.guessed ? 1 : 0 }),
+    },
+  };
+}
+
 /**
  * "Nine people were killed in Kharkiv while two others were killed in Krasnohrad": deaths with
  * no injured count are facts too (the guide scores killed then), one per count, each placed by
@@ -158,28 +199,17 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
       continue;
     }
     const date = dateFor(d, s, k.start, (t) => !!place?.name && t.includes(place.name));
-    out.push({
-      kind: "injury",
+    out.push(injuryCandidate(d, s, {
       rule: "injury.killed-only",
       key: k.value,
-      dateSource: date.source,
+      date,
       placeSource,
-      isHeading: s.isHeading,
-      section: s.section,
-      fact: {
-        kind: "injury",
-        date: date.date,
-        country,
-        place: place?.name ?? null,
-        injured: null,
-        killed: k.value,
-        serious: null,
-        attacker,
-        ...quoteOf(d.text, s),
-        rule: "injury.killed-only",
-        confidence: confidenceOf({ rule: "injury.killed-only", date: date.source, place: placeSource, isHeading: s.isHeading, guessed: guessed ? 1 : 0 }),
-      },
-    });
+      place,
+      country,
+      counts: { injured: null, killed: k.value, serious: null },
+      attacker,
+      guessed,
+    }));
   }
   return out;
 }
@@ -284,28 +314,18 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`drop injury ${inj.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
     }
-    out.push({
-      kind: "injury",
+    out.push(injuryCandidate(d, s, {
       rule: "injury.injured",
       key: inj.value,
-      dateSource: date.source,
+      date,
       placeSource,
-      isHeading: s.isHeading,
-      section: s.section,
-      fact: {
-        kind: "injury",
-        date: date.date,
-        country,
-        place: place?.name ?? null,
-        injured: inj.value,
-        killed,
-        serious,
-        attacker,
-        ...quoteOf(d.text, first, last),
-        rule: "injury.injured",
-        confidence: confidenceOf({ rule: "injury.injured", date: date.source, place: placeSource, isHeading: s.isHeading, guessed: guessed ? 1 : 0 }),
-      },
-    });
+      place,
+      country,
+      counts: { injured: inj.value, killed, serious },
+      attacker,
+      guessed,
+      quote: [first, last],
+    }));
   }
   return out;
 }
