@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -7,13 +7,21 @@ import { contractFact } from "../../../lib/facts/contract";
 import { loadRealSet, offsetErrors, readLabels, readManifest } from "../../../lib/extract/eval/real-set";
 import { KEY_FIELDS } from "../../../lib/extract/eval/score";
 
-const dir = fileURLToPath(new URL("../../fixtures/real", import.meta.url));
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const fixtures = fileURLToPath(new URL("../../fixtures", import.meta.url));
+const dir = join(fixtures, "real");
 const rows = readManifest(dir);
+/** Every labelled set of real dispatches: the development set and the held-out sets built after it. */
+const SETS = readdirSync(fixtures).filter((name) => /^real(?:-|$)/.test(name));
 
-describe("the real development set", () => {
+describe.each(SETS)("the real set %s", (name) => {
+  const setDir = join(fixtures, name);
+  const setRows = readManifest(setDir);
+
   it("has a labels file for every dispatch and keeps each kind's fields in the extractor's shape", () => {
-    for (const row of rows) {
-      for (const f of readLabels(dir, row)) {
+    expect(setRows.length).toBeGreaterThan(0);
+    for (const row of setRows) {
+      for (const f of readLabels(setDir, row)) {
         for (const field of KEY_FIELDS[f.kind]) expect(f, `${row.id} ${f.kind} ${field}`).toHaveProperty(field);
         // A label is a contract fact except that a deaths-only injury has no injured count.
         const asFact = { ...f, confidence: 1, injured: f.kind === "injury" && f.injured === null ? 0 : f.injured };
@@ -21,6 +29,36 @@ describe("the real development set", () => {
       }
     }
   });
+
+  it("quotes every label exactly at its offsets in the texts present", () => {
+    const { present } = loadRealSet(setDir, join(setDir, "texts"), ["dev", "held"]);
+    expect(present.flatMap(offsetErrors)).toEqual([]);
+  });
+
+  it("keeps the copyrighted texts out of git", () => {
+    const ignored = spawnSync("git", ["check-ignore", "-q", `tests/fixtures/${name}/texts/x.txt`], { cwd: root });
+    expect(ignored.status, `tests/fixtures/${name}/texts/ must be git-ignored`).toBe(0);
+    const tracked = spawnSync("git", ["ls-files", `tests/fixtures/${name}/texts`], { cwd: root, encoding: "utf8" });
+    expect(tracked.stdout).toBe("");
+  });
+});
+
+describe("the real sets together", () => {
+  it("never use one page twice, so a held-out set is never text the extractor was developed on", () => {
+    const seen = new Map<string, string>();
+    for (const name of SETS) {
+      for (const row of readManifest(join(fixtures, name))) {
+        expect(seen.get(row.url), `${row.url} in ${name}`).toBeUndefined();
+        expect(seen.get(row.id), `id ${row.id} in ${name}`).toBeUndefined();
+        seen.set(row.url, name);
+        seen.set(row.id, name);
+      }
+    }
+    expect(SETS.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("the real development set", () => {
 
   it("is split once into dev and held, about a third held in every stratum", () => {
     const strata = new Map<string, { dev: number; held: number }>();
@@ -35,17 +73,5 @@ describe("the real development set", () => {
       expect(held, stratum).toBeLessThan(0.45);
     }
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-  });
-
-  it("quotes every label exactly at its offsets in the texts present", () => {
-    const { present } = loadRealSet(dir, join(dir, "texts"), ["dev", "held"]);
-    expect(present.flatMap(offsetErrors)).toEqual([]);
-  });
-
-  it("keeps the copyrighted texts out of git", () => {
-    const ignore = readFileSync(fileURLToPath(new URL("../../../.gitignore", import.meta.url)), "utf8");
-    expect(ignore).toMatch(/^\/tests\/fixtures\/real\/texts\/$/m);
-    const tracked = spawnSync("git", ["ls-files", "tests/fixtures/real/texts"], { cwd: fileURLToPath(new URL("../../../", import.meta.url)), encoding: "utf8" });
-    expect(tracked.stdout).toBe("");
   });
 });
