@@ -4,6 +4,7 @@
  * sentences before it ("Six civilians were injured" gets Izmail and Wednesday from its lead).
  */
 import { findDateMentions, pickDate, type DateMention } from "./dates";
+import { allMatches } from "./matches";
 import { findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
 import type { RateTable } from "./rates";
 import { splitSentences, type Sentence } from "./sentences";
@@ -122,7 +123,7 @@ const NEW_EVENT =
 export function eventClause(text: string, anchor: number): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(NEW_EVENT)) {
+  for (const m of allMatches(NEW_EVENT, text)) {
     if (m.index <= anchor) from = m.index;
     else {
       to = m.index;
