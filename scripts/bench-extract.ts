@@ -1,15 +1,17 @@
 /**
- * tsx scripts/bench-extract.ts [--count N] [--seed S] [--passes P] [--sources all|seed]
+ * tsx scripts/bench-extract.ts [--count N] [--seed S] [--passes P] [--sources all|seed] [--profile TOP]
  *
  * Throughput of extractFacts on one core: builds N dispatches (default 3000) by mutating the
  * sample and fixture dispatches with a seeded generator (numbers, weekdays, places and
  * paragraph order change), warms up once (the gazetteer loads lazily), then times the rest.
  * The fixtures are dense (nearly every sentence states a fact); `--sources seed` mutates only
- * the sample dispatch, whose density is closer to a real news report.
+ * the sample dispatch, whose density is closer to a real news report. `--profile 30` then runs one
+ * more pass under V8's sampling profiler and prints the 30 costliest functions (self and inclusive).
  */
 import { z } from "zod";
 import { extractFacts } from "../lib/extract/extract-facts";
 import { benchDispatches, benchSources } from "./bench-corpus";
+import { profileTop } from "./bench-profile";
 
 const args = z
   .object({
@@ -17,6 +19,7 @@ const args = z
     seed: z.coerce.number().int().default(42),
     passes: z.coerce.number().int().positive().default(3),
     sources: z.enum(["all", "seed"]).default("all"),
+    profile: z.coerce.number().int().nonnegative().default(0),
   })
   .parse(Object.fromEntries(process.argv.slice(2).join(" ").match(/--(\w+)[= ](\S+)/g)?.map((a) => a.slice(2).split(/[= ]/)) ?? []));
 
@@ -49,3 +52,4 @@ console.log(`first call (loads the gazetteer): ${coldMs.toFixed(0)} ms`);
 console.log(`${args.count} dispatches, ${mb.toFixed(2)} MB, ${best.facts} facts; passes: ${passes.map((p) => `${p.seconds.toFixed(2)} s`).join(", ")}`);
 console.log(`best pass, wall: ${(args.count / best.seconds).toFixed(0)} dispatches/s, ${(mb / best.seconds).toFixed(2)} MB/s (one core)`);
 console.log(`best pass, CPU:  ${(args.count / best.cpuSeconds).toFixed(0)} dispatches/s, ${(mb / best.cpuSeconds).toFixed(2)} MB/s`);
+if (args.profile > 0) console.log((await profileTop(pass, args.profile)).join("\n"));

@@ -119,11 +119,14 @@ export function dateFor(
 const NEW_EVENT =
   /(?:;|,?\s+(?:and|while|but|whereas)|\.)\s+(?:(?:in|on)\s+)?(?:(?:another|a\s+(?:second|separate|further|later))\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|raids?|explosions?|blasts?|bombardments?|incidents?|drone\s+attacks?|missile\s+attacks?)\b|separately\b)/gi;
 
+// Every other-event clause names one of these words: most sentences skip the pattern.
+const NEW_EVENT_CUE = /another|second|separate|further|later/i;
+
 /** The span of the sentence's event at `anchor`: between clauses that tell another event. */
 export function eventClause(text: string, anchor: number): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of allMatches(NEW_EVENT, text)) {
+  for (const m of NEW_EVENT_CUE.test(text) ? allMatches(NEW_EVENT, text) : []) {
     if (m.index <= anchor) from = m.index;
     else {
       to = m.index;
