@@ -32,6 +32,9 @@ const PEOPLE_IN_PARTS = new RegExp(
   String.raw`\b(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON}\s+and\s+(?:(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}|(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON})\b(?!-)`,
   "gi",
 );
+// Every match of ONE_PERSON ends its first person on one of these nouns: a sentence without one
+// skips the costly pattern (it tries every "a" of the sentence).
+const PERSON_NOUN_CUE = new RegExp(String.raw`\b${PERSON_NOUN}\b(?!-)`, "i");
 const ONE_RELATIVE = new RegExp(String.raw`\b(?:his|her)\s+(?:${PERSON_MODIFIER}\s+){0,2}${KIN}\b(?!-)`, "gi");
 const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (parseNumberWords(raw) ?? 0));
 
@@ -53,11 +56,11 @@ export function countsIn(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }
 function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): NumberMention[] {
   const numbers = findNumbers(s.text);
   if (opts.onePerson) {
-    for (const m of allMatches(ONE_PERSON, s.text)) {
+    for (const m of PERSON_NOUN_CUE.test(s.text) ? allMatches(ONE_PERSON, s.text) : []) {
       numbers.push({ value: enumerated(m), start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
     }
     // "killing a man and wounding his wife": a relative named by a possessive is one person.
-    for (const m of allMatches(ONE_RELATIVE, s.text)) {
+    for (const m of /\b(?:his|her)\s/i.test(s.text) ? allMatches(ONE_RELATIVE, s.text) : []) {
       numbers.push({ value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
     }
     if (/\sand\s/.test(s.text)) {

@@ -252,13 +252,16 @@ const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, district: 1, 
 /** The place of an event stated at `anchor`: the most specific tier, then the nearest. */
 export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention | null {
   let best: PlaceMention | null = null;
-  const rank = (p: PlaceMention) => (p.landmark ? 10 : p.withinCity ? -1 : TIER_RANK[p.tier]);
   for (const p of places) {
     if (!best) best = p;
     else if (rank(p) < rank(best)) best = p;
     else if (rank(p) === rank(best) && gap(p, anchor) < gap(best, anchor)) best = p;
   }
   return best;
+}
+
+function rank(p: PlaceMention): number {
+  return p.landmark ? 10 : p.withinCity ? -1 : TIER_RANK[p.tier];
 }
 
 function gap(p: PlaceMention, anchor: number): number {
