@@ -36,6 +36,7 @@ const PEOPLE_IN_PARTS = new RegExp(
 // skips the costly pattern (it tries every "a" of the sentence).
 const PERSON_NOUN_CUE = new RegExp(String.raw`\b${PERSON_NOUN}\b(?!-)`, "i");
 const ONE_RELATIVE = new RegExp(String.raw`\b(?:his|her)\s+(?:${PERSON_MODIFIER}\s+){0,2}${KIN}\b(?!-)`, "gi");
+const POSSESSIVE_CUE = /\b(?:his|her)\s/i;
 const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (parseNumberWords(raw) ?? 0));
 
 /** 1 for "a man", 2 for "a woman and her daughter", 3 for "a man and his two sons". */
@@ -60,7 +61,7 @@ function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): Nu
       numbers.push({ value: enumerated(m), start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
     }
     // "killing a man and wounding his wife": a relative named by a possessive is one person.
-    for (const m of /\b(?:his|her)\s/i.test(s.text) ? allMatches(ONE_RELATIVE, s.text) : []) {
+    for (const m of POSSESSIVE_CUE.test(s.text) ? allMatches(ONE_RELATIVE, s.text) : []) {
       numbers.push({ value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
     }
     if (/\sand\s/.test(s.text)) {

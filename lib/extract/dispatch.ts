@@ -38,8 +38,12 @@ export function prepareDispatch(text: string, published: string, opts: ExtractOp
       return d;
     },
     memo<T>(key: string, compute: () => T): T {
-      if (!memoCache.has(key)) memoCache.set(key, compute());
-      return memoCache.get(key) as T;
+      // One lookup on a hit (the common case): has() only when the stored value is undefined.
+      const hit = memoCache.get(key);
+      if (hit !== undefined || memoCache.has(key)) return hit as T;
+      const value = compute();
+      memoCache.set(key, value);
+      return value;
     },
     places(s) {
       let p = placeCache.get(s.index);
