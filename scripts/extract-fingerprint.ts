@@ -1,9 +1,10 @@
 /**
- * tsx scripts/extract-fingerprint.ts [--out FILE] [--count N]
+ * tsx scripts/extract-fingerprint.ts [--out FILE] [--count N] [--texts-root DIR]
  *
  * A fingerprint of everything the extractor says: runs extractFacts (with the test ECB rates and
- * diagnostics on) over the sample, every fixture dispatch, every real text present in
- * /work/realtexts* (the real sets' manifests give the publication days) and the first N benchmark
+ * diagnostics on) over the sample, every fixture dispatch, every real text present (set
+ * tests/fixtures/real<suffix> reads DIR/realtexts<suffix>/<id>.txt; DIR defaults to the folder
+ * holding this checkout; the manifests give the publication days) and the first N benchmark
  * dispatches (default 3000), and prints a SHA-256 of all facts and one of all diagnostics. A
  * speed-up must leave both unchanged; --out writes one JSON line per text, to diff when not.
  */
@@ -15,8 +16,12 @@ import { parseEcbRates } from "../lib/extract/rates";
 import { benchDispatches, benchSources, FIXTURE_SETS, ROOT } from "./bench-corpus";
 
 const args = z
-  .object({ out: z.string().optional(), count: z.coerce.number().int().nonnegative().default(3000) })
-  .parse(Object.fromEntries(process.argv.slice(2).join(" ").match(/--(\w+)[= ](\S+)/g)?.map((a) => a.slice(2).split(/[= ]/)) ?? []));
+  .object({
+    out: z.string().optional(),
+    count: z.coerce.number().int().nonnegative().default(3000),
+    "texts-root": z.string().default(`${ROOT}..`),
+  })
+  .parse(Object.fromEntries(process.argv.slice(2).join(" ").match(/--([\w-]+)[= ](\S+)/g)?.map((a) => a.slice(2).split(/[= ]/)) ?? []));
 
 interface Input {
   name: string;
@@ -33,9 +38,11 @@ for (const set of FIXTURE_SETS) {
   }
 }
 const manifest = z.object({ dispatches: z.array(z.object({ id: z.string(), published: z.string() })) });
-for (const [set, texts] of [["real", "realtexts"], ["real-fresh", "realtexts-fresh"], ["real-fresh2", "realtexts-fresh2"]] as const) {
+const sets = readdirSync(`${ROOT}tests/fixtures`).filter((n) => /^real(?:-|$)/.test(n) && existsSync(`${ROOT}tests/fixtures/${n}/manifest.json`));
+for (const set of sets.sort()) {
+  const texts = `${args["texts-root"]}/realtexts${set.slice("real".length)}`;
   for (const row of manifest.parse(JSON.parse(readFileSync(`${ROOT}tests/fixtures/${set}/manifest.json`, "utf8"))).dispatches) {
-    const path = `/work/${texts}/${row.id}.txt`;
+    const path = `${texts}/${row.id}.txt`;
     if (existsSync(path)) inputs.push({ name: `${set}/${row.id}`, text: readFileSync(path, "utf8"), published: row.published });
   }
 }
@@ -57,6 +64,6 @@ for (const input of inputs) {
 }
 if (args.out) writeFileSync(args.out, `${lines.join("\n")}\n`);
 const realCount = inputs.filter((i) => i.name.startsWith("real")).length;
-console.log(`${inputs.length} texts (${realCount} real), ${factCount} facts`);
+console.log(`${inputs.length} texts (${realCount} real, from ${sets.join(", ")}), ${factCount} facts`);
 console.log(`facts:       ${factsHash.digest("hex")}`);
 console.log(`diagnostics: ${diagnosticsHash.digest("hex")}`);
