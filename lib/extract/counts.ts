@@ -87,18 +87,12 @@ function within(n: NumberMention, o: NumberMention): boolean {
 
 /** False for running totals ("since 2022, a total of ...") and background ("in February 2022"). */
 export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: number; raw?: string }): boolean {
-  // Memoized per dispatch: the injury rules ask again about the counts of neighbouring sentences.
-  // The diagnostic is still given on every call, as before.
-  const reason = d.memo(`event:${s.index}:${n.start}:${n.end}`, () => notEventReason(d, s, n));
-  if (reason) d.diagnose(`skip "${n.raw ?? s.text.slice(n.start, n.end)}" (${reason}) in: ${s.text.slice(0, 80)}`);
-  return reason === null;
-}
-
-function notEventReason(d: Dispatch, s: Sentence, n: { start: number; end: number }): "running total" | "background date" | null {
   const hasDay = d.dates(s).some((m) => m.strength === "strong");
-  return isRunningTotal(s.text, n.start, n.end)
+  const reason = isRunningTotal(s.text, n.start, n.end)
     ? "running total"
     : isBackground(s.text, n.start, n.end, d.published, hasDay)
       ? "background date"
       : null;
+  if (reason) d.diagnose(`skip "${n.raw ?? s.text.slice(n.start, n.end)}" (${reason}) in: ${s.text.slice(0, 80)}`);
+  return reason === null;
 }

@@ -47,11 +47,11 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
   for (const n of countsIn(d, s, { onePerson: true })) {
-    // Memoized per dispatch (so are counts and event checks): rules re-read neighbouring sentences' roles.
+    // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
     const found = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n));
     const role = parts && found !== "serious" ? null : found;
     if (!role || !isEventCount(d, s, n)) continue;
-    if (d.memo(`period:${s.index}:${n.start}`, () => periodToll(s, n.start))) {
+    if (periodToll(s, n.start)) {
       d.diagnose(`skip "${n.raw}" (a toll over a period) in: ${s.text.slice(0, 80)}`);
       continue;
     }
