@@ -5,12 +5,12 @@
  * names a government; origins ("launched from X") are not where an event happened.
  */
 import { findCountryMentions } from "./countries";
+import { allMatches } from "./matches";
 import { THEATRE_COUNTRIES, gazetteerMatches, startsPlaceName } from "./gazetteer";
 import { normalizePlaceName } from "./place-names";
 import { LANDMARKS, type Landmark, type PlaceTier } from "./landmarks";
 import { FIRST_NAMES, LOCATIVE_BEFORE, ORIGIN_BEFORE, SPEECH_AFTER, STOP, TITLE_BEFORE } from "./place-cues";
 import { resolvePlaceDetail } from "./resolve-place";
-import { allMatches } from "./matches";
 
 export interface PlaceMention {
   /** A list of places ("Odesa and Mykolaiv regions") keeps the list as written: the event spans several. */
@@ -104,7 +104,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     }
   }
   if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty/.test(sentence)) {
-    for (const m of allMatches(DISTRICT, sentence)) {
+    for (const m of sentence.matchAll(DISTRICT)) {
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       if (STOP.has(x)) continue;
       const r = resolvePlaceDetail(x, preferred);
@@ -133,7 +133,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const name = landmark.tier === "city" ? m[0] : landmark.name;
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
   }
-  for (const m of allMatches(CUED, sentence)) {
+  for (const m of sentence.matchAll(CUED)) {
     const x = m[1] ?? "";
     const start = m.index + m[0].length - x.length;
     const r = resolvePlaceDetail(x, preferred);
