@@ -1,16 +1,17 @@
 /**
- * tsx scripts/bench-extract.ts [--count N] [--seed S] [--passes P] [--sources all|seed]
+ * tsx scripts/bench-extract.ts [--count N] [--seed S] [--passes P] [--sources all|seed] [--profile TOP]
  *
  * Throughput of extractFacts on one core: builds N dispatches (default 3000) by mutating the
  * sample and fixture dispatches with a seeded generator (numbers, weekdays, places and
  * paragraph order change), warms up once (the gazetteer loads lazily), then times the rest.
  * The fixtures are dense (nearly every sentence states a fact); `--sources seed` mutates only
- * the sample dispatch, whose density is closer to a real news report.
+ * the sample dispatch, whose density is closer to a real news report. `--profile 30` then runs one
+ * more pass under V8's sampling profiler and prints the 30 costliest functions (self and inclusive).
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { extractFacts } from "../lib/extract/extract-facts";
+import { benchDispatches, benchSources } from "./bench-corpus";
+import { profileTop } from "./bench-profile";
 
 const args = z
   .object({
@@ -18,55 +19,12 @@ const args = z
     seed: z.coerce.number().int().default(42),
     passes: z.coerce.number().int().positive().default(3),
     sources: z.enum(["all", "seed"]).default("all"),
+    profile: z.coerce.number().int().nonnegative().default(0),
   })
   .parse(Object.fromEntries(process.argv.slice(2).join(" ").match(/--(\w+)[= ](\S+)/g)?.map((a) => a.slice(2).split(/[= ]/)) ?? []));
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same texts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sources(): string[] {
-  const root = fileURLToPath(new URL("../", import.meta.url));
-  const texts = [readFileSync(`${root}../shared/seed/dispatch-2023-09-13.txt`, "utf8")];
-  if (args.sources === "seed") return texts;
-  for (const set of ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"]) {
-    const dir = `${root}tests/fixtures/dispatches/${set}`;
-    for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt"))) texts.push(readFileSync(`${dir}/${f}`, "utf8"));
-  }
-  return texts;
-}
-
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const PLACES = ["Kharkiv", "Odesa", "Kherson", "Sumy", "Dnipro", "Mykolaiv", "Zaporizhzhia", "Belgorod", "Kursk", "Izmail"];
-
-function mutate(text: string, rnd: () => number): string {
-  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)] as T;
-  const paragraphs = text
-    .replace(/\b\d{1,3}\b(?![-\d])/g, (n) => String(Math.max(1, Math.round(Number(n) * (0.5 + rnd())))))
-    .replace(new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "g"), () => pick(WEEKDAYS))
-    .replace(new RegExp(`\\b(?:${PLACES.join("|")})\\b`, "g"), () => pick(PLACES))
-    .split("\n");
-  // Keep the first line (a heading) and shuffle a few of the rest.
-  for (let i = paragraphs.length - 1; i > 1; i--) {
-    if (rnd() < 0.3) {
-      const j = 1 + Math.floor(rnd() * i);
-      [paragraphs[i], paragraphs[j]] = [paragraphs[j] ?? "", paragraphs[i] ?? ""];
-    }
-  }
-  return paragraphs.join("\n");
-}
-
-const rnd = random(args.seed);
-const base = sources();
-const dispatches = Array.from({ length: args.count }, (_, i) => mutate(base[i % base.length] ?? "", rnd));
+const base = benchSources(args.sources);
+const dispatches = benchDispatches(base, args.count, args.seed);
 const bytes = dispatches.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);
 
 const coldStart = performance.now();
@@ -94,3 +52,4 @@ console.log(`first call (loads the gazetteer): ${coldMs.toFixed(0)} ms`);
 console.log(`${args.count} dispatches, ${mb.toFixed(2)} MB, ${best.facts} facts; passes: ${passes.map((p) => `${p.seconds.toFixed(2)} s`).join(", ")}`);
 console.log(`best pass, wall: ${(args.count / best.seconds).toFixed(0)} dispatches/s, ${(mb / best.seconds).toFixed(2)} MB/s (one core)`);
 console.log(`best pass, CPU:  ${(args.count / best.cpuSeconds).toFixed(0)} dispatches/s, ${(mb / best.cpuSeconds).toFixed(2)} MB/s`);
+if (args.profile > 0) console.log((await profileTop(pass, args.profile)).join("\n"));

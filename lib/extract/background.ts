@@ -3,6 +3,7 @@
  * "bringing its total to") and background ("in February 2022", "in 2014", a bill "passed in
  * April"). Checked on the number's clause, so one sentence can hold a fact and a total.
  */
+import { allMatches } from "./matches";
 import { MONTHS_SOURCE } from "./non-counts";
 
 const SINCE_LONG_AGO = new RegExp(
@@ -81,7 +82,7 @@ export function isBackground(sentence: string, start: number, end: number, publi
   const clause = (OPENER.exec(sentence)?.[0] ?? "") + clauseAround(sentence, start, end).text;
   const pubYear = Number(published.slice(0, 4));
   const pubMonth = Number(published.slice(5, 7));
-  for (const m of clause.matchAll(YEAR_MENTION)) {
+  for (const m of allMatches(YEAR_MENTION, clause)) {
     // "from 2023 to 2027" is the period a pledge runs, not a past setting.
     if (/^from\b/i.test(m[0]) && /^\s*(?:to|until|through|[-–])\s*(?:19|20)\d\d\b/.test(clause.slice((m.index ?? 0) + m[0].length))) continue;
     // "the child, born in 2013": the year dates a person, not the event.
@@ -91,7 +92,7 @@ export function isBackground(sentence: string, start: number, end: number, publi
     if (year < pubYear && !(year === pubYear - 1 && month === 12 && pubMonth === 1)) return true;
     if (year === pubYear && month && month < pubMonth - 1) return true;
   }
-  for (const m of clause.matchAll(MONTH_ONLY)) {
+  for (const m of allMatches(MONTH_ONLY, clause)) {
     const month = monthOf(m[1] ?? "");
     if (month && month !== pubMonth) return true;
   }

@@ -87,7 +87,8 @@ function scanCountryMentions(text: string): CountryMention[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const hit = map.get(m[0]);
-    if (hit) out.push({ ...hit, start: m.index, end: m.index + m[0].length, text: m[0] });
+    // Fields spelled out: spreading `hit` into a literal is several times slower in V8.
+    if (hit) out.push({ code: hit.code, kind: hit.kind, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { isBackground, isRunningTotal } from "./background";
 import type { Dispatch } from "./dispatch";
+import { allMatches } from "./matches";
 import { nonCountReason } from "./non-counts";
 import { parseNumberWords } from "./number-words";
 import { findNumbers, type NumberMention } from "./numbers";
@@ -31,7 +32,11 @@ const PEOPLE_IN_PARTS = new RegExp(
   String.raw`\b(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON}\s+and\s+(?:(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}|(${SMALL_COUNT})\s+(?:${PERSON_MODIFIER}\s+){0,2}${PLURAL_PERSON})\b(?!-)`,
   "gi",
 );
+// Every match of ONE_PERSON ends its first person on one of these nouns: a sentence without one
+// skips the costly pattern (it tries every "a" of the sentence).
+const PERSON_NOUN_CUE = new RegExp(String.raw`\b${PERSON_NOUN}\b(?!-)`, "i");
 const ONE_RELATIVE = new RegExp(String.raw`\b(?:his|her)\s+(?:${PERSON_MODIFIER}\s+){0,2}${KIN}\b(?!-)`, "gi");
+const POSSESSIVE_CUE = /\b(?:his|her)\s/i;
 const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (parseNumberWords(raw) ?? 0));
 
 /** 1 for "a man", 2 for "a woman and her daughter", 3 for "a man and his two sons". */
@@ -52,15 +57,15 @@ export function countsIn(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }
 function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): NumberMention[] {
   const numbers = findNumbers(s.text);
   if (opts.onePerson) {
-    for (const m of s.text.matchAll(ONE_PERSON)) {
+    for (const m of PERSON_NOUN_CUE.test(s.text) ? allMatches(ONE_PERSON, s.text) : []) {
       numbers.push({ value: enumerated(m), start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
     }
     // "killing a man and wounding his wife": a relative named by a possessive is one person.
-    for (const m of s.text.matchAll(ONE_RELATIVE)) {
+    for (const m of POSSESSIVE_CUE.test(s.text) ? allMatches(ONE_RELATIVE, s.text) : []) {
       numbers.push({ value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
     }
     if (/\sand\s/.test(s.text)) {
-      for (const m of s.text.matchAll(PEOPLE_IN_PARTS)) {
+      for (const m of allMatches(PEOPLE_IN_PARTS, s.text)) {
         const value = countOf(m[1] ?? "") + (m[2] ? countOf(m[2]) : 1);
         numbers.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true });
       }
@@ -72,9 +77,12 @@ function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): Nu
     if (reason) d.diagnose(`skip "${n.raw}" (${reason}) in: ${s.text.slice(0, 80)}`);
     else out.push(n);
   }
-  // "one" inside "one man" is the same mention as the phrase: keep the phrase.
-  const within = (n: NumberMention, o: NumberMention) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start;
   return out.filter((n) => !out.some((o) => within(n, o))).sort((a, b) => a.start - b.start);
+}
+
+/** "one" inside "one man" is the same mention as the phrase: keep the phrase. */
+function within(n: NumberMention, o: NumberMention): boolean {
+  return o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start;
 }
 
 /** False for running totals ("since 2022, a total of ...") and background ("in February 2022"). */

@@ -35,7 +35,11 @@ interface Rule {
   re: RegExp;
   strength: "strong" | "weak";
   resolve: Resolver;
+  /** What every match contains: a sentence without it skips the pattern (most name no weekday). */
+  needs?: "weekday" | "digit";
 }
+
+const ANY_WEEKDAY = /(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
 
 function explicitOrRecent(published: string, month: number, day: number, year?: string): string | null {
   if (year) {
@@ -51,32 +55,38 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:overnight|(?:on |during |in )?the night)\\s+(?:from|of|between)\\s+(${WD})\\s+(?:to|into|and)\\s+(${WD})\\b`, "gi"),
     strength: "strong",
+    needs: "weekday",
     resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[2] ?? "")),
   },
   {
     // "overnight Sunday into Monday", "Sunday night into Monday": the night ended on the Monday.
     re: new RegExp(`\\b(?:overnight\\s+)?(?:${WD})(?:\\s+night)?\\s+(?:into|to)\\s+(${WD})\\b`, "gi"),
     strength: "strong",
+    needs: "weekday",
     resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[1] ?? "")),
   },
   {
     re: new RegExp(`\\b(?:overnight|the night)\\s+(?:in)?to\\s+(${WD})\\b`, "gi"),
     strength: "strong",
+    needs: "weekday",
     resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[1] ?? "")),
   },
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     strength: "strong",
+    needs: "digit",
     resolve: (m) => (isRealDay(m[0]) ? m[0] : null),
   },
   {
     re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g"),
     strength: "strong",
+    needs: "digit",
     resolve: (m, p) => explicitOrRecent(p, monthNumber(m[1] ?? ""), Number(m[2]), m[3]),
   },
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, "g"),
     strength: "strong",
+    needs: "digit",
     resolve: (m, p) => explicitOrRecent(p, monthNumber(m[2] ?? ""), Number(m[1]), m[3]),
   },
   {
@@ -92,6 +102,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(last|this|next)\\s+)?(${WD})\\b`, "g"),
     strength: "strong",
+    needs: "weekday",
     resolve: (m, p) => {
       if ((m[1] ?? "").toLowerCase() === "next") return null;
       const day = weekdayOnOrBefore(p, weekdayNumber(m[2] ?? ""));
@@ -108,7 +119,9 @@ const RULES: Rule[] = [
 export function findDateMentions(sentence: string, published: string): DateMention[] {
   const mentions: DateMention[] = [];
   const taken: Array<[number, number]> = [];
+  const has = { weekday: ANY_WEEKDAY.test(sentence), digit: /\d/.test(sentence) };
   for (const rule of RULES) {
+    if (rule.needs && !has[rule.needs]) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(sentence); m; m = rule.re.exec(sentence)) {
       const start = m.index;

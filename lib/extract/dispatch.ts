@@ -4,6 +4,7 @@
  * sentences before it ("Six civilians were injured" gets Izmail and Wednesday from its lead).
  */
 import { findDateMentions, pickDate, type DateMention } from "./dates";
+import { allMatches } from "./matches";
 import { findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
 import type { RateTable } from "./rates";
 import { splitSentences, type Sentence } from "./sentences";
@@ -37,8 +38,12 @@ export function prepareDispatch(text: string, published: string, opts: ExtractOp
       return d;
     },
     memo<T>(key: string, compute: () => T): T {
-      if (!memoCache.has(key)) memoCache.set(key, compute());
-      return memoCache.get(key) as T;
+      // One lookup on a hit (the common case): has() only when the stored value is undefined.
+      const hit = memoCache.get(key);
+      if (hit !== undefined || memoCache.has(key)) return hit as T;
+      const value = compute();
+      memoCache.set(key, value);
+      return value;
     },
     places(s) {
       let p = placeCache.get(s.index);
@@ -118,11 +123,14 @@ export function dateFor(
 const NEW_EVENT =
   /(?:;|,?\s+(?:and|while|but|whereas)|\.)\s+(?:(?:in|on)\s+)?(?:(?:another|a\s+(?:second|separate|further|later))\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|raids?|explosions?|blasts?|bombardments?|incidents?|drone\s+attacks?|missile\s+attacks?)\b|separately\b)/gi;
 
+// Every other-event clause names one of these words: most sentences skip the pattern.
+const NEW_EVENT_CUE = /another|second|separate|further|later/i;
+
 /** The span of the sentence's event at `anchor`: between clauses that tell another event. */
 export function eventClause(text: string, anchor: number): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(NEW_EVENT)) {
+  for (const m of NEW_EVENT_CUE.test(text) ? allMatches(NEW_EVENT, text) : []) {
     if (m.index <= anchor) from = m.index;
     else {
       to = m.index;

@@ -4,6 +4,7 @@
  * parentheses or after "or about" is the first one's equivalent, not a second amount.
  */
 import { CURRENCY_CODES, CURRENCY_NAMES_SOURCE, SYMBOLS, currencyOfName } from "./currencies";
+import { allMatches } from "./matches";
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from "./number-words";
 import { parseDigits, scaled } from "./numbers";
 
@@ -38,12 +39,12 @@ const EQUIVALENT_GAP = /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|which is|equivalent
 
 export function findMoney(sentence: string, donor: string | null): MoneyMention[] {
   const raw: Array<Omit<MoneyMention, "statedEur" | "isEquivalent" | "equivalents">> = [];
-  for (const m of sentence.matchAll(SYMBOL_FIRST)) {
+  for (const m of allMatches(SYMBOL_FIRST, sentence)) {
     const unit = m[1] ?? "";
     const currency = SYMBOLS[unit] ?? unit.toUpperCase();
     raw.push({ amount: scaled(parseDigits(m[2] ?? ""), normalizeScale(m[3])), currency, start: m.index, end: m.index + m[0].length });
   }
-  for (const w of sentence.matchAll(CURRENCY_WORD)) {
+  for (const w of allMatches(CURRENCY_WORD, sentence)) {
     const windowStart = Math.max(0, w.index - 60);
     const m = AMOUNT_BEFORE.exec(sentence.slice(windowStart, w.index));
     if (!m) continue;

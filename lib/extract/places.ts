@@ -5,6 +5,7 @@
  * names a government; origins ("launched from X") are not where an event happened.
  */
 import { findCountryMentions } from "./countries";
+import { allMatches } from "./matches";
 import { THEATRE_COUNTRIES, gazetteerMatches, startsPlaceName } from "./gazetteer";
 import { normalizePlaceName } from "./place-names";
 import { LANDMARKS, type Landmark, type PlaceTier } from "./landmarks";
@@ -76,7 +77,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
 
   // The region patterns are costly; most sentences name no region at all.
   const namesRegion = /\b(?:[Rr]egions?|[Rr]egional|[Oo]blasts?|province|[Kk]rai)\b/.test(sentence);
-  for (const m of namesRegion ? sentence.matchAll(MULTI_REGION) : []) {
+  for (const m of namesRegion ? allMatches(MULTI_REGION, sentence) : []) {
     // "the village of Velyka Pysarivka, Sumy region" is a place and its region, not a list of regions.
     if (!/s$/.test(m[2] ?? "") && !/\sand\s/.test(m[1] ?? "")) continue;
     const first = (m[1] ?? "").split(/,|\sand\s/)[0]?.trim() ?? "";
@@ -84,7 +85,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     // The guide joins several regions into one place, as the text writes them.
     if (r) add({ name: `${m[1] ?? ""} ${m[2] ?? ""}`.replace(/^The\s+/, ""), start: m.index, end: m.index + m[0].length, country: r.country, tier: "multi" });
   }
-  for (const m of namesRegion ? sentence.matchAll(REGIONS_OF_MULTI) : []) {
+  for (const m of namesRegion ? allMatches(REGIONS_OF_MULTI, sentence) : []) {
     const list = m[1] ?? "";
     const first = list.split(/,|\sand\s/)[0]?.trim() ?? "";
     const r = resolvePlaceDetail(`${first} region`, preferred);
@@ -92,7 +93,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (r) add({ name: list, start, end: start + list.length, country: r.country, tier: "multi" });
   }
   for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of allMatches(re, sentence)) {
       // "Russia’s Ryazan Region": the possessive names the country, not the region.
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       const r = resolvePlaceDetail(`${x} region`, preferred);
@@ -126,7 +127,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     }
   }
   const { re: landmarkRe, byAlias } = landmarkPattern();
-  for (const m of sentence.matchAll(landmarkRe)) {
+  for (const m of allMatches(landmarkRe, sentence)) {
     const landmark = byAlias.get(m[0]);
     if (!landmark) continue;
     const name = landmark.tier === "city" ? m[0] : landmark.name;
@@ -139,7 +140,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     add({ name: x, start, end: start + x.length, country: r?.country ?? null, tier: r?.tier ?? "city" });
   }
   if (/\s(?:village|settlement|hamlet)\b/.test(sentence)) {
-    for (const m of sentence.matchAll(CUED_AFTER)) {
+    for (const m of allMatches(CUED_AFTER, sentence)) {
       const x = (m[1] ?? "").replace(/^(?:The|In|At|Near)\s+/, "");
       if (STOP.has(x) || /^(?:The|A|An|This|That|Each|Every)$/.test(x)) continue;
       const start = m.index + (m[1] ?? "").length - x.length;
@@ -150,7 +151,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
       add({ name: x, start, end: start + x.length, country: r?.country ?? null, tier: r?.tier ?? "city" });
     }
   }
-  for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
+  for (const m of allMatches(CAPITALIZED_RUN, sentence)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
   }
   // A district no gazetteer knows is in the country of the region the sentence names.
@@ -178,7 +179,7 @@ function addGazetteerNames(
   countries: ReturnType<typeof findCountryMentions>,
   add: (m: PlaceMention) => void,
 ): void {
-  const tokens = [...run.matchAll(/\S+/g)].map((t) => ({ text: t[0].replace(/[’']s$/, ""), start: runStart + t.index }));
+  const tokens = allMatches(/\S+/g, run).map((t) => ({ text: t[0].replace(/[’']s$/, ""), start: runStart + t.index }));
   if (tokens.length >= 2 && FIRST_NAMES.has(tokens[0]?.text ?? "")) return;
   for (let i = 0; i < tokens.length; i++) {
     // "The Sumy ...": a name does not start with a function word, nor with a word no place name starts with.
@@ -251,13 +252,16 @@ const TIER_RANK: Record<PlaceMention["tier"], number> = { city: 0, district: 1, 
 /** The place of an event stated at `anchor`: the most specific tier, then the nearest. */
 export function pickPlace(places: PlaceMention[], anchor: number): PlaceMention | null {
   let best: PlaceMention | null = null;
-  const rank = (p: PlaceMention) => (p.landmark ? 10 : p.withinCity ? -1 : TIER_RANK[p.tier]);
   for (const p of places) {
     if (!best) best = p;
     else if (rank(p) < rank(best)) best = p;
     else if (rank(p) === rank(best) && gap(p, anchor) < gap(best, anchor)) best = p;
   }
   return best;
+}
+
+function rank(p: PlaceMention): number {
+  return p.landmark ? 10 : p.withinCity ? -1 : TIER_RANK[p.tier];
 }
 
 function gap(p: PlaceMention, anchor: number): number {
@@ -272,7 +276,7 @@ const CLAUSE_BREAK = /[;:]|\s[–—]\s|,\s+(?:and|but|including)\b|\b(?:while|w
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {
   let from = 0;
   let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, sentence)) {
     // "the Kharkiv, Sumy, Chernihiv, and Poltava regions": an Oxford comma inside a joined place is no break.
     if (places.some((p) => p.start <= m.index && m.index < p.end)) continue;
     if (m.index < anchor) from = m.index + m[0].length;

@@ -26,10 +26,15 @@ const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion)$/i;
 const memo = new Map<string, ResolvedPlaceDetail | null>();
 const preferredKeys = new WeakMap<ReadonlySet<string>, string>();
 
+let lastPreferred: { set: ReadonlySet<string>; key: string } | null = null;
+
 function keyOf(preferred: ReadonlySet<string> | undefined): string {
   if (!preferred) return "";
+  // A sentence's names are all looked up with its one set: an identity check before the WeakMap.
+  if (lastPreferred?.set === preferred) return lastPreferred.key;
   let key = preferredKeys.get(preferred);
   if (key === undefined) preferredKeys.set(preferred, (key = [...preferred].sort().join(",")));
+  lastPreferred = { set: preferred, key };
   return key;
 }
 

@@ -26,10 +26,16 @@ export const FACT_BOUNDS = {
   maxQuoteChars: 5_000,
 } as const;
 
+let lastDayCache: { day: number; last: string } | null = null;
+
 /** The last plausible day: a year after today (UTC). */
 export function lastPlausibleDay(now = new Date()): string {
+  // Computed once per UTC day: every fact checked against the contract asks.
+  const day = Math.floor(now.getTime() / 86_400_000);
+  if (lastDayCache?.day === day) return lastDayCache.last;
   const d = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
-  return d.toISOString().slice(0, 10);
+  lastDayCache = { day, last: d.toISOString().slice(0, 10) };
+  return lastDayCache.last;
 }
 
 /** Whether an ISO day lies in the plausible range; the message of a refusal, otherwise. */

@@ -12,9 +12,22 @@ export { AID_CATEGORIES } from "../kinds/aid/definition";
 export const FACT_STATUSES = ["proposed", "verified", "rejected"] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
 
+const checkedDays = new Map<string, boolean>();
+
 /** A real calendar day written YYYY-MM-DD (the rule contract.ts's isoDay schema checks). */
 export function isIsoDay(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  // Remembered: the extractor checks thousands of facts against the contract, on a few hundred
+  // days, and building a Date for each check was a third of the contract's cost.
+  const known = checkedDays.get(s);
+  if (known !== undefined) return known;
+  const ok = isCalendarDay(s);
+  if (checkedDays.size >= 10_000) checkedDays.clear();
+  checkedDays.set(s, ok);
+  return ok;
+}
+
+function isCalendarDay(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }

@@ -4,6 +4,7 @@
  * verb that gives the outcome (shot down, launched, hit).
  */
 import type { NumberMention } from "../numbers";
+import { allMatches } from "../matches";
 
 const STOP_MODIFIER = String.raw`(?!(?:were|was|and|or|of|which|that|in|on|at|over|by|from|to|the|had|have|has|been|with|missiles?|rockets?)\b)`;
 const DRONE_NOUN = String.raw`(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft|Shaheds?|Shahed-136s?|Gerans?|Geran-2s?|Lancets?|loitering\s+munitions?)`;
@@ -147,7 +148,7 @@ const SINGULAR_DRONE = new RegExp(
 /** The singulars of a sentence as count mentions of one, spanning only the article ("a"). */
 export function singularDrones(sentence: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of sentence.matchAll(SINGULAR_DRONE)) {
+  for (const m of allMatches(SINGULAR_DRONE, sentence)) {
     const article = /^\S+/.exec(m[0])?.[0] ?? "a";
     // "one of the 12 drones" is a part of a count; "a drone" after "not" or "no" is negated.
     if (/\b(?:no|not|nor|without)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;

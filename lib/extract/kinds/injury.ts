@@ -47,7 +47,8 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
   for (const n of countsIn(d, s, { onePerson: true })) {
-    const found = injuryRole(s.text, n);
+    // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
+    const found = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n));
     const role = parts && found !== "serious" ? null : found;
     if (!role || !isEventCount(d, s, n)) continue;
     if (periodToll(s, n.start)) {

@@ -6,6 +6,7 @@
  */
 import { memoByString } from "../memo";
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from "../number-words";
+import { allMatches } from "../matches";
 
 export interface Dimensions {
   lengthM: number | null;
@@ -74,9 +75,9 @@ function readDimensions(text: string): Dimensions | null {
     else dims.heightM ??= value;
     found = true;
   };
-  for (const m of text.matchAll(STATED)) put(m[3] ?? "", metres(toNumber(m[1]), m[2]));
-  for (const m of text.matchAll(NAMED_SIDE)) put(m[1] ?? "", metres(toNumber(m[2]), m[3]));
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(STATED, text)) put(m[3] ?? "", metres(toNumber(m[1]), m[2]));
+  for (const m of allMatches(NAMED_SIDE, text)) put(m[1] ?? "", metres(toNumber(m[2]), m[3]));
+  for (const m of allMatches(RUN, text)) {
     // Four alternatives, each with a number and a unit group.
     for (let i = 1; i < m.length; i += 2) {
       if (m[i] !== undefined && m[i + 1] !== undefined) {

@@ -22,6 +22,7 @@ import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace } from "./shared";
 import { pickPlace } from "../places";
 import { dimensionsIn, type Dimensions } from "./shelter-sizes";
+import { allMatches } from "../matches";
 
 const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|people|pupils|children|students|persons|residents|places|seats)\b)`;
 const SHELTER_NOUN = String.raw`(?:shelters?|bunkers?|fortifications?|pillboxes|dugouts?|safe\s+rooms?|hideouts?|underground\s+(?:schools?|hospitals?|kindergartens?|classrooms?)|shelter\s+(?:bus\s+)?stops?|(?:bus|transport)[- ]stop\s+shelters?)`;
@@ -91,7 +92,7 @@ function repairedCount(clause: string, start: number, end: number): boolean {
   const before = clause.slice(Math.max(0, start - 80), start);
   const after = clause.slice(end, end + 80);
   let last = -1;
-  for (const m of before.matchAll(REPAIR)) last = m.index + m[0].length;
+  for (const m of allMatches(REPAIR, before)) last = m.index + m[0].length;
   // "… restored electricity, and five shelters were built": a verb of building after the count governs it.
   if (last >= 0 && !NEW_BUILD.test(before.slice(last)) && !NEW_BUILD.test(after.slice(0, 50))) return true;
   // "40 shelters were repaired": the verb after the noun, before any verb of new building.
@@ -113,7 +114,7 @@ const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:but|while|whereas|although|though|an
 function clauseAt(text: string, pos: number): string {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
+  for (const m of allMatches(CLAUSE_BREAK, text)) {
     if (m.index + m[0].length <= pos) from = m.index + m[0].length;
     else if (m.index > pos) {
       to = m.index;
@@ -193,9 +194,9 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
   const taken = (start: number, end = start + 1) =>
     numbers.some((n) => start <= n.start && n.start < end && out.some((m) => m.n === n)) || out.some((m) => Math.abs(m.n.start - start) < 3);
-  const singulars = [...s.text.matchAll(SINGULAR_SHELTER)];
+  const singulars = allMatches(SINGULAR_SHELTER, s.text);
   // A headline names its structure without an article: "Underground school opens in Zaporizhzhia".
-  if (s.isHeading && singulars.length === 0) singulars.push(...s.text.matchAll(BARE_SINGULAR_SHELTER));
+  if (s.isHeading && singulars.length === 0) singulars.push(...allMatches(BARE_SINGULAR_SHELTER, s.text));
   for (const m of singulars) {
     if (taken(m.index, m.index + m[0].length) || !built(m.index)) continue;
     out.push({ n: { value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true }, rule: "shelter.singular" });
