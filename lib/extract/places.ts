@@ -9,7 +9,7 @@ import { THEATRE_COUNTRIES, gazetteerMatches, startsPlaceName } from "./gazettee
 import { normalizePlaceName } from "./place-names";
 import { LANDMARKS, type Landmark, type PlaceTier } from "./landmarks";
 import { FIRST_NAMES, LOCATIVE_BEFORE, ORIGIN_BEFORE, SPEECH_AFTER, STOP, TITLE_BEFORE } from "./place-cues";
-import { resolvePlaceDetail } from "./resolve-place";
+import { liesInRegion, resolvePlaceDetail } from "./resolve-place";
 
 export interface PlaceMention {
   /** A list of places ("Odesa and Mykolaiv regions") keeps the list as written: the event spans several. */
@@ -40,12 +40,19 @@ const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${N
 // "the Sumy region", "Kharkiv Oblast", and "the Sumy regional administration" (the region too).
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
 // "the Domodedovsky District of the Moscow Region", "Odesa district", "Shyroke hromada": below a region.
-const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty)\b(?!\s+(?:court|council|administration|police|hospital))`, "gu");
+const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty|[Cc]ommunity)\b(?!\s+(?:court|council|administration|police|hospital|centre|center|leaders?|members?))`, "gu");
+// "the Jewish community", "the Euro-Atlantic community", "the LGBT community": a people or a group, not a hromada.
+const NOT_A_COMMUNITY = /(?:ish|ian|ese|ic|ean|an|al|ist|ity|ary)$|^[A-Z]{2,}$/;
 const QUALIFIER_BETWEEN =
   /^(?:\s+(?:region|oblast|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|off|on\s+the\s+outskirts\s+of|outside)\s+(?:the\s+)?(?:(?:coast|shores?|outskirts)\s+of\s+)?(?:(?:the\s+)?(?:annexed|occupied|Russian-occupied)\s+)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?$/i;
 const DISTRICT_OF_CITY = /^\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?([A-Z\u00C0-\u024F][\p{L}’'\-]+)/u;
 const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
+  "gu",
+);
+// "the villages of Chornobaivka, Stanislav and Bilozerka": several places of one kind, one joined place.
+const CUED_LIST = new RegExp(
+  String.raw`\b(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`,
   "gu",
 );
 // "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
@@ -102,10 +109,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
       if (r) add({ name, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
     }
   }
-  if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty/.test(sentence)) {
+  if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty|[Cc]ommunity/.test(sentence)) {
     for (const m of sentence.matchAll(DISTRICT)) {
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       if (STOP.has(x)) continue;
+      if (/[Cc]ommunity$/.test(m[0]) && (NOT_A_COMMUNITY.test(x) || countries.some((c) => c.start < m.index + (m[1] ?? "").length && c.end > m.index))) continue;
       const r = resolvePlaceDetail(x, preferred);
       const start = m.index + (m[1] ?? "").length - x.length;
       // "the Zavodskyi district of Mykolaiv": a part of a city, the most specific place named.
@@ -115,10 +123,12 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const cityName = ofCity?.[1] ?? owner;
       const city = cityName ? resolvePlaceDetail(cityName, preferred) : null;
       const withinCity = city?.tier === "city";
+      // "the Industrial district of the city of Kharkiv": the district with its city, as written.
+      const end = m.index + m[0].length + (withinCity && ofCity ? ofCity[0].length : 0);
       add({
-        name: sentence.slice(start, m.index + m[0].length),
+        name: sentence.slice(start, end),
         start,
-        end: m.index + m[0].length,
+        end,
         country: r?.country ?? (withinCity ? city.country : null),
         tier: "district",
         ...(withinCity ? { withinCity } : {}),
@@ -131,6 +141,14 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (!landmark) continue;
     const name = landmark.tier === "city" ? m[0] : landmark.name;
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
+  }
+  if (/(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s/.test(sentence)) {
+    for (const m of sentence.matchAll(CUED_LIST)) {
+      const list = m[1] ?? "";
+      const start = m.index + m[0].length - list.length;
+      const country = list.split(/,|\sand\s/).map((x) => resolvePlaceDetail(x.trim(), preferred)?.country).find(Boolean) ?? null;
+      add({ name: list, start, end: start + list.length, country, tier: "multi" });
+    }
   }
   for (const m of sentence.matchAll(CUED)) {
     const x = m[1] ?? "";
@@ -153,6 +171,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
   }
+  // "in the city center", "Kyiv city centre": a part of the city the sentence names, more specific than the city.
+  if (/\b[Cc]ity\s+[Cc]ent(?:er|re)\b/.test(sentence)) addCityCentre(sentence, out);
   // A district no gazetteer knows is in the country of the region the sentence names.
   const known = out.find((p) => p.country)?.country ?? null;
   for (const p of out) if (!p.country && (p.tier === "city" || p.tier === "district")) p.country = known;
@@ -168,6 +188,31 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
   }
   return out;
+}
+
+const CITY_CENTRE = /\b[Cc]ity\s+([Cc]ent(?:er|re))\b/g;
+
+/** "Kherson adds two shelters in the city center" → "Kherson city center" (the city named before it, or "of X" after). */
+function addCityCentre(sentence: string, out: PlaceMention[]): void {
+  for (const m of sentence.matchAll(CITY_CENTRE)) {
+    const end = m.index + m[0].length;
+    const after = /^\s+of\s+(?:the\s+)?/.exec(sentence.slice(end));
+    const cities = out.filter((p) => p.tier === "city" && !p.landmark && !p.dateline && p.name);
+    const city = after
+      ? cities.find((p) => p.start === end + after[0].length)
+      : cities.filter((p) => p.end <= m.index).pop();
+    if (!city?.name) continue;
+    const start = Math.min(city.start, m.index);
+    out.push({
+      name: `${city.name} city ${(m[1] ?? "center").toLowerCase()}`,
+      start,
+      end: Math.max(city.end, end),
+      country: city.country,
+      tier: "city",
+      withinCity: true,
+    });
+    out.splice(out.indexOf(city), 1);
+  }
 }
 
 function addGazetteerNames(
@@ -282,4 +327,30 @@ export function placesInClause(sentence: string, places: PlaceMention[], anchor:
     }
   }
   return places.filter((p) => p.start >= from && p.end <= to);
+}
+
+/**
+ * Whether `town` (a city, village or district mention) is a place inside `region`, as a later
+ * sentence about the same event names it: the gazetteer's admin1 code decides when it knows the
+ * town; a town it does not know counts when its own sentence names no other region.
+ */
+export function townOfRegion(town: PlaceMention, region: PlaceMention, sentencePlaces: PlaceMention[]): boolean {
+  if (!town.name || !region.name || town.landmark || town.dateline || (town.tier !== "city" && town.tier !== "district")) return false;
+  if (town.country && region.country && town.country !== region.country) return false;
+  const known = liesInRegion(town.name, region.name);
+  if (known !== null) return known;
+  const core = (p: PlaceMention) => normalizePlaceName(p.name ?? "").replace(/\s+(?:region|oblast|province|krai)$/, "");
+  return !sentencePlaces.some((p) => (p.tier === "region" || p.tier === "multi") && core(p) !== core(region));
+}
+
+/** `town` names a place inside the region `region` (both as place names): not a region itself, and not known to lie elsewhere. */
+export function refinesRegion(region: string, town: string): boolean {
+  const r = resolvePlaceDetail(region);
+  if (r?.tier !== "region" || !/\s(?:region|oblast|province|krai)$/i.test(region)) return false;
+  const t = resolvePlaceDetail(town);
+  if (t && t.tier !== "city") return false;
+  if (/\s(?:region|oblast|province|krai|regions|oblasts)$/i.test(town)) return false;
+  // "Chornobaivka, Stanislav and Bilozerka": every place of a list lies in the region.
+  const items = town.split(/,\s*(?:and\s+)?|\s+and\s+/).map((t) => t.trim()).filter(Boolean);
+  return items.every((t) => (items.length === 1 || resolvePlaceDetail(t)?.tier !== "region") && liesInRegion(t, region) !== false);
 }

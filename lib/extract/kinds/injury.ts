@@ -8,7 +8,7 @@ import { countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import type { PlaceMention } from "../places";
+import { refinesRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -370,6 +370,13 @@ export const injuryExtractor: KindExtractor = {
     b.fact.kind === "injury" &&
     (a.fact.injured === null) === (b.fact.injured === null) &&
     (sameStatedPlaceAndDay(a, b) || (isUpdate(a, b) || isUpdate(b, a))),
+  // "12 injured by shelling of the Kursk region … a strike on the city of Lgov … As a result of the
+  // strike, there are 12 injuries": a mention that places the same event in a town of the region
+  // gives the most specific place the text names for it.
+  absorb(into, other) {
+    if (into.kind !== "injury" || other.fact.kind !== "injury" || !into.place || !other.fact.place || other.isHeading) return;
+    if (other.fact.country === into.country && refinesRegion(into.place, other.fact.place)) into.place = other.fact.place;
+  },
   sameEvent(a, b) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.

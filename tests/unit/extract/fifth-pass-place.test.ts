@@ -1,0 +1,133 @@
+/**
+ * The fifth pass, on place (issue 11: the most specific place the text names for the fact; several
+ * places joined as the text joins them; a later sentence counts only when it tells the same event
+ * again). Every sentence here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { findPlaces, refinesRegion } from "@/lib/extract/places";
+import { liesInRegion } from "@/lib/extract/resolve-place";
+import { factsOf } from "./helpers";
+
+const DAY = "2025-03-10"; // a Monday
+
+describe("a part of a city, as written", () => {
+  it("keeps a city's district with its city: 'the X district of the city of Y'", () => {
+    const [f] = factsOf("shelter", "A new underground school opened in the Shevchenkivskyi district of the city of Odesa on Monday.", DAY);
+    expect([f?.place, f?.country]).toEqual(["Shevchenkivskyi district of the city of Odesa", "UA"]);
+  });
+
+  it("keeps 'the X district of Y' whole, and a district of a region stays the district", () => {
+    expect(factsOf("injury", "Shelling hit the Kyivskyi district of Kharkiv, injuring four people.", DAY).map((f) => f.place)).toEqual([
+      "Kyivskyi district of Kharkiv",
+    ]);
+    expect(factsOf("injury", "Two people were injured in the Bucha district of the Kyiv region.", DAY).map((f) => f.place)).toEqual([
+      "Bucha district",
+    ]);
+  });
+
+  it.each([
+    ["Lviv opened three new shelters in the city centre on Monday.", "Lviv city centre"],
+    ["Two shelters were installed in the city center of Dnipro.", "Dnipro city center"],
+    ["Poltava Adds Two New Shelters In City Center", "Poltava city center"],
+  ])("the city centre of a named city: %s", (text, place) => {
+    expect(factsOf("shelter", text, DAY).map((f) => f.place)).toEqual([place]);
+  });
+
+  it("names no centre when the sentence names no city", () => {
+    expect(findPlaces("Two shelters opened in the city centre.").map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe("drones: where the same drones are told again", () => {
+  it("takes the joined list of a later sentence about the same drones, past sentences about other things", () => {
+    const text =
+      "Air defence destroyed all 9 drones launched overnight, the air force said. Russia launched them from Kursk Oblast. " +
+      "Mobile fire groups took part in repelling the attack. The drones were shot down over the Poltava, Sumy and Chernihiv oblasts.";
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.place])).toEqual([[9, "Poltava, Sumy and Chernihiv oblasts"]]);
+  });
+
+  it("takes the regions the same drones 'targeted' when the tally names none", () => {
+    const text = "The ministry said 14 Ukrainian drones were intercepted overnight. According to the ministry, these drones targeted the Tula, Oryol and Lipetsk regions.";
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.place])).toEqual([[14, "Tula, Oryol and Lipetsk regions"]]);
+  });
+
+  it("does not carry a later sentence's regions past another tally", () => {
+    const text =
+      "The ministry said 14 Ukrainian drones were intercepted overnight. Separately, 3 drones were downed over the Kursk region. " +
+      "These drones targeted the Tula, Oryol and Lipetsk regions.";
+    expect(factsOf("drone", text, DAY).find((f) => f.count === 14)?.place ?? null).toBeNull();
+  });
+
+  it("places one drone at the village where a later sentence says it came down, inside the region first named", () => {
+    const text =
+      "Six drones were shot down over the Bryansk region, the ministry said. Another drone was destroyed over the Kursk region on Monday evening, the ministry added. " +
+      "The regional governor said it had been shot down over Glinkovo village, with no damage reported.";
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.place])).toEqual([[6, "Bryansk region"], [1, "Glinkovo"]]);
+  });
+
+  it("keeps the region when the later sentence is about other drones (plural against one)", () => {
+    const text = "A drone was destroyed over the Kursk region on Monday. Earlier, they had been shot down over Ivanovka village.";
+    expect(factsOf("drone", text, DAY).map((f) => f.place)).toEqual(["Kursk region"]);
+  });
+
+  it("places drones 'headed for' a city there when the sentence names no other place", () => {
+    expect(factsOf("drone", "The mayor said that three drones headed for Moscow had been shot down.", DAY).map((f) => f.place)).toEqual(["Moscow"]);
+    expect(
+      factsOf("drone", "Two drones headed for Moscow were shot down over the Odintsovo district, the mayor said.", DAY).map((f) => f.place),
+    ).toEqual(["Odintsovo district"]);
+  });
+});
+
+describe("a town inside the region the lead names", () => {
+  it("takes the town a mention of the same injured count is placed in", () => {
+    const text =
+      "Nine civilians have been injured by shelling of Russia's Belgorod Region, the governor said. " +
+      "He wrote that the army had struck the town of Shebekino. As a result of the strike, there are nine injured.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.place])).toEqual([[9, "Shebekino"]]);
+  });
+
+  it("keeps the region when the other mention's town lies in another region", () => {
+    const text =
+      "Nine civilians have been injured by shelling of Russia's Kursk Region, the governor said. " +
+      "He wrote that the army had struck the town of Shebekino. As a result of the strike, there are nine injured.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual(["Kursk region"]);
+  });
+
+  it("decides 'lies in' by the gazetteer's region code, and not at all for unknown places", () => {
+    expect(liesInRegion("Shebekino", "Belgorod region")).toBe(true);
+    expect(liesInRegion("Shebekino", "Kursk region")).toBe(false);
+    expect(liesInRegion("Nowhereville", "Kursk region")).toBeNull();
+    expect(refinesRegion("Kherson region", "Stanislav and Bilozerka")).toBe(true);
+    expect(refinesRegion("Kherson region", "Odesa region")).toBe(false);
+    expect(refinesRegion("Kharkiv", "Shebekino")).toBe(false);
+  });
+});
+
+describe("shelters: where the same structures stand", () => {
+  it("takes the community a following sentence places the same shelters in", () => {
+    const text =
+      "Three more modular shelters have been set up in the Mykolaiv region with the help of donors. " +
+      "The modular shelters were placed in the Halytsynove community, near a school.";
+    expect(factsOf("shelter", text, DAY).map((f) => [f.count, f.place])).toEqual([[3, "Halytsynove community"]]);
+  });
+
+  it("takes the joined villages a following sentence delivers the same structures to", () => {
+    const text =
+      "Four more shelters were installed by volunteers in the Kherson region. " +
+      "Thus, concrete structures were delivered to the villages of Stanislav, Bilozerka and Kiselivka.";
+    expect(factsOf("shelter", text, DAY).map((f) => [f.count, f.place])).toEqual([[4, "Stanislav, Bilozerka and Kiselivka"]]);
+  });
+
+  it("ignores a following sentence that counts structures of its own or only plans them", () => {
+    const counted = "Four more shelters were installed in the Kherson region. Two more shelters were set up in the Bilozerka community.";
+    expect(factsOf("shelter", counted, DAY).find((f) => f.count === 4)?.place).toBe("Kherson region");
+    const planned = "Four more shelters were installed in the Kherson region. More shelters are scheduled to be delivered to the Bilozerka community.";
+    expect(factsOf("shelter", planned, DAY).map((f) => f.place)).toEqual(["Kherson region"]);
+  });
+
+  it("reads 'X community' as a place but not a people or a group", () => {
+    expect(findPlaces("The Jewish community and the LGBT community met the Ukrainian community in the Bilozerka community.").map((p) => p.name)).toEqual([
+      "Bilozerka community",
+    ]);
+  });
+});
