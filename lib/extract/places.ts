@@ -59,6 +59,9 @@ const CUED_LIST = new RegExp(
 const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
 const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F][\p{L}’'\-]*)*/gu;
 
+const UNIT_AFTER =
+  /^(?:\s+(?!(?:by|the|a|an|of|in|on|at|for|to|from|with|and|or|was|were|is|are|has|had|said|says)\b)[\w-]+){0,4}?\s+(?:brigade|battalion|regiment|division|corps|squadron|detachment)\b/i;
+
 interface Span {
   start: number;
   end: number;
@@ -75,6 +78,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
     // "from the directions of Kursk, Bryansk and Millerovo": every place of a list of origins.
     if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return;
+    // "the Odesa anti-aircraft missile brigade", "the Kherson territorial defence battalion": a unit's name, not where it is.
+    if (UNIT_AFTER.test(sentence.slice(m.end, m.end + 60))) return;
     const capital = countries.find((c) => c.kind === "capital" && c.start === m.start && c.end === m.end);
     if (capital && !LOCATIVE_BEFORE.test(before)) return;
     taken.push(m);
@@ -172,7 +177,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
   }
   // "in the city center", "Kyiv city centre": a part of the city the sentence names, more specific than the city.
-  if (/\b[Cc]ity\s+[Cc]ent(?:er|re)\b/.test(sentence)) addCityCentre(sentence, out);
+  if (/\b[Cc]ent(?:er|re)\b/.test(sentence)) addCityCentre(sentence, out);
   // A district no gazetteer knows is in the country of the region the sentence names.
   const known = out.find((p) => p.country)?.country ?? null;
   for (const p of out) if (!p.country && (p.tier === "city" || p.tier === "district")) p.country = known;
@@ -191,6 +196,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
 }
 
 const CITY_CENTRE = /\b[Cc]ity\s+([Cc]ent(?:er|re))\b/g;
+const CENTRE_OF = /\b(cent(?:er|re))\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?/g;
 
 /** "Kherson adds two shelters in the city center" → "Kherson city center" (the city named before it, or "of X" after). */
 function addCityCentre(sentence: string, out: PlaceMention[]): void {
@@ -211,6 +217,13 @@ function addCityCentre(sentence: string, out: PlaceMention[]): void {
       tier: "city",
       withinCity: true,
     });
+    out.splice(out.indexOf(city), 1);
+  }
+  // "in the center of Kherson": as written.
+  for (const m of sentence.matchAll(CENTRE_OF)) {
+    const city = out.find((p) => p.tier === "city" && !p.withinCity && p.start === m.index + m[0].length);
+    if (!city) continue;
+    out.push({ name: sentence.slice(m.index, city.end), start: m.index, end: city.end, country: city.country, tier: "city", withinCity: true });
     out.splice(out.indexOf(city), 1);
   }
 }

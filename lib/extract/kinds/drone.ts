@@ -239,14 +239,21 @@ function allShotDownNext(d: Dispatch, s: Sentence): boolean {
 const SAME_DRONE_AGAIN =
   /\b(?:it|the\s+(?:drone|UAV))\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?["“”']?(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|taken\s+down|suppressed)\b/i;
 // "these drones targeted the A, B and C regions": the same drones, with where they flew.
-const SAME_DRONES_AIMED = /\b(?:the|these|those)\s+(?:\w+\s+)?(?:drones|UAVs)\s+(?:had\s+)?(?:targeted|attacked|flew\s+over|were\s+(?:flying|heading)\s+(?:over|towards?|to))\b/i;
+const SAME_DRONES_AIMED =
+  /\b(?:the|these|those)\s+(?:\w+\s+)?(?:drones|UAVs)\s+(?:had\s+)?(?:targeted|attacked|flew\s+over|were\s+(?:flying|heading)\s+(?:over|towards?|to))\b/i;
+// "The Russians attacked the A and B regions", "The Russian attack targeted …": where the whole attack went.
+const ATTACK_AIMED =
+  /\b(?:the\s+(?:Russian\s+|Ukrainian\s+|enemy\s+|drone\s+)?attack|the\s+(?:Russians|Ukrainians|enemy|occupiers))\s+(?:had\s+)?(?:targeted|attacked)\b/i;
 
 /** The sentences after a tally (up to four of its section) that tell the same drones again, with no count of their own. */
 function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | null {
+  // Where the whole attack went is the place of a tally of the whole attack, not of one of its parts
+  // ("shot down four kamikaze drones and one reconnaissance drone. The attack targeted A and B regions").
+  const whole = countsIn(d, s).filter((n) => dronePhrase(s.text, n, parseCount)).length <= 1;
   for (const f of followingInSection(d, s, 4)) {
     // Another count of drones is another tally: the same drones are not told past it.
     if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
-    if (count === 1 ? SAME_DRONE_AGAIN.test(f.text) : SAME_DRONES_AGAIN.test(f.text) || SAME_DRONES_AIMED.test(f.text)) return f;
+    if (count === 1 ? SAME_DRONE_AGAIN.test(f.text) : SAME_DRONES_AGAIN.test(f.text) || SAME_DRONES_AIMED.test(f.text) || (whole && ATTACK_AIMED.test(f.text))) return f;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import { refinesRegion, type PlaceMention } from "../places";
+import { pickPlace, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -255,6 +255,33 @@ function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): Place
   return d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
 }
 
+// "All of them … were killed in …", "They were injured in …", "The victims were wounded near …": the
+// same victims told again (the sentence opens on them).
+const SAME_VICTIMS =
+  /^\W*(?:All\s+(?:of\s+them|(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+them)?)|Both(?:\s+of\s+them)?|They|The\s+(?:victims|dead|injured|wounded))\b[^.;]{0,160}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b/i;
+
+/**
+ * "Three people were killed in Kyiv. All of them … were killed in the Desnianskyi district": a
+ * following sentence (up to two of the section) that tells the same victims again with a place inside
+ * the one the count's sentence names (a district of the city, a town of the region) gives that place.
+ */
+function placeOfSameVictims(d: Dispatch, s: Sentence, place: PlaceMention | null): PlaceMention | null {
+  if (!place?.name || place.withinCity || (place.tier !== "city" && place.tier !== "region")) return null;
+  for (const f of followingInSection(d, s, 2)) {
+    if (!SAME_VICTIMS.test(f.text)) continue;
+    const places = d.places(f).filter((p) => !p.landmark && !p.dateline);
+    const otherCity = places.some((p) => p.tier === "city" && placeCore(p.name ?? "") !== placeCore(place.name ?? ""));
+    const fit = places.filter((p) => {
+      if (place.tier === "region") return townOfRegion(p, place, places);
+      // A district of the city: one the sentence ties to it, or any when it names no other city.
+      return p.tier === "district" && (p.country === null || p.country === place.country) && (p.withinCity || !otherCity);
+    });
+    const finer = pickPlace(fit, 0);
+    return finer ? { ...finer, country: finer.country ?? place.country } : null;
+  }
+  return null;
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
@@ -263,6 +290,10 @@ function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<type
   if (event) {
     const theirs = placeOfCount(d, event, event.text.length);
     if (theirs.place) found = { place: theirs.place, source: "context" };
+  }
+  if (found.source === "sentence") {
+    const finer = placeOfSameVictims(d, s, found.place);
+    if (finer) found = { place: finer, source: "sentence" };
   }
   // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.
   if (found.place && !found.place.country) return { ...found, place: { ...found.place, country: sectionCountry(d, s) } };

@@ -131,3 +131,38 @@ describe("shelters: where the same structures stand", () => {
     ]);
   });
 });
+
+describe("second round (classes of the real-dev2 set)", () => {
+  it("reads 'the centre of X' as written, a part of the city", () => {
+    expect(factsOf("injury", "A woman was injured by shelling in the centre of Mykolaiv on Monday.", DAY).map((f) => f.place)).toEqual([
+      "centre of Mykolaiv",
+    ]);
+  });
+
+  it("does not take a unit's name for a place: 'the Odesa anti-aircraft missile brigade'", () => {
+    const text = "On Monday, in the Mykolaiv region, soldiers of the Odesa anti-aircraft missile brigade shot down a Russian reconnaissance drone.";
+    expect(factsOf("drone", text, DAY).map((f) => f.place)).toEqual(["Mykolaiv region"]);
+    expect(factsOf("drone", "Three drones were shot down over Odesa by the brigade on Monday.", DAY).map((f) => f.place)).toEqual(["Odesa"]);
+  });
+
+  it("places a whole attack's tally where 'the attack targeted' the regions, but not a part of it", () => {
+    const whole = "Air defence shot down six Russian drones on Monday. The Russian attack targeted the Odesa and Mykolaiv regions.";
+    expect(factsOf("drone", whole, DAY).map((f) => [f.count, f.place])).toEqual([[6, "Odesa and Mykolaiv regions"]]);
+    const parts =
+      "Air defence shot down four Russian kamikaze drones and one reconnaissance drone on Monday. The Russian attack targeted the Odesa and Mykolaiv regions.";
+    expect(factsOf("drone", parts, DAY).find((f) => f.count === 4)?.place ?? null).toBeNull();
+  });
+
+  it("takes the district a following sentence gives the same victims", () => {
+    const text =
+      "Two people were killed in Kharkiv overnight in a missile strike. Both of them, a man and his neighbour, were killed in the Saltivskyi district near a school.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.killed, f.place])).toEqual([[2, "Saltivskyi district"]]);
+  });
+
+  it("keeps the city when the following sentence is about other people or another city", () => {
+    const other = "Two people were killed in Kharkiv overnight. Rescuers were working in the Saltivskyi district.";
+    expect(factsOf("injury", other, DAY).map((f) => f.place)).toEqual(["Kharkiv"]);
+    const elsewhere = "Two people were killed in Kharkiv overnight. Both of them were killed near Poltava in the Shevchenkivskyi district.";
+    expect(factsOf("injury", elsewhere, DAY).map((f) => f.place)).toEqual(["Kharkiv"]);
+  });
+});
