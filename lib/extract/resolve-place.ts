@@ -21,7 +21,10 @@ export interface ResolvedPlaceDetail extends ResolvedPlace {
 
 const REGION_SUFFIX = /^(.+?)\s+(?:region|oblast|province|krai)$/i;
 const REGION_PREFIX = /^(?:the\s+)?(?:region|oblast|province)\s+of\s+(.+)$/i;
-const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion)$/i;
+const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion|hromada|community)$/i;
+// "Industrial district of the city of Kharkiv", "Kherson city center", "centre of Odesa": a part of a city is found at the city.
+const PART_OF_CITY =
+  /^(?:.+?\s+(?:district|raion)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(.+)|(.+?)\s+city\s+cent(?:er|re)|cent(?:er|re)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(.+))$/i;
 
 const memo = new Map<string, ResolvedPlaceDetail | null>();
 const preferredKeys = new WeakMap<ReadonlySet<string>, string>();
@@ -56,6 +59,9 @@ function resolveUncached(name: string, preferred?: ReadonlySet<string>): Resolve
     if (core && core.tier !== "sea") return { ...core, name: `${regional[1].trim()} region`, tier: "region" };
     return null;
   }
+  const part = PART_OF_CITY.exec(name.trim());
+  const city = part?.[1] ?? part?.[2] ?? part?.[3];
+  if (city) return resolvePlaceDetail(city, preferred);
   const local = LOCAL_SUFFIX.exec(name.trim());
   if (local?.[1]) return resolvePlaceDetail(local[1], preferred);
 

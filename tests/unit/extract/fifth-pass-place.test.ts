@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findPlaces, refinesRegion } from "@/lib/extract/places";
-import { liesInRegion } from "@/lib/extract/resolve-place";
+import { liesInRegion, resolvePlace } from "@/lib/extract/resolve-place";
 import { factsOf } from "./helpers";
 
 const DAY = "2025-03-10"; // a Monday
@@ -164,5 +164,15 @@ describe("second round (classes of the real-dev2 set)", () => {
     expect(factsOf("injury", other, DAY).map((f) => f.place)).toEqual(["Kharkiv"]);
     const elsewhere = "Two people were killed in Kharkiv overnight. Both of them were killed near Poltava in the Shevchenkivskyi district.";
     expect(factsOf("injury", elsewhere, DAY).map((f) => f.place)).toEqual(["Kharkiv"]);
+  });
+});
+
+describe("the map still finds a part of a city", () => {
+  it.each([
+    ["Shevchenkivskyi district of the city of Odesa", "Odesa"],
+    ["Lviv city centre", "Lviv"],
+    ["centre of Mykolaiv", "Mykolaiv"],
+  ])("resolvePlace(%s) is the city", (name, city) => {
+    expect(resolvePlace(name)?.name).toBe(city);
   });
 });
