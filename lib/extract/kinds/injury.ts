@@ -282,6 +282,26 @@ function placeOfSameVictims(d: Dispatch, s: Sentence, place: PlaceMention | null
   return null;
 }
 
+// "guided bombs had hit private houses in …", "conducted a massive strike on the city of …": where the attack struck.
+const STRUCK = /\b(?:hit|struck|shelled|bombed|attacked|targeted|strikes?\s+on|attacks?\s+on|shelling\s+of)\b/i;
+// "also", "another", "separately", "meanwhile", "earlier": the sentence tells another event.
+const OTHER_EVENT = /\b(?:also|another|separately|meanwhile|elsewhere|earlier|later|previously|in\s+addition)\b/i;
+
+/**
+ * "A man was killed in the X region … Officials said bombs hit houses in the village of Y.": the
+ * sentence right after a count placed only in its region, telling where the attack struck (one town of
+ * that region, no count of its own, no cue of another event), gives the town.
+ */
+function townStruck(d: Dispatch, s: Sentence, place: PlaceMention | null): PlaceMention | null {
+  if (!place?.name || place.tier !== "region") return null;
+  const next = nextInSection(d, s);
+  if (!next || !STRUCK.test(next.text) || OTHER_EVENT.test(next.text) || rolesIn(d, next).length > 0) return null;
+  const places = d.places(next).filter((p) => !p.landmark && !p.dateline);
+  const towns = places.filter((p) => townOfRegion(p, place, places));
+  const town = towns.length === 1 ? towns[0] : null;
+  return town ? { ...town, country: town.country ?? place.country } : null;
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
@@ -292,7 +312,7 @@ function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<type
     if (theirs.place) found = { place: theirs.place, source: "context" };
   }
   if (found.source === "sentence") {
-    const finer = placeOfSameVictims(d, s, found.place);
+    const finer = placeOfSameVictims(d, s, found.place) ?? townStruck(d, s, found.place);
     if (finer) found = { place: finer, source: "sentence" };
   }
   // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.

@@ -176,3 +176,17 @@ describe("the map still finds a part of a city", () => {
     expect(resolvePlace(name)?.name).toBe(city);
   });
 });
+
+describe("the town the next sentence says the attack struck", () => {
+  it("takes the one town of the region where the attack struck", () => {
+    const text = "A 50-year-old man was killed in the Kharkiv region after a Russian attack, the governor said on Monday. He said that bombs had hit houses in the town of Chuhuiv.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.killed, f.place])).toEqual([[1, "Chuhuiv"]]);
+  });
+
+  it("keeps the region when the next sentence tells another event or a town of another region", () => {
+    const also = "A 50-year-old man was killed in the Kharkiv region after a Russian attack on Monday. Russian forces also shelled the town of Chuhuiv.";
+    expect(factsOf("injury", also, DAY).map((f) => f.place)).toEqual(["Kharkiv region"]);
+    const away = "A 50-year-old man was killed in the Kharkiv region after a Russian attack on Monday. Bombs hit houses in the town of Nikopol.";
+    expect(factsOf("injury", away, DAY).map((f) => f.place)).toEqual(["Kharkiv region"]);
+  });
+});
