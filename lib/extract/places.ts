@@ -55,6 +55,7 @@ const CUED_LIST = new RegExp(
   String.raw`\b(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`,
   "gu",
 );
+const FEATURE = new RegExp(String.raw`\bCape\s+(${NAME})|\b(${NAME})\s+(?:Spit|Bay|Island)\b`, "gu");
 // "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
 const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
 const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F][\p{L}’'\-]*)*/gu;
@@ -153,6 +154,14 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const start = m.index + m[0].length - list.length;
       const country = list.split(/,|\sand\s/).map((x) => resolvePlaceDetail(x.trim(), preferred)?.country).find(Boolean) ?? null;
       add({ name: list, start, end: start + list.length, country, tier: "multi" });
+    }
+  }
+  // "near Cape Chersonese", "the Kinburn Spit": a named feature of the coast or land is a place.
+  if (/\b(?:Cape|Spit|Bay|Island)\b/.test(sentence)) {
+    for (const m of sentence.matchAll(FEATURE)) {
+      const name = m[0].replace(/^The\s+/, "");
+      const start = m.index + m[0].length - name.length;
+      add({ name, start, end: m.index + m[0].length, country: resolvePlaceDetail(m[1] ?? m[2] ?? "", preferred)?.country ?? null, tier: "city" });
     }
   }
   for (const m of sentence.matchAll(CUED)) {

@@ -199,11 +199,24 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     place = there;
     placeSource = there ? "sentence" : "default";
   }
-  // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow").
-  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? null) : null;
+  // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow"),
+  // else in that of the place its section is about ("near Cape X" after "an attack on Sevastopol").
+  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? countryBefore(d, s)) : null;
+  // Drones that came down in an occupied place the section is about (Sevastopol, Crimea) came down in
+  // Ukraine (guide §10), whichever side downed them.
+  const occupiedGround = !place && ground?.name && OCCUPIED.has(normalizePlaceName(ground.name)) ? ground.country : null;
   const country =
-    neighbour ?? placeCountry ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+    neighbour ?? placeCountry ?? neighbourClaimant ?? occupiedGround ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
+}
+
+/** The country of the nearest place named before `s` in its section. */
+function countryBefore(d: Dispatch, s: Sentence): string | null {
+  for (const p of precedingInSection(d, s, "section")) {
+    const known = d.places(p).find((m) => m.country && !m.dateline)?.country;
+    if (known) return known;
+  }
+  return null;
 }
 
 // "All of them were shot down ...", "all enemy drones were destroyed ...": the same drones, told again without a number.

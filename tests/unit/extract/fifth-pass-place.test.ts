@@ -190,3 +190,23 @@ describe("the town the next sentence says the attack struck", () => {
     expect(factsOf("injury", away, DAY).map((f) => f.place)).toEqual(["Kharkiv region"]);
   });
 });
+
+describe("drones over an occupied place, and named features", () => {
+  it("a newspaper's name before 'reports' is no place", () => {
+    expect(findPlaces("The mayor confirmed the attack, Moskovsky Komsomolets reports.").map((p) => p.name)).toEqual([]);
+  });
+
+  it("reads 'Cape X', 'X Spit', 'X Island' as places", () => {
+    expect(findPlaces("Drones were downed near Cape Tarkhankut and over the Kinburn Spit.").map((p) => p.name)).toEqual(["Cape Tarkhankut", "Kinburn Spit"]);
+  });
+
+  it("places drones downed in an occupied place the section is about in Ukraine (guide §10), with the feature named", () => {
+    const text =
+      "The governor of Sevastopol confirmed that another drone attack on Sevastopol was repelled at night.\n\n" +
+      "According to the governor, one drone lost control and fell in a forest. Another drone was shot down over the sea near Cape Fiolent.";
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.place, f.country])).toEqual([
+      [1, null, "UA"],
+      [1, "Cape Fiolent", "UA"],
+    ]);
+  });
+});
