@@ -63,6 +63,8 @@ const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F
 const UNIT_AFTER =
   /^(?:\s+(?!(?:by|the|a|an|of|in|on|at|for|to|from|with|and|or|was|were|is|are|has|had|said|says)\b)[\w-]+){0,4}?\s+(?:brigade|battalion|regiment|division|corps|squadron|detachment)\b/i;
 
+const CITY_BODY_AFTER = /^\s+[Cc]ity\s+(?:(?:[Mm]ilitary|[Ss]tate)\s+)*(?:[Aa]dministration|[Cc]ouncil|[Hh]all)\b/;
+
 interface Span {
   start: number;
   end: number;
@@ -82,7 +84,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
     // "the Odesa anti-aircraft missile brigade", "the Kherson territorial defence battalion": a unit's name, not where it is.
     if (UNIT_AFTER.test(sentence.slice(m.end, m.end + 60))) return;
     const capital = countries.find((c) => c.kind === "capital" && c.start === m.start && c.end === m.end);
-    if (capital && !LOCATIVE_BEFORE.test(before)) return;
+    // "Kyiv said" names a government, but "the Kyiv City Military Administration" names the city's own.
+    if (capital && !LOCATIVE_BEFORE.test(before) && !CITY_BODY_AFTER.test(sentence.slice(m.end, m.end + 40))) return;
     taken.push(m);
     out.push(m);
   };

@@ -210,3 +210,17 @@ describe("drones over an occupied place, and named features", () => {
     ]);
   });
 });
+
+describe("a city's own administration names the city", () => {
+  it("'the Kyiv City Military Administration' names Kyiv, 'Kyiv said' does not", () => {
+    expect(findPlaces("The head of the Kyiv City Military Administration reported damage.").map((p) => p.name)).toEqual(["Kyiv"]);
+    expect(findPlaces("Kyiv said the talks had failed.").map((p) => p.name)).toEqual([]);
+  });
+
+  it("so a district no gazetteer knows, in a section about that city, is in Ukraine", () => {
+    const text =
+      "The Kyiv City Military Administration reported damage in several districts of the capital:\n\n" +
+      "In the Pecherskyi district, debris hit an office building, injuring one person.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.place, f.country])).toEqual([[1, "Pecherskyi district", "UA"]]);
+  });
+});
