@@ -65,6 +65,8 @@ const UNIT_AFTER =
 
 const CITY_BODY_AFTER = /^\s+[Cc]ity\s+(?:(?:[Mm]ilitary|[Ss]tate)\s+)*(?:[Aa]dministration|[Cc]ouncil|[Hh]all)\b/;
 
+const AND_OTHERS_AFTER = /^(?:\s+[—–]\s[^—–]{0,100}[—–])?,?\s+and\s+(?:\w+\s+)?other\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/;
+
 interface Span {
   start: number;
   end: number;
@@ -194,6 +196,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
   const known = out.find((p) => p.country)?.country ?? null;
   for (const p of out) if (!p.country && (p.tier === "city" || p.tier === "district")) p.country = known;
   out.sort((a, b) => a.start - b.start);
+  // "over the Moscow region — which surrounds the capital — and three other provinces": one named place of
+  // several unnamed ones names no single place of the event (the country stays).
+  if (/\bother\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/.test(sentence)) {
+    for (const p of out) if (AND_OTHERS_AFTER.test(sentence.slice(p.end, p.end + 140))) p.name = null;
+  }
   // "over the Black Sea near the coast of Crimea", "in the Orgiiv district on the outskirts of the village
   // of Podgoren": a place that only locates the one named right before it is a landmark, not the event's place.
   for (let i = 1; i < out.length; i++) {

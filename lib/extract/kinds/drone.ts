@@ -176,7 +176,9 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     // Shaheds and Gerans named before are Russia's ("the enemy attacked with 93 Shahed-type UAVs").
     fromContext(d, s, (t) => droneOwner(t, /Shahed|Geran/i.test(t) ? "Shahed" : ""), "section");
   const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
-  const found = own.place ? (refinedFollowing(d, s, r.count, own.place) ?? own) : (placeFollowing(d, s, r.count) ?? own);
+  // "launched 35 drones …, hitting infrastructure in and around Kyiv": where some struck, not where the tally was.
+  const ownPlace = own.place && r.outcome !== "hit" && resultClauseBetween(s.text, r.start, own.place.start) ? null : own.place;
+  const found = ownPlace ? (refinedFollowing(d, s, r.count, ownPlace) ?? own) : (placeFollowing(d, s, r.count) ?? { place: null, source: "default" as Source });
   let place = found.place?.dateline ? null : found.place;
   let placeSource: Source = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
@@ -278,8 +280,17 @@ function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | nu
  */
 function placeFollowing(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
   const f = sameDronesAfter(d, s, count);
-  const place = f ? pickPlace(d.places(f).filter((p) => !p.dateline && !p.landmark), f.text.length) : null;
+  // "They were also shot down in the south, in particular in the A and B regions": examples, not all of them.
+  const place = f && !SOME_OF_THEM.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.dateline && !p.landmark), f.text.length) : null;
   return place ? { place, source: "context" } : null;
+}
+
+const SOME_OF_THEM = /\b(?:in\s+particular|particularly|notably|especially|among\s+others|among\s+them|including|also)\b/i;
+// ", hitting …", ", damaging …": a participle clause of result after the count.
+const RESULT_CLAUSE = /,\s+(?:hitting|damaging|striking|killing|injuring|wounding|destroying|setting|causing|knocking)\b/i;
+
+function resultClauseBetween(text: string, from: number, to: number): boolean {
+  return to > from && RESULT_CLAUSE.test(text.slice(from, to));
 }
 
 /**

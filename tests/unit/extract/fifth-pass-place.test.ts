@@ -224,3 +224,22 @@ describe("a city's own administration names the city", () => {
     expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.place, f.country])).toEqual([[1, "Pecherskyi district", "UA"]]);
   });
 });
+
+describe("no single place for the whole tally", () => {
+  it("one named region of several unnamed ones gives no place (the country stays)", () => {
+    const text = "Air defences downed 18 drones over the Tula region — south of the capital — and two other provinces, the ministry said.";
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.place, f.country])).toEqual([[18, null, "RU"]]);
+  });
+
+  it("regions given 'in particular' for the same drones are examples, not the tally's place", () => {
+    const text = "Overnight, Russia attacked Ukraine with 40 Shahed drones. They were also shot down in the east, in particular in the Kharkiv and Sumy regions.";
+    expect(factsOf("drone", text, DAY).find((f) => f.count === 40)?.place ?? null).toBeNull();
+  });
+
+  it("a place in a result clause (', hitting …') is where some struck, not the launch's place; a hit keeps it", () => {
+    const launched = "Russia launched 30 drones at Ukraine overnight, hitting power stations in and around Lviv.";
+    expect(factsOf("drone", launched, DAY).map((f) => [f.count, f.place])).toEqual([[30, null]]);
+    const hit = "A drone crashed on Monday, hitting a house in Kursk.";
+    expect(factsOf("drone", hit, DAY).map((f) => f.place)).toEqual(["Kursk"]);
+  });
+});
