@@ -386,3 +386,11 @@ export function refinesRegion(region: string, town: string): boolean {
   const items = town.split(/,\s*(?:and\s+)?|\s+and\s+/).map((t) => t.trim()).filter(Boolean);
   return items.every((t) => (items.length === 1 || resolvePlaceDetail(t)?.tier !== "region") && liesInRegion(t, region) !== false);
 }
+
+/** `part` names a part of the city `city` ("Zavodskyi district of Mykolaiv", "Mykolaiv city centre"). */
+export function refinesCity(city: string, part: string): boolean {
+  const c = resolvePlaceDetail(city);
+  if (c?.tier !== "city" || normalizePlaceName(part) === normalizePlaceName(city)) return false;
+  if (!/\b(?:district|raion|cent(?:er|re))\b/i.test(part)) return false;
+  return resolvePlaceDetail(part)?.name === c.name;
+}

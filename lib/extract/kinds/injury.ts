@@ -8,7 +8,7 @@ import { countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import { pickPlace, refinesRegion, townOfRegion, type PlaceMention } from "../places";
+import { pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -426,7 +426,7 @@ export const injuryExtractor: KindExtractor = {
   // gives the most specific place the text names for it.
   absorb(into, other) {
     if (into.kind !== "injury" || other.fact.kind !== "injury" || !into.place || !other.fact.place || other.isHeading) return;
-    if (other.fact.country === into.country && refinesRegion(into.place, other.fact.place)) into.place = other.fact.place;
+    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
   },
   sameEvent(a, b) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;

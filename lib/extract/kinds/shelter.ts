@@ -20,7 +20,7 @@ import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace } from "./shared";
-import { pickPlace, refinesRegion, townOfRegion, type PlaceMention } from "../places";
+import { pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import { dimensionsIn, type Dimensions } from "./shelter-sizes";
 
 const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|people|pupils|children|students|persons|residents|places|seats)\b)`;
@@ -314,6 +314,6 @@ export const shelterExtractor: KindExtractor = {
   // A mention that says where in the region the same structures stand gives the more specific place.
   absorb(into, other) {
     if (into.kind !== "shelter" || other.fact.kind !== "shelter" || !into.place || !other.fact.place || other.isHeading) return;
-    if (other.fact.country === into.country && refinesRegion(into.place, other.fact.place)) into.place = other.fact.place;
+    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
   },
 };

@@ -4,7 +4,7 @@
  * again). Every sentence here is invented.
  */
 import { describe, expect, it } from "vitest";
-import { findPlaces, refinesRegion } from "@/lib/extract/places";
+import { findPlaces, refinesCity, refinesRegion } from "@/lib/extract/places";
 import { liesInRegion, resolvePlace } from "@/lib/extract/resolve-place";
 import { factsOf } from "./helpers";
 
@@ -100,6 +100,9 @@ describe("a town inside the region the lead names", () => {
     expect(refinesRegion("Kherson region", "Stanislav and Bilozerka")).toBe(true);
     expect(refinesRegion("Kherson region", "Odesa region")).toBe(false);
     expect(refinesRegion("Kharkiv", "Shebekino")).toBe(false);
+    expect(refinesCity("Mykolaiv", "Zavodskyi district of Mykolaiv")).toBe(true);
+    expect(refinesCity("Mykolaiv", "Odesa city centre")).toBe(false);
+    expect(refinesCity("Mykolaiv", "Mykolaiv")).toBe(false);
   });
 });
 
