@@ -67,6 +67,9 @@ const CITY_BODY_AFTER = /^\s+[Cc]ity\s+(?:(?:[Mm]ilitary|[Ss]tate)\s+)*(?:[Aa]dm
 
 const AND_OTHERS_AFTER = /^(?:\s+[—–]\s[^—–]{0,100}[—–])?,?\s+and\s+(?:\w+\s+)?other\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/;
 
+const SLAVIC_VILLAGE =
+  /\b(?:in|near|outside|at)\s+([A-Z][a-z’'-]+(?:ivka|yivka|ovka|evka|ivske|ske|tske|inka|ynka|anka|ovo|evo|ino|ove|eve|ivtsi|yntsi|ychi|ichi))\b(?!\s+(?:[A-Z]|district|region|oblast|raion|community|hromada|village|settlement))/g;
+
 interface Span {
   start: number;
   end: number;
@@ -189,6 +192,16 @@ export function findPlaces(sentence: string): PlaceMention[] {
   }
   for (const m of sentence.matchAll(CAPITALIZED_RUN)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
+  }
+  // "targeted a building in Zelenivka": a village too small for the gazetteer, known by its Slavic
+  // place-name ending, after a locative ("in", "near", "outside").
+  if (/(?:vka|ske|tske|nka|ovo|evo|ino|ove|eve|tsi|ychi)\b/.test(sentence)) {
+    for (const m of sentence.matchAll(SLAVIC_VILLAGE)) {
+      const x = m[1] ?? "";
+      const start = m.index + m[0].length - x.length;
+      if (STOP.has(x) || countries.some((c) => c.start < start + x.length && c.end > start)) continue;
+      add({ name: x, start, end: start + x.length, country: null, tier: "city" });
+    }
   }
   // "in the city center", "Kyiv city centre": a part of the city the sentence names, more specific than the city.
   if (/\b[Cc]ent(?:er|re)\b/.test(sentence)) addCityCentre(sentence, out);

@@ -246,3 +246,24 @@ describe("no single place for the whole tally", () => {
     expect(factsOf("drone", hit, DAY).map((f) => f.place)).toEqual(["Kursk"]);
   });
 });
+
+describe("villages too small for the gazetteer", () => {
+  it.each([
+    ["Shelling hit a house in Malynivka, injuring two people.", "Malynivka"],
+    ["A man was wounded near Kozachanske in the Kharkiv region on Monday.", "Kozachanske"],
+  ])("a Slavic place-name ending after a locative is a place: %s", (text, place) => {
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual([place]);
+  });
+
+  it("not a country, a word without such an ending, or a name followed by another capitalized word", () => {
+    expect(findPlaces("Prices rose in Ukraine and in Telegram channels, and in Glinkovo Street.").map((p) => p.name)).toEqual([]);
+  });
+
+  it("two counts of one sentence, each placed by the place told after it", () => {
+    const text = "In the Kherson region, a man was killed as troops shelled a house in Zelenivka, and a woman was injured by shelling in the centre of Kherson.";
+    const facts = factsOf("injury", text, DAY).map((f) => [f.killed, f.injured, f.place]);
+    expect(facts).toHaveLength(2);
+    expect(facts).toContainEqual([1, null, "Zelenivka"]);
+    expect(facts).toContainEqual([null, 1, "centre of Kherson"]);
+  });
+});
