@@ -303,7 +303,9 @@ function refinedFollowing(d: Dispatch, s: Sentence, count: number, own: PlaceMen
   const f = sameDronesAfter(d, s, count);
   if (!f) return null;
   const places = d.places(f);
-  const town = pickPlace(places.filter((p) => townOfRegion(p, own, places)), f.text.length);
+  // One town: two towns of the region ("over A and B") are no single finer place of the tally.
+  const towns = places.filter((p) => townOfRegion(p, own, places));
+  const town = towns.length === 1 ? towns[0] : null;
   // A village no gazetteer knows lies in the region's country.
   return town ? { place: { ...town, country: town.country ?? own.country }, source: "sentence" } : null;
 }

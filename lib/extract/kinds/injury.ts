@@ -8,7 +8,7 @@ import { countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import { pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
+import { refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -276,7 +276,8 @@ function placeOfSameVictims(d: Dispatch, s: Sentence, place: PlaceMention | null
       // A district of the city: one the sentence ties to it, or any when it names no other city.
       return p.tier === "district" && (p.country === null || p.country === place.country) && (p.withinCity || !otherCity);
     });
-    const finer = pickPlace(fit, 0);
+    // One place: two districts or towns are no single finer place of the count.
+    const finer = fit.length === 1 ? fit[0] : null;
     return finer ? { ...finer, country: finer.country ?? place.country } : null;
   }
   return null;

@@ -267,3 +267,15 @@ describe("villages too small for the gazetteer", () => {
     expect(facts).toContainEqual([null, 1, "centre of Kherson"]);
   });
 });
+
+describe("a finer place only when it is one", () => {
+  it("keeps the region when the same drones are told over two towns of it", () => {
+    const text = "Three drones were shot down over the Belgorod region on Monday. They were shot down over Shebekino and Valuyki.";
+    expect(factsOf("drone", text, DAY).map((f) => f.place)).toEqual(["Belgorod region"]);
+  });
+
+  it("keeps the region when the victims are only taken to hospital in a town", () => {
+    const text = "Five people were injured in the Kharkiv region on Monday. They were taken to hospital in Kharkiv.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual(["Kharkiv region"]);
+  });
+});
