@@ -11,6 +11,8 @@ export interface GazetteerPlace {
   lat: number;
   lon: number;
   population: number;
+  /** GeoNames admin1 code within the country: the region (oblast) the place lies in. */
+  admin1: string;
 }
 
 /** Countries a dispatch about the war most often names places in; they win ties of name. */
@@ -35,6 +37,7 @@ function load(): Map<string, GazetteerPlace[]> {
     name: string;
     country: string;
     population: number;
+    adminCode: string;
     loc: { coordinates: [number, number] };
   }>;
   const built = new Map<string, GazetteerPlace[]>();
@@ -46,6 +49,7 @@ function load(): Map<string, GazetteerPlace[]> {
       lon: c.loc.coordinates[0],
       lat: c.loc.coordinates[1],
       population: c.population,
+      admin1: c.adminCode,
     };
     const list = built.get(key);
     if (list) list.push(place);

@@ -5,11 +5,11 @@
  */
 
 export const LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|over|around|outside|across|against|toward|towards|into|hit|struck|attacked|targeted|shelled|city of|capital|outskirts of)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+)?$/i;
+  /\b(?:in|on|at|near|over|around|outside|across|against|toward|towards|into|(?:headed|heading|bound|flying)\s+(?:for|to)|hit|struck|attacked|targeted|shelled|city of|capital|outskirts of)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+)?$/i;
 export const ORIGIN_BEFORE = /(?:\bfrom\s+(?:the\s+)?(?:areas?\s+of\s+|directions?\s+of\s+)?(?:[A-Za-z\u00C0-\u024F’'-]+(?:,\s+|,?\s+and\s+))*|\blaunch\s+(?:areas?|sites?|points?)\s*:\s*(?:[\w’'-]+\s*(?:,|and)\s*)*)$/i;
 export const TITLE_BEFORE =
   /\b(?:Governor|governor|Mayor|mayor|President|president|Minister|minister|Mr|Mrs|Ms|Dr|General|Gen|Commander|commander|spokesman|spokeswoman|chief|leader|head|Prime)\.?\s+$/;
-export const SPEECH_AFTER = /^\s+(?:said|says|told|wrote|added|reported|announced|stated)\b/;
+export const SPEECH_AFTER = /^\s+(?:said|says|told|wrote|writes|added|adds|reported|reports|announced|announces|stated|states|claimed|claims)\b/;
 export const STOP = new Set(
   ("The A An In On At As By For From Of To And But Or It Its This That These Those He She They We " +
     "According Earlier Later Meanwhile Separately Since After Before During While When Where " +

@@ -10,7 +10,7 @@ import { THEATRE_COUNTRIES, gazetteerMatches, startsPlaceName } from "./gazettee
 import { normalizePlaceName } from "./place-names";
 import { LANDMARKS, type Landmark, type PlaceTier } from "./landmarks";
 import { FIRST_NAMES, LOCATIVE_BEFORE, ORIGIN_BEFORE, SPEECH_AFTER, STOP, TITLE_BEFORE } from "./place-cues";
-import { resolvePlaceDetail } from "./resolve-place";
+import { liesInRegion, resolvePlaceDetail } from "./resolve-place";
 
 export interface PlaceMention {
   /** A list of places ("Odesa and Mykolaiv regions") keeps the list as written: the event spans several. */
@@ -41,7 +41,9 @@ const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${N
 // "the Sumy region", "Kharkiv Oblast", and "the Sumy regional administration" (the region too).
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
 // "the Domodedovsky District of the Moscow Region", "Odesa district", "Shyroke hromada": below a region.
-const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty)\b(?!\s+(?:court|council|administration|police|hospital))`, "gu");
+const DISTRICT = new RegExp(String.raw`\b(${NAME})\s+(?:[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty|[Cc]ommunity)\b(?!\s+(?:court|council|administration|police|hospital|centre|center|leaders?|members?))`, "gu");
+// "the Jewish community", "the Euro-Atlantic community", "the LGBT community": a people or a group, not a hromada.
+const NOT_A_COMMUNITY = /(?:ish|ian|ese|ic|ean|an|al|ist|ity|ary)$|^[A-Z]{2,}$/;
 const QUALIFIER_BETWEEN =
   /^(?:\s+(?:region|oblast|district))?,?\s+(?:near|close\s+to|not\s+far\s+from|off|on\s+the\s+outskirts\s+of|outside)\s+(?:the\s+)?(?:(?:coast|shores?|outskirts)\s+of\s+)?(?:(?:the\s+)?(?:annexed|occupied|Russian-occupied)\s+)?(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?$/i;
 const DISTRICT_OF_CITY = /^\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?([A-Z\u00C0-\u024F][\p{L}’'\-]+)/u;
@@ -49,9 +51,25 @@ const CUED = new RegExp(
   String.raw`\b(?:town|city|village|port city|port|settlement|hamlet|commune|municipality|suburb|district)\s+of\s+(${NAME})`,
   "gu",
 );
+// "the villages of Chornobaivka, Stanislav and Bilozerka": several places of one kind, one joined place.
+const CUED_LIST = new RegExp(
+  String.raw`\b(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`,
+  "gu",
+);
+const FEATURE = new RegExp(String.raw`\bCape\s+(${NAME})|\b(${NAME})\s+(?:Spit|Bay|Island)\b`, "gu");
 // "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
 const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
 const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F][\p{L}’'\-]*)*/gu;
+
+const UNIT_AFTER =
+  /^(?:\s+(?!(?:by|the|a|an|of|in|on|at|for|to|from|with|and|or|was|were|is|are|has|had|said|says)\b)[\w-]+){0,4}?\s+(?:brigade|battalion|regiment|division|corps|squadron|detachment)\b/i;
+
+const CITY_BODY_AFTER = /^\s+[Cc]ity\s+(?:(?:[Mm]ilitary|[Ss]tate)\s+)*(?:[Aa]dministration|[Cc]ouncil|[Hh]all)\b/;
+
+const AND_OTHERS_AFTER = /^(?:\s+[—–]\s[^—–]{0,100}[—–])?,?\s+and\s+(?:\w+\s+)?other\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/;
+
+const SLAVIC_VILLAGE =
+  /\b(?:in|near|outside|at)\s+([A-Z][a-z’'-]+(?:ivka|yivka|ovka|evka|ivske|ske|tske|inka|ynka|anka|ovo|evo|ino|ove|eve|ivtsi|yntsi|ychi|ichi))\b(?!\s+(?:[A-Z]|district|region|oblast|raion|community|hromada|village|settlement))/g;
 
 interface Span {
   start: number;
@@ -69,8 +87,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
     // "from the directions of Kursk, Bryansk and Millerovo": every place of a list of origins.
     if (ORIGIN_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) return;
+    // "the Odesa anti-aircraft missile brigade", "the Kherson territorial defence battalion": a unit's name, not where it is.
+    if (UNIT_AFTER.test(sentence.slice(m.end, m.end + 60))) return;
     const capital = countries.find((c) => c.kind === "capital" && c.start === m.start && c.end === m.end);
-    if (capital && !LOCATIVE_BEFORE.test(before)) return;
+    // "Kyiv said" names a government, but "the Kyiv City Military Administration" names the city's own.
+    if (capital && !LOCATIVE_BEFORE.test(before) && !CITY_BODY_AFTER.test(sentence.slice(m.end, m.end + 40))) return;
     taken.push(m);
     out.push(m);
   };
@@ -103,10 +124,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
       if (r) add({ name, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
     }
   }
-  if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty/.test(sentence)) {
+  if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty|[Cc]ommunity/.test(sentence)) {
     for (const m of sentence.matchAll(DISTRICT)) {
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       if (STOP.has(x)) continue;
+      if (/[Cc]ommunity$/.test(m[0]) && (NOT_A_COMMUNITY.test(x) || countries.some((c) => c.start < m.index + (m[1] ?? "").length && c.end > m.index))) continue;
       const r = resolvePlaceDetail(x, preferred);
       const start = m.index + (m[1] ?? "").length - x.length;
       // "the Zavodskyi district of Mykolaiv": a part of a city, the most specific place named.
@@ -116,10 +138,12 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const cityName = ofCity?.[1] ?? owner;
       const city = cityName ? resolvePlaceDetail(cityName, preferred) : null;
       const withinCity = city?.tier === "city";
+      // "the Industrial district of the city of Kharkiv": the district with its city, as written.
+      const end = m.index + m[0].length + (withinCity && ofCity ? ofCity[0].length : 0);
       add({
-        name: sentence.slice(start, m.index + m[0].length),
+        name: sentence.slice(start, end),
         start,
-        end: m.index + m[0].length,
+        end,
         country: r?.country ?? (withinCity ? city.country : null),
         tier: "district",
         ...(withinCity ? { withinCity } : {}),
@@ -132,6 +156,22 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (!landmark) continue;
     const name = landmark.tier === "city" ? m[0] : landmark.name;
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
+  }
+  if (/(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s/.test(sentence)) {
+    for (const m of sentence.matchAll(CUED_LIST)) {
+      const list = m[1] ?? "";
+      const start = m.index + m[0].length - list.length;
+      const country = list.split(/,|\sand\s/).map((x) => resolvePlaceDetail(x.trim(), preferred)?.country).find(Boolean) ?? null;
+      add({ name: list, start, end: start + list.length, country, tier: "multi" });
+    }
+  }
+  // "near Cape Chersonese", "the Kinburn Spit": a named feature of the coast or land is a place.
+  if (/\b(?:Cape|Spit|Bay|Island)\b/.test(sentence)) {
+    for (const m of sentence.matchAll(FEATURE)) {
+      const name = m[0].replace(/^The\s+/, "");
+      const start = m.index + m[0].length - name.length;
+      add({ name, start, end: m.index + m[0].length, country: resolvePlaceDetail(m[1] ?? m[2] ?? "", preferred)?.country ?? null, tier: "city" });
+    }
   }
   for (const m of sentence.matchAll(CUED)) {
     const x = m[1] ?? "";
@@ -154,10 +194,27 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const m of allMatches(CAPITALIZED_RUN, sentence)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
   }
+  // "targeted a building in Zelenivka": a village too small for the gazetteer, known by its Slavic
+  // place-name ending, after a locative ("in", "near", "outside").
+  if (/(?:vka|ske|tske|nka|ovo|evo|ino|ove|eve|tsi|ychi)\b/.test(sentence)) {
+    for (const m of sentence.matchAll(SLAVIC_VILLAGE)) {
+      const x = m[1] ?? "";
+      const start = m.index + m[0].length - x.length;
+      if (STOP.has(x) || countries.some((c) => c.start < start + x.length && c.end > start)) continue;
+      add({ name: x, start, end: start + x.length, country: null, tier: "city" });
+    }
+  }
+  // "in the city center", "Kyiv city centre": a part of the city the sentence names, more specific than the city.
+  if (/\b[Cc]ent(?:er|re)\b/.test(sentence)) addCityCentre(sentence, out);
   // A district no gazetteer knows is in the country of the region the sentence names.
   const known = out.find((p) => p.country)?.country ?? null;
   for (const p of out) if (!p.country && (p.tier === "city" || p.tier === "district")) p.country = known;
   out.sort((a, b) => a.start - b.start);
+  // "over the Moscow region — which surrounds the capital — and three other provinces": one named place of
+  // several unnamed ones names no single place of the event (the country stays).
+  if (/\bother\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/.test(sentence)) {
+    for (const p of out) if (AND_OTHERS_AFTER.test(sentence.slice(p.end, p.end + 140))) p.name = null;
+  }
   // "over the Black Sea near the coast of Crimea", "in the Orgiiv district on the outskirts of the village
   // of Podgoren": a place that only locates the one named right before it is a landmark, not the event's place.
   for (let i = 1; i < out.length; i++) {
@@ -169,6 +226,39 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
   }
   return out;
+}
+
+const CITY_CENTRE = /\b[Cc]ity\s+([Cc]ent(?:er|re))\b/g;
+const CENTRE_OF = /\b(cent(?:er|re))\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?/g;
+
+/** "Kherson adds two shelters in the city center" → "Kherson city center" (the city named before it, or "of X" after). */
+function addCityCentre(sentence: string, out: PlaceMention[]): void {
+  for (const m of sentence.matchAll(CITY_CENTRE)) {
+    const end = m.index + m[0].length;
+    const after = /^\s+of\s+(?:the\s+)?/.exec(sentence.slice(end));
+    const cities = out.filter((p) => p.tier === "city" && !p.landmark && !p.dateline && p.name);
+    const city = after
+      ? cities.find((p) => p.start === end + after[0].length)
+      : cities.filter((p) => p.end <= m.index).pop();
+    if (!city?.name) continue;
+    const start = Math.min(city.start, m.index);
+    out.push({
+      name: `${city.name} city ${(m[1] ?? "center").toLowerCase()}`,
+      start,
+      end: Math.max(city.end, end),
+      country: city.country,
+      tier: "city",
+      withinCity: true,
+    });
+    out.splice(out.indexOf(city), 1);
+  }
+  // "in the center of Kherson": as written.
+  for (const m of sentence.matchAll(CENTRE_OF)) {
+    const city = out.find((p) => p.tier === "city" && !p.withinCity && p.start === m.index + m[0].length);
+    if (!city) continue;
+    out.push({ name: sentence.slice(m.index, city.end), start: m.index, end: city.end, country: city.country, tier: "city", withinCity: true });
+    out.splice(out.indexOf(city), 1);
+  }
 }
 
 function addGazetteerNames(
@@ -286,4 +376,38 @@ export function placesInClause(sentence: string, places: PlaceMention[], anchor:
     }
   }
   return places.filter((p) => p.start >= from && p.end <= to);
+}
+
+/**
+ * Whether `town` (a city, village or district mention) is a place inside `region`, as a later
+ * sentence about the same event names it: the gazetteer's admin1 code decides when it knows the
+ * town; a town it does not know counts when its own sentence names no other region.
+ */
+export function townOfRegion(town: PlaceMention, region: PlaceMention, sentencePlaces: PlaceMention[]): boolean {
+  if (!town.name || !region.name || town.landmark || town.dateline || (town.tier !== "city" && town.tier !== "district")) return false;
+  if (town.country && region.country && town.country !== region.country) return false;
+  const known = liesInRegion(town.name, region.name);
+  if (known !== null) return known;
+  const core = (p: PlaceMention) => normalizePlaceName(p.name ?? "").replace(/\s+(?:region|oblast|province|krai)$/, "");
+  return !sentencePlaces.some((p) => (p.tier === "region" || p.tier === "multi") && core(p) !== core(region));
+}
+
+/** `town` names a place inside the region `region` (both as place names): not a region itself, and not known to lie elsewhere. */
+export function refinesRegion(region: string, town: string): boolean {
+  const r = resolvePlaceDetail(region);
+  if (r?.tier !== "region" || !/\s(?:region|oblast|province|krai)$/i.test(region)) return false;
+  const t = resolvePlaceDetail(town);
+  if (t && t.tier !== "city") return false;
+  if (/\s(?:region|oblast|province|krai|regions|oblasts)$/i.test(town)) return false;
+  // "Chornobaivka, Stanislav and Bilozerka": every place of a list lies in the region.
+  const items = town.split(/,\s*(?:and\s+)?|\s+and\s+/).map((t) => t.trim()).filter(Boolean);
+  return items.every((t) => (items.length === 1 || resolvePlaceDetail(t)?.tier !== "region") && liesInRegion(t, region) !== false);
+}
+
+/** `part` names a part of the city `city` ("Zavodskyi district of Mykolaiv", "Mykolaiv city centre"). */
+export function refinesCity(city: string, part: string): boolean {
+  const c = resolvePlaceDetail(city);
+  if (c?.tier !== "city" || normalizePlaceName(part) === normalizePlaceName(city)) return false;
+  if (!/\b(?:district|raion|cent(?:er|re))\b/i.test(part)) return false;
+  return resolvePlaceDetail(part)?.name === c.name;
 }

@@ -3,7 +3,7 @@
  * then "X region"/"region of X" through X, then the GeoNames gazetteer. Used by the extractor
  * and by the app to put places on the map.
  */
-import { bestGazetteerMatch } from "./gazetteer";
+import { bestGazetteerMatch, gazetteerMatches } from "./gazetteer";
 import { landmarkByName, type PlaceTier } from "./landmarks";
 import { normalizePlaceName } from "./place-names";
 
@@ -21,7 +21,10 @@ export interface ResolvedPlaceDetail extends ResolvedPlace {
 
 const REGION_SUFFIX = /^(.+?)\s+(?:region|oblast|province|krai)$/i;
 const REGION_PREFIX = /^(?:the\s+)?(?:region|oblast|province)\s+of\s+(.+)$/i;
-const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion)$/i;
+const LOCAL_SUFFIX = /^(.+?)\s+(?:district|county|area|raion|hromada|community)$/i;
+// "Industrial district of the city of Kharkiv", "Kherson city center", "centre of Odesa": a part of a city is found at the city.
+const PART_OF_CITY =
+  /^(?:.+?\s+(?:district|raion)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(.+)|(.+?)\s+city\s+cent(?:er|re)|cent(?:er|re)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?(.+))$/i;
 
 const memo = new Map<string, ResolvedPlaceDetail | null>();
 const preferredKeys = new WeakMap<ReadonlySet<string>, string>();
@@ -61,6 +64,9 @@ function resolveUncached(name: string, preferred?: ReadonlySet<string>): Resolve
     if (core && core.tier !== "sea") return { ...core, name: `${regional[1].trim()} region`, tier: "region" };
     return null;
   }
+  const part = PART_OF_CITY.exec(name.trim());
+  const city = part?.[1] ?? part?.[2] ?? part?.[3];
+  if (city) return resolvePlaceDetail(city, preferred);
   const local = LOCAL_SUFFIX.exec(name.trim());
   if (local?.[1]) return resolvePlaceDetail(local[1], preferred);
 
@@ -71,4 +77,22 @@ function resolveUncached(name: string, preferred?: ReadonlySet<string>): Resolve
 export function resolvePlace(name: string): ResolvedPlace | null {
   const d = resolvePlaceDetail(name);
   return d ? { name: d.name, country: d.country, lat: d.lat, lon: d.lon } : null;
+}
+
+const REGION_CORE = /^(.+?)\s+(?:region|oblast|province|krai)$/i;
+
+/**
+ * Whether a town lies in a region, by the GeoNames admin1 code: a place of the town's name against
+ * the city the region is named after ("Shebekino" and "Belgorod" are both in admin1 09, so Shebekino
+ * is in the Belgorod region). Null when either is unknown to the gazetteer (nothing to compare).
+ */
+export function liesInRegion(town: string, region: string): boolean | null {
+  const core = REGION_CORE.exec(region.trim())?.[1];
+  const r = resolvePlaceDetail(region);
+  if (!core || !r?.country || r.tier !== "region") return null;
+  const seat = gazetteerMatches(core).find((m) => m.country === r.country);
+  // Village names repeat across regions ("Ivanovka"): any place of that name in the region will do.
+  const towns = gazetteerMatches(town.replace(/\s+(?:district|raion|community|hromada)$/i, ""));
+  if (!seat || towns.length === 0) return null;
+  return towns.some((t) => t.country === r.country && t.admin1 === seat.admin1);
 }

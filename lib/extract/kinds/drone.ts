@@ -11,7 +11,7 @@ import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
-import { pickPlace, type PlaceMention } from "../places";
+import { pickPlace, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
@@ -176,7 +176,9 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     // Shaheds and Gerans named before are Russia's ("the enemy attacked with 93 Shahed-type UAVs").
     fromContext(d, s, (t) => droneOwner(t, /Shahed|Geran/i.test(t) ? "Shahed" : ""), "section");
   const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
-  const found = own.place ? own : (placeFollowing(d, s) ?? own);
+  // "launched 35 drones …, hitting infrastructure in and around Kyiv": where some struck, not where the tally was.
+  const ownPlace = own.place && r.outcome !== "hit" && resultClauseBetween(s.text, r.start, own.place.start) ? null : own.place;
+  const found = ownPlace ? (refinedFollowing(d, s, r.count, ownPlace) ?? own) : (placeFollowing(d, s, r.count) ?? { place: null, source: "default" as Source });
   let place = found.place?.dateline ? null : found.place;
   let placeSource: Source = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
@@ -199,11 +201,24 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     place = there;
     placeSource = there ? "sentence" : "default";
   }
-  // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow").
-  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? null) : null;
+  // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow"),
+  // else in that of the place its section is about ("near Cape X" after "an attack on Sevastopol").
+  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? countryBefore(d, s)) : null;
+  // Drones that came down in an occupied place the section is about (Sevastopol, Crimea) came down in
+  // Ukraine (guide §10), whichever side downed them.
+  const occupiedGround = !place && ground?.name && OCCUPIED.has(normalizePlaceName(ground.name)) ? ground.country : null;
   const country =
-    neighbour ?? placeCountry ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+    neighbour ?? placeCountry ?? neighbourClaimant ?? occupiedGround ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
+}
+
+/** The country of the nearest place named before `s` in its section. */
+function countryBefore(d: Dispatch, s: Sentence): string | null {
+  for (const p of precedingInSection(d, s, "section")) {
+    const known = d.places(p).find((m) => m.country && !m.dateline)?.country;
+    if (known) return known;
+  }
+  return null;
 }
 
 // "All of them were shot down ...", "all enemy drones were destroyed ...": the same drones, told again without a number.
@@ -213,7 +228,7 @@ const SAME_DRONES_AGAIN = new RegExp(
 );
 
 // "a drone that tried to attack Moscow was shot down ... in the Ramensky District": Moscow is the target.
-const TARGET_BEFORE = /\b(?:attacks?\s+on|attack|attacking|heading\s+(?:for|to|towards)|flying\s+(?:to|towards|at)|towards|toward|targeting|targeted\s+at|aimed\s+at)\s+(?:the\s+)?$/i;
+const TARGET_BEFORE = /\b(?:attacks?\s+on|attack|attacking|(?:heading|headed)\s+(?:for|to|towards)|bound\s+for|flying\s+(?:to|towards|at)|towards|toward|targeting|targeted\s+at|aimed\s+at)\s+(?:the\s+)?$/i;
 
 /** A place named as the drones' target yields to another place of the clause, where they came down. */
 function withoutTarget(
@@ -235,19 +250,64 @@ function allShotDownNext(d: Dispatch, s: Sentence): boolean {
   return !!next && /^\W*All\s+of\s+them\b/i.test(next.text) && SAME_DRONES_AGAIN.test(next.text);
 }
 
+// "it had been shot down over X", "the drone was downed": one drone told again by a pronoun.
+const SAME_DRONE_AGAIN =
+  /\b(?:it|the\s+(?:drone|UAV))\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?["“”']?(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|taken\s+down|suppressed)\b/i;
+// "these drones targeted the A, B and C regions": the same drones, with where they flew.
+const SAME_DRONES_AIMED =
+  /\b(?:the|these|those)\s+(?:\w+\s+)?(?:drones|UAVs)\s+(?:had\s+)?(?:targeted|attacked|flew\s+over|were\s+(?:flying|heading)\s+(?:over|towards?|to))\b/i;
+// "The Russians attacked the A and B regions", "The Russian attack targeted …": where the whole attack went.
+const ATTACK_AIMED =
+  /\b(?:the\s+(?:Russian\s+|Ukrainian\s+|enemy\s+|drone\s+)?attack|the\s+(?:Russians|Ukrainians|enemy|occupiers))\s+(?:had\s+)?(?:targeted|attacked)\b/i;
+
+/** The sentences after a tally (up to four of its section) that tell the same drones again, with no count of their own. */
+function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | null {
+  // Where the whole attack went is the place of a tally of the whole attack, not of one of its parts
+  // ("shot down four kamikaze drones and one reconnaissance drone. The attack targeted A and B regions").
+  const whole = countsIn(d, s).filter((n) => dronePhrase(s.text, n, parseCount)).length <= 1;
+  for (const f of followingInSection(d, s, 4)) {
+    // Another count of drones is another tally: the same drones are not told past it.
+    if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
+    if (count === 1 ? SAME_DRONE_AGAIN.test(f.text) : SAME_DRONES_AGAIN.test(f.text) || SAME_DRONES_AIMED.test(f.text) || (whole && ATTACK_AIMED.test(f.text))) return f;
+  }
+  return null;
+}
+
 /**
- * A tally that names no place may be followed (within two sentences of its section) by the same
+ * A tally that names no place may be followed (within four sentences of its section) by the same
  * drones told again without a number, with the regions: "... destroyed all 27 drones. All of them
  * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
  */
-function placeFollowing(d: Dispatch, s: Sentence): { place: PlaceMention; source: "context" } | null {
-  for (const f of followingInSection(d, s, 2)) {
-    if (!SAME_DRONES_AGAIN.test(f.text)) continue;
-    if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
-    const place = pickPlace(d.places(f).filter((p) => !p.dateline), f.text.length);
-    return place ? { place, source: "context" } : null;
-  }
-  return null;
+function placeFollowing(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
+  const f = sameDronesAfter(d, s, count);
+  // "They were also shot down in the south, in particular in the A and B regions": examples, not all of them.
+  const place = f && !SOME_OF_THEM.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.dateline && !p.landmark), f.text.length) : null;
+  return place ? { place, source: "context" } : null;
+}
+
+const SOME_OF_THEM = /\b(?:in\s+particular|particularly|notably|especially|among\s+others|among\s+them|including|also)\b/i;
+// ", hitting …", ", damaging …": a participle clause of result after the count.
+const RESULT_CLAUSE = /,\s+(?:hitting|damaging|striking|killing|injuring|wounding|destroying|setting|causing|knocking)\b/i;
+
+function resultClauseBetween(text: string, from: number, to: number): boolean {
+  return to > from && RESULT_CLAUSE.test(text.slice(from, to));
+}
+
+/**
+ * "Another drone was destroyed over the Belgorod region. … it had been shot down over Tulyanka
+ * village.": a tally placed in a region, told again with a town of that region, is placed at the town
+ * (the most specific place the text names for it).
+ */
+function refinedFollowing(d: Dispatch, s: Sentence, count: number, own: PlaceMention): { place: PlaceMention; source: "sentence" } | null {
+  if (own.tier !== "region" || !own.name) return null;
+  const f = sameDronesAfter(d, s, count);
+  if (!f) return null;
+  const places = d.places(f);
+  // One town: two towns of the region ("over A and B") are no single finer place of the tally.
+  const towns = places.filter((p) => townOfRegion(p, own, places));
+  const town = towns.length === 1 ? towns[0] : null;
+  // A village no gazetteer knows lies in the region's country.
+  return town ? { place: { ...town, country: town.country ?? own.country }, source: "sentence" } : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import type { PlaceMention } from "../places";
+import { refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -256,6 +256,54 @@ function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): Place
   return d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
 }
 
+// "All of them … were killed in …", "They were injured in …", "The victims were wounded near …": the
+// same victims told again (the sentence opens on them).
+const SAME_VICTIMS =
+  /^\W*(?:All\s+(?:of\s+them|(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+them)?)|Both(?:\s+of\s+them)?|They|The\s+(?:victims|dead|injured|wounded))\b[^.;]{0,160}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b/i;
+
+/**
+ * "Three people were killed in Kyiv. All of them … were killed in the Desnianskyi district": a
+ * following sentence (up to two of the section) that tells the same victims again with a place inside
+ * the one the count's sentence names (a district of the city, a town of the region) gives that place.
+ */
+function placeOfSameVictims(d: Dispatch, s: Sentence, place: PlaceMention | null): PlaceMention | null {
+  if (!place?.name || place.withinCity || (place.tier !== "city" && place.tier !== "region")) return null;
+  for (const f of followingInSection(d, s, 2)) {
+    if (!SAME_VICTIMS.test(f.text)) continue;
+    const places = d.places(f).filter((p) => !p.landmark && !p.dateline);
+    const otherCity = places.some((p) => p.tier === "city" && placeCore(p.name ?? "") !== placeCore(place.name ?? ""));
+    const fit = places.filter((p) => {
+      if (place.tier === "region") return townOfRegion(p, place, places);
+      // A district of the city: one the sentence ties to it, or any when it names no other city.
+      return p.tier === "district" && (p.country === null || p.country === place.country) && (p.withinCity || !otherCity);
+    });
+    // One place: two districts or towns are no single finer place of the count.
+    const finer = fit.length === 1 ? fit[0] : null;
+    return finer ? { ...finer, country: finer.country ?? place.country } : null;
+  }
+  return null;
+}
+
+// "guided bombs had hit private houses in …", "conducted a massive strike on the city of …": where the attack struck.
+const STRUCK = /\b(?:hit|struck|shelled|bombed|attacked|targeted|strikes?\s+on|attacks?\s+on|shelling\s+of)\b/i;
+// "also", "another", "separately", "meanwhile", "earlier": the sentence tells another event.
+const OTHER_EVENT = /\b(?:also|another|separately|meanwhile|elsewhere|earlier|later|previously|in\s+addition)\b/i;
+
+/**
+ * "A man was killed in the X region … Officials said bombs hit houses in the village of Y.": the
+ * sentence right after a count placed only in its region, telling where the attack struck (one town of
+ * that region, no count of its own, no cue of another event), gives the town.
+ */
+function townStruck(d: Dispatch, s: Sentence, place: PlaceMention | null): PlaceMention | null {
+  if (!place?.name || place.tier !== "region") return null;
+  const next = nextInSection(d, s);
+  if (!next || !STRUCK.test(next.text) || OTHER_EVENT.test(next.text) || rolesIn(d, next).length > 0) return null;
+  const places = d.places(next).filter((p) => !p.landmark && !p.dateline);
+  const towns = places.filter((p) => townOfRegion(p, place, places));
+  const town = towns.length === 1 ? towns[0] : null;
+  return town ? { ...town, country: town.country ?? place.country } : null;
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
@@ -264,6 +312,10 @@ function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<type
   if (event) {
     const theirs = placeOfCount(d, event, event.text.length);
     if (theirs.place) found = { place: theirs.place, source: "context" };
+  }
+  if (found.source === "sentence") {
+    const finer = placeOfSameVictims(d, s, found.place) ?? townStruck(d, s, found.place);
+    if (finer) found = { place: finer, source: "sentence" };
   }
   // A district no gazetteer knows ("the Solomianskyi district") is in the country the section is about.
   if (found.place && !found.place.country) return { ...found, place: { ...found.place, country: sectionCountry(d, s) } };
@@ -371,6 +423,13 @@ export const injuryExtractor: KindExtractor = {
     b.fact.kind === "injury" &&
     (a.fact.injured === null) === (b.fact.injured === null) &&
     (sameStatedPlaceAndDay(a, b) || (isUpdate(a, b) || isUpdate(b, a))),
+  // "12 injured by shelling of the Kursk region … a strike on the city of Lgov … As a result of the
+  // strike, there are 12 injuries": a mention that places the same event in a town of the region
+  // gives the most specific place the text names for it.
+  absorb(into, other) {
+    if (into.kind !== "injury" || other.fact.kind !== "injury" || !into.place || !other.fact.place || other.isHeading) return;
+    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
+  },
   sameEvent(a, b) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.

@@ -20,7 +20,7 @@ import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, samePlace } from "./shared";
-import { pickPlace } from "../places";
+import { pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import { dimensionsIn, type Dimensions } from "./shelter-sizes";
 import { allMatches } from "../matches";
 
@@ -238,7 +238,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // 30 shelters") is about the place its section is about.
     const builder = builderOf(s.text);
     const inSentence = placeOfShelter(d, s, anchor ?? n.start);
-    const place = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
+    const told = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
+    // "… set up in the Kherson region. The shelters were placed in the Daryivka community.": where the same structures stand.
+    const standing = rule === "shelter.defensive-structure" ? null : whereTheyStand(d, s, told);
+    const place = standing ?? told;
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
     // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").
     const subject = rule === "shelter.defensive-structure" ? builderSubject(s.text, n.start) : null;
@@ -251,7 +254,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const aboutShelters = (t: string) =>
       shelterExtractor.trigger.test(t) && (mentionsCountry(t, country) || (!!place?.name && t.includes(place.name)));
     const date = dateFor(d, s, n.start, aboutShelters);
-    const placeSource = inSentence ? "sentence" : place ? "context" : "default";
+    const placeSource = inSentence && !standing ? "sentence" : place ? "context" : "default";
     out.push({
       kind: "shelter",
       rule,
@@ -279,11 +282,39 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   return out;
 }
 
+// "The shelters were placed in …", "Thus, mobile concrete structures were delivered to the villages of …",
+// "They are located in …": the same structures told again, with where they stand (not planned: no modal).
+const THEY_STAND =
+  /^\W*(?:(?:Thus|So|Now|There|All|Both)\b,?\s+)?(?:(?:the|these|those|such|all|both)\s+)?(?:(?:[\w-]+\s+){0,3}(?:shelters|structures|bunkers|facilities|modules|units|hideouts)|They)\s+(?:were|have\s+been|had\s+been|are|are\s+now)\s+(?:\w+\s+)?(?:placed|installed|set\s+up|delivered|located|put|positioned|erected|built|situated)\b/i;
+
+/**
+ * The place a following sentence (up to two of the section) gives the same structures, when it is
+ * more specific than the one the count's sentence names: a town or list of towns in that region,
+ * or any place when the count's sentence names none.
+ */
+function whereTheyStand(d: Dispatch, s: Sentence, told: PlaceMention | null): PlaceMention | null {
+  if (told && told.tier !== "region") return null;
+  for (const f of followingInSection(d, s, 2)) {
+    // A sentence that counts structures itself tells its own (or the same) count, not where these stand.
+    if (!THEY_STAND.test(f.text) || countsIn(d, f).some((m) => SHELTER_AFTER.test(f.text.slice(m.end, m.end + 80)))) continue;
+    const places = d.places(f).filter((p) => !p.landmark && !p.dateline);
+    const fit = told ? places.filter((p) => townOfRegion(p, told, places) || (p.tier === "multi" && !!p.name && refinesRegion(told.name ?? "", p.name))) : places;
+    const place = pickPlace(fit, 0);
+    return place ? { ...place, country: place.country ?? told?.country ?? null } : null;
+  }
+  return null;
+}
+
 export const shelterExtractor: KindExtractor = {
   kind: "shelter",
   trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon/i,
   detect,
   sameEvent(a, b) {
     return a.key === b.key && samePlace(a, b) && compatibleDates(a, b);
+  },
+  // A mention that says where in the region the same structures stand gives the more specific place.
+  absorb(into, other) {
+    if (into.kind !== "shelter" || other.fact.kind !== "shelter" || !into.place || !other.fact.place || other.isHeading) return;
+    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
   },
 };
