@@ -6,7 +6,7 @@
 import { MONTHS_SOURCE } from "./non-counts";
 
 const SINCE_LONG_AGO = new RegExp(
-  String.raw`\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\b|(?:the\s+)?(?:full-scale\s+)?invasion\b|the\s+war\b|the\s+conflict\b|last\s+year\b|(?:(?:${MONTHS_SOURCE})\s+)?(?:19|20)\d\d\b|(?:${MONTHS_SOURCE})\b(?!\s+\d))`,
+  String.raw`\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\b|(?:the\s+)?(?:full-scale\s+)?invasion\b|the\s+war\b|the\s+conflict\b|last\s+year\b|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:${MONTHS_SOURCE})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d\d\b|(?:${MONTHS_SOURCE})\b(?!\s+\d))`,
   "i",
 );
 // Always a running total.

@@ -13,7 +13,7 @@ import type { Sentence } from "./sentences";
 
 // "a man", "an elderly local woman", "a 63-year-old police officer": one person, with up to two modifiers.
 const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|old|local|civilian|pregnant|female|male|Ukrainian|Russian|retired|off-duty|security|police|municipal|utility|railway|rail|emergency|medical|volunteer)`;
-const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather)`;
+export const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather)`;
 const KIN = String.raw`(?:wife|husband|son|daughter|child|mother|father|brother|sister|grandson|granddaughter|grandchild|grandmother|grandfather|partner|neighbou?r|friend|colleague|companion)`;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
 // "a woman and her three-year-old daughter", "a man and his two sons", "a man and a woman": people

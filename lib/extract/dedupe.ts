@@ -3,7 +3,9 @@
  * "24 injured") merge into the best-stated one: its quote is kept, its empty fields are filled
  * from the others, and each extra mention adds a little confidence.
  */
-import type { KindExtractor } from "./kinds/kind";
+import type { Dispatch } from "./dispatch";
+import type { DedupeContext, KindExtractor } from "./kinds/kind";
+import { placeCore } from "./kinds/shared";
 import type { Candidate, ExtractedFact, Source } from "./types";
 
 const SOURCE_RANK: Record<Source, number> = { sentence: 2, context: 1, default: 0 };
@@ -14,8 +16,45 @@ function richness(c: Candidate): number {
   return SOURCE_RANK[c.dateSource] * 2 + SOURCE_RANK[c.placeSource] * 2 + filled - (c.isHeading ? 5 : 0);
 }
 
+// Between a place and the region named right after it: "Shebekino town of Russia's Belgorod Region",
+// "the village of X in the Y region", "X, Y oblast" — a few words, no second count, no list.
+const NESTING_GAP = /^[^\d;.:()]{0,45}$/;
+const REGION_NAME = /\b(?:region|oblast|province|krai|county)$/i;
+
+/**
+ * Which places the dispatch puts inside which regions: a place named and, within a few words of the
+ * same sentence, the region it lies in. Read only when two mentions of one figure name different places.
+ */
+export function placeNesting(d: Dispatch): DedupeContext {
+  let pairs: Set<string> | null = null;
+  const build = () => {
+    const out = new Set<string>();
+    for (const s of d.sentences) {
+      if (s.isFurniture) continue;
+      const places = d.places(s);
+      for (let i = 0; i < places.length; i++) {
+        const inner = places[i];
+        const outer = places[i + 1];
+        if (!inner?.name || !outer?.name || inner.tier === "multi" || outer.tier === "multi") continue;
+        if (!REGION_NAME.test(outer.name) || REGION_NAME.test(inner.name)) continue;
+        const gap = s.text.slice(inner.end, outer.start);
+        if (!NESTING_GAP.test(gap) || /\b(?:and|or|while|but|as\s+well\s+as)\b/i.test(gap)) continue;
+        out.add(`${placeCore(inner.name)}|${placeCore(outer.name)}`);
+      }
+    }
+    return out;
+  };
+  return {
+    within(inner, outer) {
+      if (!REGION_NAME.test(outer) || REGION_NAME.test(inner)) return false;
+      pairs ??= build();
+      return pairs.has(`${placeCore(inner)}|${placeCore(outer)}`);
+    },
+  };
+}
+
 /** Merges a group whose founder (the richest mention) comes first. */
-function merge(group: Candidate[], kind: KindExtractor | undefined): Candidate {
+function merge(group: Candidate[], kind: KindExtractor | undefined, ctx?: DedupeContext): Candidate {
   const [best, ...rest] = group;
   if (!best) throw new Error("merge of an empty group");
   if (rest.length === 0) return best;
@@ -30,6 +69,15 @@ function merge(group: Candidate[], kind: KindExtractor | undefined): Candidate {
     if (SOURCE_RANK[other.placeSource] > SOURCE_RANK[placeSource] && other.fact.place !== null && other.fact.country === fact.country && !other.isHeading) {
       fact.place = other.fact.place;
       placeSource = other.placeSource;
+    } else if (
+      // The same figure told once with a town and once with the region around it: the most specific place.
+      other.placeSource === "sentence" &&
+      other.fact.place !== null &&
+      typeof fact.place === "string" &&
+      ctx?.within(other.fact.place, fact.place)
+    ) {
+      fact.place = other.fact.place;
+      placeSource = other.placeSource;
     }
     if (SOURCE_RANK[other.dateSource] > SOURCE_RANK[dateSource]) {
       fact.date = other.fact.date;
@@ -41,7 +89,7 @@ function merge(group: Candidate[], kind: KindExtractor | undefined): Candidate {
   return { ...best, dateSource, placeSource, fact: fact as ExtractedFact };
 }
 
-export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candidate[] {
+export function dedupe(candidates: Candidate[], kinds: KindExtractor[], ctx?: DedupeContext): Candidate[] {
   const groups: Candidate[][] = [];
   // The best-stated mentions found the groups; headings and echoes then join them.
   const kindOf = (c: Candidate) => kinds.find((k) => k.kind === c.kind);
@@ -51,12 +99,12 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[]): Candida
   for (const c of ordered) {
     const kind = kinds.find((k) => k.kind === c.kind);
     // Compared with each group's founder, its best-stated mention.
-    const group = groups.find((g) => g[0] && g[0].kind === c.kind && kind?.sameEvent(g[0], c));
+    const group = groups.find((g) => g[0] && g[0].kind === c.kind && kind?.sameEvent(g[0], c, ctx));
     if (group) group.push(c);
     else groups.push([c]);
   }
-  const merged = groups.map((g) => merge(g, g[0] && kindOf(g[0]))).sort((a, b) => a.fact.start - b.fact.start);
-  return withoutSuperseded(merged, kindOf);
+  const merged = groups.map((g) => merge(g, g[0] && kindOf(g[0]), ctx)).sort((a, b) => a.fact.start - b.fact.start);
+  return withoutSuperseded(withoutPreliminary(merged, ctx), kindOf);
 }
 
 // "rose to", "now stands at", "updated": the figure updates one given before.
@@ -64,9 +112,53 @@ const UPDATE_CUE = /\b(?:rose|risen|has\s+risen|increased|climbed|grew|updated|r
 // "12 more", "another five", "a further 3": a second count, not an update.
 const ADDITION_CUE = /\b(?:more|another|additional|further|second|separately|elsewhere)\b/i;
 
+// "However, the governor stated that seven …", "But the mayor put the figure at …": a rival figure of the
+// same side, told against the one before — not an update of it, so the figure told first stays.
+const RIVAL_CUE = /^\W*(?:However|But|Yet|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand)\b/;
+
+// A report the dispatch itself marks as earlier or preliminary: "Earlier in the day, he said that one woman
+// was wounded", "according to preliminary information", "initially reported". A later figure of the same
+// tally supersedes it (guide §2: only the latest stated figure), wherever in the text that figure stands.
+const PRELIMINARY =
+  /(?:^|[.!?][”"’]?\s+)\W*Earlier\b[^,.]{0,30},\s+(?:[\w.’'-]+\s+){1,6}?(?:said|reported|stated|wrote|announced|posted|told|informed|claimed)\b|\b(?:initially|originally|first)\s+(?:said|reported|stated|put\s+the)\b|\baccording\s+to\s+(?:the\s+)?(?:preliminary|initial|first)\s+(?:information|data|reports?|figures|estimates)\b/i;
+
+/** Same tally told twice: same kind of count, country and day, places the same, nested or not both stated. */
+function sameTallyLoose(a: Candidate, b: Candidate, ctx?: DedupeContext): boolean {
+  const fa = a.fact;
+  const fb = b.fact;
+  if (fa.kind !== fb.kind || fa.country !== fb.country || a.key === b.key) return false;
+  if (fa.date !== fb.date && a.dateSource === "sentence" && b.dateSource === "sentence") return false;
+  if (fa.kind === "injury" && fb.kind === "injury" && (fa.injured === null) !== (fb.injured === null)) return false;
+  if (fa.kind === "drone" && fb.kind === "drone" && (fa.outcome !== fb.outcome || (fa.claimant && fb.claimant && fa.claimant !== fb.claimant))) return false;
+  if (fa.kind !== "injury" && fa.kind !== "drone") return false;
+  if (!fa.place || !fb.place || a.placeSource !== "sentence" || b.placeSource !== "sentence") return true;
+  return placeCore(fa.place) === placeCore(fb.place) || !!ctx?.within(fa.place, fb.place) || !!ctx?.within(fb.place, fa.place);
+}
+
+/** Fills what the surviving figure left empty from the one it supersedes (a serious count, the deaths). */
+function absorbSuperseded(into: Candidate, from: Candidate): void {
+  const fact = into.fact as Record<string, unknown>;
+  for (const [k, v] of Object.entries(from.fact)) if (fact[k] === null && v !== null && k !== "place") fact[k] = v;
+}
+
+/** Drops preliminary figures that another figure of the same tally in the dispatch supersedes. */
+function withoutPreliminary(facts: Candidate[], ctx?: DedupeContext): Candidate[] {
+  const preliminary = facts.filter((f) => PRELIMINARY.test(f.fact.quote));
+  if (preliminary.length === 0) return facts;
+  const dropped = new Set<Candidate>();
+  for (const p of preliminary) {
+    const later = facts.find((f) => f !== p && !dropped.has(f) && !PRELIMINARY.test(f.fact.quote) && sameTallyLoose(p, f, ctx));
+    if (!later) continue;
+    absorbSuperseded(later, p);
+    dropped.add(p);
+  }
+  return facts.filter((f) => !dropped.has(f));
+}
+
 /**
  * Drops a figure that a later one of the same tally updates (kind.sameTally): the later
- * statement wins, unless the earlier one says it is the update ("the toll has risen to").
+ * statement wins, unless the earlier one says it is the update ("the toll has risen to"), or the
+ * later one is told as a rival figure ("However, the governor said …").
  */
 function withoutSuperseded(facts: Candidate[], kindOf: (c: Candidate) => KindExtractor | undefined): Candidate[] {
   const dropped = new Set<Candidate>();
@@ -77,8 +169,10 @@ function withoutSuperseded(facts: Candidate[], kindOf: (c: Candidate) => KindExt
       if (!a || !b || dropped.has(a) || dropped.has(b) || a.kind !== b.kind || a.key === b.key) continue;
       if (!kindOf(a)?.sameTally?.(a, b)) continue;
       if (ADDITION_CUE.test(a.fact.quote) || ADDITION_CUE.test(b.fact.quote)) continue;
-      const earlierIsUpdate = UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote);
-      dropped.add(earlierIsUpdate ? b : a);
+      const earlierIsUpdate = (UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote)) || RIVAL_CUE.test(b.fact.quote);
+      const [kept, lost] = earlierIsUpdate ? [a, b] : [b, a];
+      absorbSuperseded(kept, lost);
+      dropped.add(lost);
     }
   }
   return facts.filter((f) => !dropped.has(f));

@@ -47,8 +47,11 @@ function droneOwner(sentence: string, modifiers: string): string | null {
   return null;
 }
 
-// "11 drones over the Belgorod Region, 28 over the Voronezh Region": one number per region.
-const PER_REGION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]/;
+// "11 drones over the Belgorod Region, 28 over the Voronezh Region": one number per region; and with "in"
+// when a region noun follows the name ("18 were destroyed in Bryansk Oblast, nine in Kursk Oblast": the
+// verb of the first item is left out of the next, a gapped list).
+const PER_REGION_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
 
 /**
  * "28 drones were shot down over the Saratov Region, four over the Voronezh Region, ...": a
@@ -365,7 +368,7 @@ export const droneExtractor: KindExtractor = {
   // And a bare list line of a regional breakdown ("Kharkiv region – 5"), read only under a shoot-down header.
   trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet|destroy|shot down|downed|intercept|neutrali|(?:region|oblast|province)\s*[–—:-]\s*\w+\W*$|^\W{0,3}[\w-]+\s+(?:in|over)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+)?\s+(?:region|oblast|province)\W*$/i,
   detect,
-  sameEvent(a, b) {
+  sameEvent(a, b, ctx) {
     if (a.fact.kind !== "drone" || b.fact.kind !== "drone") return false;
     const fa = a.fact;
     const fb = b.fact;
@@ -377,7 +380,7 @@ export const droneExtractor: KindExtractor = {
       y.outcome === "shot_down" &&
       (y.launched === x.count || (y.launched === null && y.count <= x.count && a.section === b.section));
     const sameCount = a.key === b.key && fa.outcome === fb.outcome;
-    return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b));
+    return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b, ctx));
   },
   // One side's shoot-downs over one place on one day: a later count updates an earlier one.
   // Two counts of one side that name no place, on one day, one of them saying it updates ("later", "rose"): one tally.

@@ -4,7 +4,7 @@
  * ("Six civilians were injured ..., three of whom were in serious condition").
  */
 import { findAttacker } from "../actors";
-import { countsIn, isEventCount } from "../counts";
+import { PERSON_NOUN, countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
@@ -12,7 +12,7 @@ import type { PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
-import type { KindExtractor } from "./kind";
+import type { DedupeContext, KindExtractor } from "./kind";
 import { countryOfEvent, samePlace, compatibleDates, placeCore, sameStatedPlaceAndDay } from "./shared";
 
 interface Role {
@@ -75,17 +75,28 @@ const isInjured = (r: Role) => r.role === "injured" || r.role === "injured+serio
  * until a sentence counts injured people of its own. Returns the count and the sentence saying it.
  */
 function seriousFollowing(d: Dispatch, s: Sentence, injured: number): { serious: number; sentence: Sentence } | null {
-  for (const f of followingInSection(d, s, 2)) {
+  // The story of the same people runs on for a few sentences (where they were taken, how they are),
+  // until a sentence counts injured people of its own or tells another event.
+  for (const f of followingInSection(d, s, 4)) {
+    if (SEPARATE_EVENT.test(f.text)) return null;
     const roles = rolesIn(d, f);
     // "Five people suffered severe injuries" after "32 were injured": the serious part of the count.
     const part = seriousPart(d, f, roles, injured);
     if (part) return { serious: part.value, sentence: f };
     if (roles.some(isInjured)) return null;
     const serious = nearestOf(roles, ["serious"], 0);
-    if (serious) return { serious: serious.value, sentence: f };
+    if (serious && serious.value <= injured) return { serious: serious.value, sentence: f };
+    // "The man taken to hospital … is in serious condition now": one of the counted people, referred back to.
+    if (SERIOUS_ONE_REFERRED.test(f.text)) return { serious: 1, sentence: f };
   }
   return null;
 }
+
+// A definite singular person ("the man", "the injured woman") told to be in a grave condition: one of
+// the people counted before (coreference), so a serious count of one.
+const SERIOUS_ONE_REFERRED = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?:injured|wounded|elderly|young|local|[\w-]+-year-old)\s+){0,2}${PERSON_NOUN}\b(?![’'-])[^.;]{0,100}?\b(?:is|was|remains|remained)\s+(?:(?:now|currently|still)\s+)?(?:in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|critically|especially)\s+)?(?:serious|critical|grave|severe)\s+condition|(?:seriously|critically|severely|gravely)\s+(?:injured|wounded|ill))`,
+);
 
 /** The sentence's only injured count is a smaller, all-serious one and it names no place of its own. */
 function seriousPart(d: Dispatch, s: Sentence, roles: Role[], injured: number): Role | null {
@@ -232,7 +243,7 @@ const TALLY_UPDATE =
 // "The health minister later clarified that 14 people had been injured": the same source corrects its
 // figure (guide §2: only the latest stated figure of a tally is kept).
 const TALLY_CORRECTION =
-  /\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:clarified|corrected|revised|updated|specified|amended)\b|\b(?:clarified|corrected|revised|updated|amended)\s+(?:(?:the|their|his|her|its|an\s+earlier)\s+)?(?:figure|number|toll|count|information|data)\b/i;
+  /\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:clarified|corrected|revised|updated|specified|amended)\b|\b(?:clarified|corrected|revised|updated|amended)\s+(?:(?:the|their|his|her|its|an\s+earlier)\s+)?(?:figure|number|toll|count|tally|information|data|report)\b/i;
 const updatesTally = (text: string) => TALLY_UPDATE.test(text) || TALLY_CORRECTION.test(text);
 
 /**
@@ -357,12 +368,27 @@ function isUpdate(u: Candidate, of: Candidate): boolean {
   );
 }
 
+// "Seventeen people are in hospital", "12 were taken to hospital", "nine are already at home": where the
+// injured are cared for. Beside a larger injured count of the same event such a count is a part of it.
+const CARE = /\b(?:hospitali[sz](?:ed|ation)|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|sent|transferred|rushed)\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|medical)|at\s+home|discharged|outpatient|on\s+the\s+spot)\b/i;
+const INJURY_WORD = /\b(?:injur|wound|hurt|casualt)/i;
+const careOnly = (c: Candidate) => c.fact.kind === "injury" && CARE.test(c.fact.quote) && !INJURY_WORD.test(c.fact.quote);
+
+/** `part` counts, by where they are cared for, fewer people than `whole` counts injured at the same event. */
+function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean {
+  if (part.fact.kind !== "injury" || whole.fact.kind !== "injury" || part.fact.injured === null || whole.fact.injured === null) return false;
+  if (!careOnly(part) || careOnly(whole) || part.fact.injured >= whole.fact.injured) return false;
+  return part.fact.country === whole.fact.country && samePlace(part, whole, ctx) && compatibleDates(part, whole);
+}
+
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
-  trigger: /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|kill|dead|died|death|lives|perish/i,
+  trigger:
+    /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|kill|dead|died|death|lives|perish|\b(?:hit|struck|affected)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men)\b/i,
   detect,
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
-  rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0),
+  // A count of people in hospital or at home never leads: it may be a part of a larger injured count.
+  rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0) - (careOnly(c) ? 20 : 0),
   // Injured counts at one place on one day are one tally: a later figure updates an earlier one.
   // An update that names no place ("The number of injured later rose to eight") is of the tally whose place it borrowed.
   sameTally: (a, b) =>
@@ -370,11 +396,16 @@ export const injuryExtractor: KindExtractor = {
     b.fact.kind === "injury" &&
     (a.fact.injured === null) === (b.fact.injured === null) &&
     (sameStatedPlaceAndDay(a, b) || (isUpdate(a, b) || isUpdate(b, a))),
-  sameEvent(a, b) {
+  sameEvent(a, b, ctx) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.
     const sameCount =
       a.fact.injured === null || b.fact.injured === null ? a.fact.killed === b.fact.killed : a.key === b.key;
-    return (sameCount && samePlace(a, b) && compatibleDates(a, b)) || deathsOfInjuredEvent(a, b) || deathsOfInjuredEvent(b, a);
+    return (
+      (sameCount && samePlace(a, b, ctx) && compatibleDates(a, b)) ||
+      deathsOfInjuredEvent(a, b) ||
+      deathsOfInjuredEvent(b, a) ||
+      careOf(b, a, ctx)
+    );
   },
 };

@@ -106,6 +106,9 @@ const PARTS_FOR = /\b(?:elements|parts|components|modules|materials|kits|blocks|
 const PART_DONE =
   /^\s+of\s+(?:which|them|these|those)\s+(?:(?:have|has|had)\s+)?(?:already\s+|now\s+|so\s+far\s+)?(?:were|was|been|are)\s+(?:already\s+|now\s+)?(?:installed|built|completed|opened|erected|set\s+up|put\s+in\s+place|mounted|assembled|commissioned)\b/i;
 
+// The present perfect of a part done: "of which have (already) been installed", "has so far been built".
+const PERFECT_SO_FAR = /^\s+of\s+(?:which|them|these|those)\s+(?:have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?been\b/i;
+
 // Clause breaks that separate two statements: "intends to open 21 schools; the sixth opened on Monday".
 const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:but|while|whereas|although|though|and\s+(?:the|a|its|their))\s+|\s+while\s+|\s+but\s+/g;
 
@@ -163,6 +166,34 @@ interface Mention {
   anchor?: number;
 }
 
+// A protective structure named by its full noun ("underground schools", "shelter bus stops"), and its head
+// noun told alone later ("opened two schools"), which refers back to it (coreference by the head noun).
+const PROTECTIVE_FORM = /\b(?:underground|shelter|protected|bomb-proof|bombproof)\s+(?:bus\s+)?(school|hospital|kindergarten|classroom|stop)s?\b/gi;
+// Plural only: "opened two schools" (a singular "one school" says no more than that a school exists).
+const HEAD_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,2}?(school|hospital|kindergarten|classroom|stop)s\b`, "i");
+const CORE_TRIGGER = /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon/i;
+
+/** Where each head noun is first named in its protective form in the dispatch. */
+function protectiveHeads(d: Dispatch): Map<string, number> {
+  return d.memo("shelter:protective-heads", () => {
+    const heads = new Map<string, number>();
+    if (!/underground|shelter|protected|bomb-?proof/i.test(d.text)) return heads;
+    for (const m of d.text.matchAll(PROTECTIVE_FORM)) {
+      const head = (m[1] ?? "").toLowerCase();
+      if (!heads.has(head)) heads.set(head, m.index);
+    }
+    return heads;
+  });
+}
+
+/** The count's noun is a head noun whose protective form the dispatch named before this sentence. */
+function refersToShelter(d: Dispatch, s: Sentence, after: string): boolean {
+  const head = HEAD_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (!head || SHELTER_AFTER.test(after)) return false;
+  const first = protectiveHeads(d).get(head);
+  return first !== undefined && first < s.start;
+}
+
 /** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
 function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -179,6 +210,12 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
     // "eight of which were installed" after a count of shelters: the installed part is the fact.
     const whole = numbers.find((m) => m.start < n.start && SHELTER_AFTER.test(s.text.slice(m.end, m.end + 80)));
     if (whole && PART_DONE.test(after)) {
+      // "…, nine of which have been installed" without a day: the progress of a lot still being put
+      // in place (a stock figure, guide §9), not an installation that happened; "were installed" stays.
+      if (PERFECT_SO_FAR.test(after.slice(0, 60)) && !d.dates(s).some((m) => m.strength === "strong")) {
+        d.diagnose(`skip "${n.raw}" (installed so far: a stock figure) in: ${s.text.slice(0, 80)}`);
+        continue;
+      }
       out.push({ n, rule: "shelter.count", anchor: whole.start });
       continue;
     }
@@ -189,6 +226,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
     const notYet = NOT_YET_COUNTED.test(clause) || repairedCount(clause, n.start - clauseStart, n.end - clauseStart);
     if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
     else if (DEFENSIVE_AFTER.test(after) && built(n.start)) out.push({ n, rule: "shelter.defensive-structure" });
+    else if (refersToShelter(d, s, after) && built(n.start) && !PLAN_OR_STOCK.test(clause) && !notYet) out.push({ n, rule: "shelter.count" });
   }
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
   const taken = (start: number, end = start + 1) =>
@@ -211,6 +249,8 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
+  // A sentence that names only a head noun ("two schools") is read only when the dispatch named its protective form.
+  if (!CORE_TRIGGER.test(s.text) && protectiveHeads(d).size === 0) return out;
   for (const { n, rule, anchor } of mentionsIn(d, s)) {
     if (!isEventCount(d, s, n)) continue;
     let last = s;
@@ -280,9 +320,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
 
 export const shelterExtractor: KindExtractor = {
   kind: "shelter",
-  trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon/i,
+  trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops/i,
   detect,
-  sameEvent(a, b) {
-    return a.key === b.key && samePlace(a, b) && compatibleDates(a, b);
+  sameEvent(a, b, ctx) {
+    return a.key === b.key && samePlace(a, b, ctx) && compatibleDates(a, b);
   },
 };
