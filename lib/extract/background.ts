@@ -68,13 +68,24 @@ const monthOf = (name: string) => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ??
  */
 // "Earlier, it was reported that one Shahed had been shot down", "Previously, ...": an earlier report
 // or event the text gives no day for (the set's convention: background).
-const EARLIER_OPENER = /^\W*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|Last\s+(?:week|month|year))\b\s*,?/i;
+// "As reported (earlier / by the agency), …": the agency recalls its own earlier report, which the text gives no day.
+const EARLIER_OPENER =
+  /^\W*(?:(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|Last\s+(?:week|month|year))\b\s*,?|As\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously|before))?(?:\s+by\s+[^,]{1,40})?\s*,)/i;
 
 const PAST_PERIOD = /\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:week|month|year)|a\s+(?:week|month|year)\s+ago)\b/i;
 
-export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean): boolean {
+/** "Earlier, the governor reported …", "Earlier reports said …", "As reported, …": an earlier report the text gives no day. */
+export function isEarlierReport(sentence: string): boolean {
+  return EARLIER_OPENER.test(sentence) && !/^\W*Earlier\s+(?:today|on|this|in\s+the\s+day)\b/i.test(sentence);
+}
+
+/**
+ * `keepEarlierReport`: the caller reads an earlier report itself (an injury tally whose unrevised
+ * deaths join the current figure, dedupe.ts), so only the other past settings count here.
+ */
+export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean, keepEarlierReport = false): boolean {
   if (hasDay) return false;
-  if (EARLIER_OPENER.test(sentence) && !/^\W*Earlier\s+(?:today|on|this|in\s+the\s+day)\b/i.test(sentence)) return true;
+  if (!keepEarlierReport && isEarlierReport(sentence)) return true;
   // "last week", "last month", "earlier this month": a past period with no day.
   if (PAST_PERIOD.test(clauseAround(sentence, start, end).text)) return true;
   // "In 2022, Russian shelling wounded 40 people": the opener sets the whole sentence in the past.

@@ -78,11 +78,11 @@ function scanCounts(d: Dispatch, s: Sentence, opts: { onePerson?: boolean }): Nu
 }
 
 /** False for running totals ("since 2022, a total of ...") and background ("in February 2022"). */
-export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: number; raw?: string }): boolean {
+export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: number; raw?: string }, keepEarlierReport = false): boolean {
   const hasDay = d.dates(s).some((m) => m.strength === "strong");
   const reason = isRunningTotal(s.text, n.start, n.end)
     ? "running total"
-    : isBackground(s.text, n.start, n.end, d.published, hasDay)
+    : isBackground(s.text, n.start, n.end, d.published, hasDay, keepEarlierReport)
       ? "background date"
       : null;
   if (reason) d.diagnose(`skip "${n.raw ?? s.text.slice(n.start, n.end)}" (${reason}) in: ${s.text.slice(0, 80)}`);

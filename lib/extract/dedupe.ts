@@ -3,6 +3,7 @@
  * "24 injured") merge into the best-stated one: its quote is kept, its empty fields are filled
  * from the others, and each extra mention adds a little confidence.
  */
+import { isEarlierReport } from "./background";
 import type { Dispatch } from "./dispatch";
 import type { DedupeContext, KindExtractor } from "./kinds/kind";
 import { placeCore } from "./kinds/shared";
@@ -44,7 +45,9 @@ export function placeNesting(d: Dispatch): DedupeContext {
     }
     return out;
   };
+  const titleEnd = d.sentences.find((s) => !s.isFurniture)?.end ?? 0;
   return {
+    inTitle: (offset) => offset < titleEnd,
     within(inner, outer) {
       if (!REGION_NAME.test(outer) || REGION_NAME.test(inner)) return false;
       pairs ??= build();
@@ -93,9 +96,14 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[], ctx?: De
   const groups: Candidate[][] = [];
   // The best-stated mentions found the groups; headings and echoes then join them.
   const kindOf = (c: Candidate) => kinds.find((k) => k.kind === c.kind);
-  const rich = new Map(candidates.map((c) => [c, richness(c) + (kindOf(c)?.rank?.(c) ?? 0)]));
+  // An earlier report never leads a merged fact: the group would be dropped with it (withoutPreliminary).
+  const rich = new Map(candidates.map((c) => [c, richness(c) + (kindOf(c)?.rank?.(c) ?? 0) - (c.kind === "injury" && isEarlierReport(c.fact.quote) ? 50 : 0)]));
   const score = (c: Candidate) => rich.get(c) ?? 0;
-  const ordered = [...candidates].sort((a, b) => score(b) - score(a) || a.fact.start - b.fact.start);
+  // Guide §5: a headline inside the text whose figure no sentence of the story tells is a linked story's
+  // headline ("Drone attack on X: three injured" between two paragraphs), not an event of this dispatch.
+  const told = (c: Candidate) =>
+    !ctx || !c.isHeading || ctx.inTitle(c.fact.start) || candidates.some((o) => !o.isHeading && o.kind === c.kind && o.key === c.key);
+  const ordered = candidates.filter(told).sort((a, b) => score(b) - score(a) || a.fact.start - b.fact.start);
   for (const c of ordered) {
     const kind = kinds.find((k) => k.kind === c.kind);
     // Compared with each group's founder, its best-stated mention.
@@ -141,16 +149,31 @@ function absorbSuperseded(into: Candidate, from: Candidate): void {
   for (const [k, v] of Object.entries(from.fact)) if (fact[k] === null && v !== null && k !== "place") fact[k] = v;
 }
 
-/** Drops preliminary figures that another figure of the same tally in the dispatch supersedes. */
+/** An injury report's deaths, when the current tally of the same event counts injured and states no deaths. */
+function deathsOfTally(earlier: Candidate, current: Candidate, ctx?: DedupeContext): boolean {
+  const e = earlier.fact;
+  const c = current.fact;
+  if (e.kind !== "injury" || c.kind !== "injury" || e.killed === null || c.killed !== null || c.injured === null) return false;
+  if (e.country !== c.country || (e.date !== c.date && earlier.dateSource === "sentence" && current.dateSource === "sentence")) return false;
+  if (!e.place || !c.place) return true;
+  return placeCore(e.place) === placeCore(c.place) || !!ctx?.within(e.place, c.place) || !!ctx?.within(c.place, e.place);
+}
+
+/**
+ * Drops preliminary figures that another figure of the same tally in the dispatch supersedes, and
+ * earlier reports ("Earlier, the governor reported …": background with no day) always; what they state
+ * that the current tally leaves empty (a serious count, the deaths) joins it.
+ */
 function withoutPreliminary(facts: Candidate[], ctx?: DedupeContext): Candidate[] {
-  const preliminary = facts.filter((f) => PRELIMINARY.test(f.fact.quote));
+  const earlier = (f: Candidate) => f.kind === "injury" && isEarlierReport(f.fact.quote);
+  const preliminary = facts.filter((f) => PRELIMINARY.test(f.fact.quote) || earlier(f));
   if (preliminary.length === 0) return facts;
   const dropped = new Set<Candidate>();
+  const current = (f: Candidate, p: Candidate) => f !== p && !dropped.has(f) && !PRELIMINARY.test(f.fact.quote) && !earlier(f);
   for (const p of preliminary) {
-    const later = facts.find((f) => f !== p && !dropped.has(f) && !PRELIMINARY.test(f.fact.quote) && sameTallyLoose(p, f, ctx));
-    if (!later) continue;
-    absorbSuperseded(later, p);
-    dropped.add(p);
+    const later = facts.find((f) => current(f, p) && (sameTallyLoose(p, f, ctx) || deathsOfTally(p, f, ctx)));
+    if (later) absorbSuperseded(later, p);
+    if (later || earlier(p)) dropped.add(p);
   }
   return facts.filter((f) => !dropped.has(f));
 }
@@ -167,6 +190,8 @@ function withoutSuperseded(facts: Candidate[], kindOf: (c: Candidate) => KindExt
       const a = facts[i];
       const b = facts[j];
       if (!a || !b || dropped.has(a) || dropped.has(b) || a.kind !== b.kind || a.key === b.key) continue;
+      // Two figures of one sentence ("rose to 28, with 12 hospitalized") are not one updating the other.
+      if (a.fact.start === b.fact.start) continue;
       if (!kindOf(a)?.sameTally?.(a, b)) continue;
       if (ADDITION_CUE.test(a.fact.quote) || ADDITION_CUE.test(b.fact.quote)) continue;
       const earlierIsUpdate = (UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote)) || RIVAL_CUE.test(b.fact.quote);

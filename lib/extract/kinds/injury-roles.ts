@@ -51,10 +51,18 @@ const INJURED_IN_SERIOUS =
 const HIT_BEFORE = new RegExp(String.raw`\b(?:hit|struck|affected)\s+${Q}$`, "i");
 const PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men|pedestrians|passers-by)\b(?![’'-])/i;
 
+// "The condition of two local doctors is assessed as serious": the grade told of the people whose condition it is.
+const CONDITION_OF_BEFORE = new RegExp(String.raw`\bcondition\s+of\s+(?:the\s+)?${Q}$`, "i");
+const GRADE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|remains|remain|remained)\s+(?:(?:assessed|described|considered|rated|estimated|classified|reported|defined)\s+as\s+)?(?:(?:extremely|very|critically|particularly)\s+)?(?:serious|critical|grave|severe)\b/i;
+
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
   const before = sentence.slice(Math.max(0, n.start - 80), n.start);
   const after = sentence.slice(n.end, n.end + 120);
   if (HIT_BEFORE.test(before) && PEOPLE_AFTER.test(after) && !SUBGROUP_AFTER.test(after)) return "injured";
+  if (CONDITION_OF_BEFORE.test(before) && GRADE_AFTER.test(after)) return "serious";
+  // "the attack claimed one life", "took two lives": deaths counted as lives.
+  if (/\b(?:claimed|claiming|claims|took|taking|cost|costing)\s+$/i.test(before) && /^\s+(?:more\s+|human\s+|civilian\s+)?(?:lives|life)\b/i.test(after)) return "killed";
   if (INJURED_IN_SERIOUS.test(after)) return "serious";
   // "three of whom were in serious condition" is serious; "nine of the wounded" a subgroup.
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;

@@ -4,6 +4,7 @@
  * ("Six civilians were injured ..., three of whom were in serious condition").
  */
 import { findAttacker } from "../actors";
+import { findCountryMentions } from "../countries";
 import { PERSON_NOUN, countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
@@ -19,6 +20,7 @@ interface Role {
   role: InjuryRole;
   value: number;
   start: number;
+  end: number;
 }
 
 // "Of the 66 people hospitalized, five remained in critical condition while 34 ...": parts of a count given before.
@@ -49,12 +51,14 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
   for (const n of countsIn(d, s, { onePerson: true })) {
     const found = injuryRole(s.text, n);
     const role = parts && found !== "serious" ? null : found;
-    if (!role || !isEventCount(d, s, n)) continue;
+    // An earlier report ("Earlier, the governor reported 15 wounded and one dead") is read too: dedupe
+    // drops it, but its deaths join the current tally of the same event when that one states none.
+    if (!role || !isEventCount(d, s, n, true)) continue;
     if (periodToll(s, n.start)) {
       d.diagnose(`skip "${n.raw}" (a toll over a period) in: ${s.text.slice(0, 80)}`);
       continue;
     }
-    out.push({ role, value: n.value, start: n.start });
+    out.push({ role, value: n.value, start: n.start, end: n.end });
   }
   return out;
 }
@@ -229,9 +233,16 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
 const ATTACK_WORD = /\b(?:attack|strike|struck|shell(?:ing|ed)?|drone|missile|rocket|bomb(?:ing|ed)?|explosion|blast|hit|shrapnel|debris|artillery|raid)s?\b/i;
 
 function sectionCountry(d: Dispatch, s: Sentence): string | null {
-  for (const p of precedingInSection(d, s, "section")) {
+  const before = precedingInSection(d, s, "section");
+  for (const p of before) {
     const known = d.places(p).find((m) => m.country);
     if (known) return known.country;
+  }
+  // No place of a known country: a capital named before ("the Kyiv City Military Administration
+  // chief reported …", then districts of "the capital") is the city the section is about.
+  for (const p of before.reverse()) {
+    const capital = findCountryMentions(p.text).find((m) => m.kind === "capital");
+    if (capital) return capital.code;
   }
   return null;
 }
@@ -289,8 +300,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     d.diagnose(`skip serious part of an earlier count in: ${s.text.slice(0, 80)}`);
     return out;
   }
-  for (const inj of injuredRoles) {
-    const single = injuredRoles.length === 1;
+  // "… has risen to 28, with 12 hospitalized": a count of where the injured are cared for, beside a
+  // larger injured count of the same sentence, is a part of it (nothing is computed: no second fact).
+  const wholes = injuredRoles.filter((inj) => {
+    const part = careCount(s.text, inj) && injuredRoles.some((o) => o !== inj && o.value > inj.value && !careCount(s.text, o));
+    if (part) d.diagnose(`skip "${inj.value}" (in hospital: a part of a larger count) in: ${s.text.slice(0, 80)}`);
+    return !part;
+  });
+  for (const inj of wholes) {
+    const single = wholes.length === 1;
     // Deaths of another event the sentence also tells ("…, and another attack killed seven") are their own fact.
     const [from, to] = eventClause(s.text, inj.start);
     // "two people were killed in Kupiansk and three others were injured in Izium": each count is
@@ -320,7 +338,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
-    const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker) ?? (ATTACK_WORD.test(s.text) ? sectionCountry(d, s) : null);
+    // "Debris fell on a building. One person was injured.": the attack may be told in a sentence before, in its section.
+    const attackTold = ATTACK_WORD.test(s.text) || precedingInSection(d, s, "section").some((p) => ATTACK_WORD.test(p.text));
+    const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker) ?? (attackTold ? sectionCountry(d, s) : null);
     if (!country) {
       d.diagnose(`drop injury ${inj.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
@@ -373,6 +393,11 @@ function isUpdate(u: Candidate, of: Candidate): boolean {
 const CARE = /\b(?:hospitali[sz](?:ed|ation)|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|sent|transferred|rushed)\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|medical)|at\s+home|discharged|outpatient|on\s+the\s+spot)\b/i;
 const INJURY_WORD = /\b(?:injur|wound|hurt|casualt)/i;
 const careOnly = (c: Candidate) => c.fact.kind === "injury" && CARE.test(c.fact.quote) && !INJURY_WORD.test(c.fact.quote);
+
+// The words right after a count that say where those people are cared for.
+const CARE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:still|now|already)\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|rushed)\s+to\s+(?:the\s+|a\s+)?hospitals?|at\s+home|discharged)\b/i;
+const careCount = (text: string, r: Role) => CARE_AFTER.test(text.slice(r.end, r.end + 60));
 
 /** `part` counts, by where they are cared for, fewer people than `whole` counts injured at the same event. */
 function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean {

@@ -7,6 +7,8 @@ import type { Candidate, ExtractedFact } from "../types";
 export interface DedupeContext {
   /** True when the text places `inner` inside the region `outer` ("Shebekino in the Belgorod region"). */
   within(inner: string, outer: string): boolean;
+  /** True when the offset is in the dispatch's first line, its own title. */
+  inTitle(offset: number): boolean;
 }
 
 /**

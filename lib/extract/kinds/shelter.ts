@@ -66,6 +66,8 @@ const IRREALIS = new RegExp(
     String.raw`(?:\b(?:will|won['’]t|would|shall|should|could|might|must|can)|['’]ll)\s+(?:(?:soon|also|now|not|then|eventually|likely|only|still|first|be)\s+){0,3}(?:build|built|open|opened|install|installed|construct|constructed|erect|erected|complete|completed|finish|finished|set\s+up|equip|equipped|ready|create|created|receive|received|get|appear|start|started|begin|launch|launched|handed|put|provide|provided|have|cost|house|accommodate\s+(?:more|up\s+to))\b`,
     String.raw`\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|expects?|expected|hopes?|hoped|wants?|seeks?|going|set|scheduled|slated|proposed|proposes?|promised?|promises|pledged?|vowed?)\s+(?:to|for)\s+(?!(?:the\s+)?(?:attack|shelling|strikes?|war)\b)`,
     String.raw`\b(?:is|are|was|were)\s+(?:also\s+)?to\s+(?:be|get|receive|open|build|have|install|construct|appear)\b`,
+    // A headline drops the copula: "Three more underground schools to be built in Kharkiv".
+    String.raw`\bto\s+be\s+(?:built|constructed|installed|opened|erected|set\s+up|equipped|completed)\b`,
     // "due to open" (not "constructed due to the rising tensions").
     String.raw`\bdue\s+to\s+(?:be|open|start|begin|get|receive|appear|complete|finish)\b`,
     String.raw`\b(?:funds?|money|funding|budget|allocated|allocates?|allocating|tender|contract|decision|decided|agreed|approved)\s+(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:build|construct|install|equip|set\s+up|erect|open|the\s+(?:construction|installation|building))\b`,
