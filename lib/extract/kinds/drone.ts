@@ -29,9 +29,13 @@ interface Reading {
   launched: number | null;
   outcome: DroneOutcome;
   start: number;
+  /** Where the phrase (number to noun) ends. */
+  end: number;
   modifiers: string;
   /** A part of a breakdown is placed by the region right after its number. */
   partPlace: PlaceMention | null;
+  /** The places of the breakdown parts its sentence tells after it ("four drones – two over X, one over Y"). */
+  partPlaces?: PlaceMention[];
 }
 
 // "Russia launched", "Russian forces attacked", "launched by the Russian army": the side that sends them.
@@ -53,6 +57,8 @@ function droneOwner(sentence: string, modifiers: string): string | null {
 const PER_REGION_AFTER =
   /^\s+(?:[\w-]+\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
 
+const OTHER_WEAPON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|bombs?|shells?|aircraft|planes?|helicopters?)\b/i;
+
 /**
  * "28 drones were shot down over the Saratov Region, four over the Voronezh Region, ...": a
  * breakdown by region. Every part is a fact of its own, placed by the region right after its
@@ -61,7 +67,8 @@ const PER_REGION_AFTER =
  */
 function breakdownParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
   const parts = new Map<number, PlaceMention>();
-  const numbers = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)));
+  // "4 Tochka-U tactical missiles over Kursk": missiles are no drones (guide §7), so no part of a drone breakdown.
+  const numbers = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)) && !OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60)));
   // Most sentences are no breakdown: read their places only when two numbers each name a region.
   if (numbers.length < 2) return parts;
   const places = d.places(s);
@@ -72,6 +79,27 @@ function breakdownParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
   return parts.size >= 2 ? parts : new Map();
 }
 
+// "over Belgorod (four drones), Voronezh (four drones) …": each count in brackets right after the place it belongs to.
+const BRACKETED_COUNT_AFTER = /^\s*(?:[\w-]+\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|Shaheds?)\s*\)/i;
+
+/** Counts in brackets after place names, two or more: parts of a breakdown placed by the name before each bracket. */
+function bracketedParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
+  const parts = new Map<number, PlaceMention>();
+  if (!s.text.includes("(")) return parts;
+  const numbers = countsIn(d, s).filter((n) => s.text[s.text.lastIndexOf("(", n.start)] === "(" && /\(\s*$/.test(s.text.slice(Math.max(0, n.start - 3), n.start)) && BRACKETED_COUNT_AFTER.test(s.text.slice(n.end, n.end + 40)));
+  if (numbers.length < 2) return parts;
+  const places = d.places(s);
+  for (const n of numbers) {
+    const open = s.text.lastIndexOf("(", n.start);
+    const place = places.find((p) => p.end <= open && /^\s*$/.test(s.text.slice(p.end, open)));
+    if (place) parts.set(n.start, place);
+  }
+  return parts.size >= 2 ? parts : new Map();
+}
+
+// "one drone over each of Bryansk and Oryol": the same count over every place listed (distributive "each").
+const EACH_OF_AFTER = /^\s*(?:(?:over|in|above|across|near)\s+)?each\s+of\s+(?:the\s+)?/i;
+
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const out: Reading[] = [];
   let lastWhole: Reading | null = null;
@@ -79,6 +107,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const opening = openingTotal(s.text, parseCount);
   let consumedTo = opening?.end ?? 0;
   const parts = breakdownParts(d, s);
+  for (const [at, place] of bracketedParts(d, s)) parts.set(at, place);
   const numbers = countsIn(d, s);
   // "a drone crashed", "took down one Shahed": a singular counts one.
   const singulars = singularDrones(s.text).filter((m) => !numbers.some((n) => m.start < n.end && m.end > n.start));
@@ -97,7 +126,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
         : null);
     if (!phrase || !isEventCount(d, s, n)) continue;
     consumedTo = phrase.end;
-    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (partPlace ? (lastWhole?.outcome ?? null) : null);
+    // A part of a gapped list ("…, 3 over Belgorod and one drone over each of Bryansk and Oryol") takes the verb of the list.
+    const listItem = !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30));
+    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (listItem ? (lastWhole?.outcome ?? null) : null);
     // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
     const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
@@ -116,8 +147,10 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
         (outcome === "launched" ? phrase.count : null),
       outcome,
       start: n.start,
+      end: phrase.end,
       modifiers: phrase.modifiers,
       partPlace: partPlace ?? null,
+      partPlaces: !partPlace && parts.size > 0 ? [...parts.values()] : undefined,
     };
     if (phrase.partOfEarlier && lastWhole) {
       r.launched = lastWhole.count;
@@ -128,11 +161,23 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   }
   // "launched 27 drones ..., 22 of which were shot down": the launch is the shoot-down's total.
   const shot = out.find((r) => r.outcome === "shot_down");
-  return out.filter((r) => {
+  return distributed(d, s, out).filter((r) => {
     if (r.outcome !== "launched" || !shot || r === shot) return true;
     if (r.count < shot.count) return true;
     shot.launched ??= r.count;
     return false;
+  });
+}
+
+/** A count told "over each of" several places is one part per place. */
+function distributed(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] {
+  if (!/\beach\s+of\b/i.test(s.text)) return readings;
+  return readings.flatMap((r) => {
+    const each = EACH_OF_AFTER.exec(s.text.slice(r.end));
+    if (!each) return [r];
+    const from = r.end + each[0].length;
+    const places = d.places(s).filter((p) => p.start >= from && p.start <= from + 60 && p.tier !== "multi");
+    return places.length >= 2 ? places.map((p) => ({ ...r, partPlace: p, partPlaces: undefined })) : [r];
   });
 }
 
@@ -178,7 +223,9 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
     // Shaheds and Gerans named before are Russia's ("the enemy attacked with 93 Shahed-type UAVs").
     fromContext(d, s, (t) => droneOwner(t, /Shahed|Geran/i.test(t) ? "Shahed" : ""), "section");
-  const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
+  let own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
+  // A total is not where its first part was downed: "destroyed four drones – two over X, one over Y" names no single place.
+  if (own.place && r.partPlaces?.some((p) => p.start === own.place?.start)) own = { place: null, source: "default" };
   const found = own.place ? own : (placeFollowing(d, s) ?? own);
   let place = found.place?.dateline ? null : found.place;
   let placeSource: Source = place ? found.source : "default";
@@ -362,6 +409,8 @@ function shooterIn(sentence: string): string | null {
 // "later raised the number to", "the updated figure", "in its latest report": a count that replaces one told before.
 const DRONE_UPDATE = /\b(?:later|updated|latest|revised|final(?:\s+(?:count|tally|figure))|rose\s+to|risen\s+to|raised\s+(?:the\s+(?:number|count|figure)\s+)?to)\b/i;
 
+const ANOTHER_DRONE = /\b(?:another|a\s+further|one\s+more|(?:a|the)\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|unmanned|one\b)/i;
+
 export const droneExtractor: KindExtractor = {
   kind: "drone",
   // Shoot-down verbs too: "Air defence destroyed 58." counts the drones of the sentence before.
@@ -379,7 +428,9 @@ export const droneExtractor: KindExtractor = {
       x.outcome === "launched" &&
       y.outcome === "shot_down" &&
       (y.launched === x.count || (y.launched === null && y.count <= x.count && a.section === b.section));
-    const sameCount = a.key === b.key && fa.outcome === fb.outcome;
+    // "another drone was downed …", "a third drone": one more drone, never a repeat of a count told with a place.
+    const another = a.key === 1 && fa.quote !== fb.quote && (ANOTHER_DRONE.test(fa.quote) || ANOTHER_DRONE.test(fb.quote)) && (!fa.place || !fb.place);
+    const sameCount = a.key === b.key && fa.outcome === fb.outcome && !another;
     return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b, ctx));
   },
   // One side's shoot-downs over one place on one day: a later count updates an earlier one.
