@@ -17,7 +17,7 @@ const TOTAL_WORDS =
 const TOTAL_ADVERB = /\b(?:so far|in total|in all|overall|altogether)\b/i;
 const TOTAL_ADVERB_BEFORE = /\b(?:in total|so far|to date|overall|altogether|in all)\s*,\s*$/i;
 const CUMULATIVE_PERFECT =
-  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+){0,2}(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b/i;
+  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+){0,2}(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b|\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?been\s+(?:built|installed|equipped|constructed|set\s+up|provided|allocated|delivered|donated|transferred)\b/i;
 const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
 const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date)\b[^,]{0,40},/;
 
@@ -40,6 +40,10 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
 export function isRunningTotal(sentence: string, start: number, end: number): boolean {
   if (/^\W*since\b/i.test(sentence) && SINCE_LONG_AGO.test(sentence.slice(0, start))) return true;
   const clause = clauseAround(sentence, start, end);
+  // "According to X, since the beginning of the year, 337 shelters …": a since-phrase set off by commas
+  // right before the count's clause frames it as much as one opening the sentence.
+  const framing = /,\s*(since\s+[^,;]{3,60}),\s*$/i.exec(sentence.slice(0, clause.offset));
+  if (framing?.[1] && SINCE_LONG_AGO.test(framing[1])) return true;
   // An opening phrase ("Over the past year, ...") frames every clause of the sentence.
   const framed = (OPENER.exec(sentence)?.[0] ?? "") + clause.text;
   if (SINCE_LONG_AGO.test(framed) || TOTAL_WORDS.test(framed)) return true;

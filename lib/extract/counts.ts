@@ -84,7 +84,20 @@ export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: 
     ? "running total"
     : isBackground(s.text, n.start, n.end, d.published, hasDay, keepEarlierReport)
       ? "background date"
-      : null;
+      : !hasDay && !keepEarlierReport && underRecall(d, s)
+        ? "earlier report under a 'Recall' heading"
+        : null;
   if (reason) d.diagnose(`skip "${n.raw ?? s.text.slice(n.start, n.end)}" (${reason}) in: ${s.text.slice(0, 80)}`);
   return reason === null;
+}
+
+// "Recall", "Recall that", "Reminder", "Background", "Previously": a heading over earlier reports the text gives no day.
+const RECALL_HEADING = /^\W*(?:Recall(?:\s+that)?|Reminder|As\s+a\s+reminder|Background|Previously|Earlier|For\s+reference|Context)\W*$/i;
+
+/** The sentence stands under a heading that recalls earlier reports. */
+function underRecall(d: Dispatch, s: Sentence): boolean {
+  return d.memo(`recall:${s.section}`, () => {
+    const heading = d.sentences.find((x) => x.section === s.section && x.isHeading);
+    return !!heading && RECALL_HEADING.test(heading.text);
+  });
 }

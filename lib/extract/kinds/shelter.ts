@@ -12,7 +12,7 @@
 import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, followingInSection, placeFor, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, fromContext, placeFor, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import type { NumberMention } from "../numbers";
 import type { RuleName } from "../rules";
@@ -145,7 +145,9 @@ function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
 const BUILDER_VERB =
   /^(?:[’']s?(?:\s+[\w-]+){0,3}?)?\s+(?:(?:has|have|had|is|was|also|now|already|finally|recently|just|been)\s+){0,3}(?:built|builds|completed|completes|finished|finishes|erected|erects|installed|installs|constructed|constructs|opened|opens|put\s+up|set\s+up|laid|dug|unveiled|finali[sz]ed)\b/i;
 // "Following Poland, …", "Like Latvia, …", "after Finland": a country named for comparison.
-const COMPARED_BEFORE = /\b(?:following|like|unlike|after|as\s+did|similar\s+to|in\s+the\s+footsteps\s+of)\s+$/i;
+// "a border fence with Russia", "along the frontier with Belarus": the neighbour across the border, not the builder.
+const COMPARED_BEFORE =
+  /\b(?:following|like|unlike|after|as\s+did|similar\s+to|in\s+the\s+footsteps\s+of|(?:border|frontier|fence|wall|barrier|boundary)\s+with)\s+$/i;
 
 /** The country that is the subject of a building verb: the nearest before the structure (at `anchor`), else the first. */
 function builderSubject(text: string, anchor = text.length): string | null {
@@ -158,7 +160,10 @@ function builderOf(text: string): string | null {
   const subject = builderSubject(text);
   if (subject) return subject;
   const mentions = findCountryMentions(text);
-  return (mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) ?? mentions[0])?.code ?? null;
+  const own = mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+  // Only neighbours across a border named: the builder is told elsewhere ("The Nordic country finished its fence with Russia").
+  if (!own && mentions.some((m) => /\bwith\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))) return null;
+  return (own ?? mentions[0])?.code ?? null;
 }
 
 interface Mention {
@@ -283,7 +288,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
     // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").
     const subject = rule === "shelter.defensive-structure" ? builderSubject(s.text, n.start) : null;
-    const country = subject ?? place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder;
+    // "The Nordic country has finished its border fence": the builder named as subject before (or in the title).
+    const builderBefore = () => fromContext(d, s, (t) => builderSubject(t)) ?? builderSubject(d.sentences[0]?.text ?? "");
+    const country = subject ?? place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder ?? (rule === "shelter.defensive-structure" ? builderBefore() : null);
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
