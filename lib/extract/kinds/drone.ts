@@ -116,11 +116,15 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
     // "launched 120 drones – air defence destroyed 97": a bare number a shoot-down verb governs counts the drones named before.
-    const partPlace = parts.get(n.start);
+    // "… had downed drones over nine regions, including 13 over the Kursk region": a part named after "including"
+    // of drones a shoot-down verb governs before it, placed by its region.
+    const includedPlace = parts.get(n.start) ? undefined : includedPart(d, s, n);
+    const partPlace = parts.get(n.start) ?? includedPlace;
     // "four over the Voronezh Region": a part of a breakdown names no drones; it counts the sentence's.
     const phrase: DronePhrase | null =
       dronePhrase(s.text, n, parseCount) ??
       (partPlace && lastWhole ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole?.modifiers ?? "", partOfEarlier: false } : null) ??
+      (includedPlace ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: false } : null) ??
       (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
         ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true }
         : null);
@@ -128,7 +132,8 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     consumedTo = phrase.end;
     // A part of a gapped list ("…, 3 over Belgorod and one drone over each of Bryansk and Oryol") takes the verb of the list.
     const listItem = !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30));
-    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (listItem ? (lastWhole?.outcome ?? null) : null);
+    const inherited: DroneOutcome | null = listItem && lastWhole ? lastWhole.outcome : includedPlace ? "shot_down" : null;
+    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? inherited;
     // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
     const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
@@ -167,6 +172,16 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     shot.launched ??= r.count;
     return false;
   });
+}
+
+const SHOT_DRONES_BEFORE = /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:[\w-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
+
+/** "including 13 over the Kursk region" after drones downed: the region of that part. */
+function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number }): PlaceMention | undefined {
+  if (!/\bincluding\s+(?:at\s+least\s+)?$/i.test(s.text.slice(Math.max(0, n.start - 22), n.start))) return undefined;
+  if (!PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)) || OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
+  if (!SHOT_DRONES_BEFORE.test(s.text.slice(0, n.start))) return undefined;
+  return d.places(s).find((p) => p.start >= n.end && p.start <= n.end + 80) ?? undefined;
 }
 
 /** A count told "over each of" several places is one part per place. */

@@ -14,7 +14,9 @@ const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
-const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?)?`;
+// A reduced relative too: "a woman living near the border in the Kursk region died" (a participle and up to
+// twelve words, no clause break).
+const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?|\s+(?:living|residing|working|staying|walking|driving|riding|travelling|traveling|sitting|standing)(?:\s+(?!and\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w’'-]+){1,12}?)?`;
 const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially)\b)*`;
 const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
 
