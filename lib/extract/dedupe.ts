@@ -7,6 +7,7 @@ import { isEarlierReport } from "./background";
 import type { Dispatch } from "./dispatch";
 import type { DedupeContext, KindExtractor } from "./kinds/kind";
 import { placeCore } from "./kinds/shared";
+import { resolvePlaceDetail } from "./resolve-place";
 import type { Candidate, ExtractedFact, Source } from "./types";
 
 const SOURCE_RANK: Record<Source, number> = { sentence: 2, context: 1, default: 0 };
@@ -46,14 +47,48 @@ export function placeNesting(d: Dispatch): DedupeContext {
     return out;
   };
   const titleEnd = d.sentences.find((s) => !s.isFurniture)?.end ?? 0;
+  // The mentions of a place, and the regions named in the sentences that name it.
+  const mentionsOf = (name: string) => d.sentences.filter((s) => !s.isFurniture).flatMap((s) => d.places(s).filter((p) => p.name === name).map((p) => ({ s, p })));
+  const regionsBeside = (inner: string): string[] =>
+    mentionsOf(inner).flatMap(({ s }) => d.places(s).filter((p) => p.name !== inner && p.tier === "region" && p.name).map((p) => placeCore(p.name ?? "")));
+  // The lead: the title and the first sentence of the story, which summarise the event at a coarser scale.
+  const story = d.sentences.filter((s) => !s.isFurniture);
+  const firstBody = story.findIndex((s) => !s.isHeading);
+  const lead = story.slice(0, firstBody + 1);
+  const inLead = (name: string) => lead.some((s) => d.places(s).some((p) => p.name === name));
   return {
     inTitle: (offset) => offset < titleEnd,
     within(inner, outer) {
       if (!REGION_NAME.test(outer) || REGION_NAME.test(inner)) return false;
       pairs ??= build();
-      return pairs.has(`${placeCore(inner)}|${placeCore(outer)}`);
+      if (pairs.has(`${placeCore(inner)}|${placeCore(outer)}`)) return true;
+      // Not told, but consistent: no other region is named beside the place, and where the gazetteer knows
+      // both, the place lies within reach of the region (a lead's "the Belgorod region" and the body's village).
+      // The lead names the region, the body a town or village in it.
+      const mentions = mentionsOf(inner);
+      if (!inLead(outer) || inLead(inner) || !mentions.every(({ p }) => p.tier === "city" || p.tier === "district")) return false;
+      // "Meanwhile, a man was killed in the X district": a sentence that tells another event is no restatement of the lead.
+      if (mentions.some(({ s }) => ANOTHER_EVENT.test(s.text))) return false;
+      if (regionsBeside(inner).some((r) => r !== placeCore(outer))) return false;
+      const a = resolvePlaceDetail(inner);
+      const b = resolvePlaceDetail(outer);
+      if (!a || !b) return true;
+      return a.country === b.country && kmBetween(a, b) <= REGION_REACH_KM;
     },
   };
+}
+
+const ANOTHER_EVENT = /^\W*(?:Meanwhile|Separately|Elsewhere|Also|In\s+(?:a\s+separate|another)\b)|\b(?:another|separate|second)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|man|woman|person|victim|resident|civilian)\b/i;
+
+// A region's reference point to its farthest towns: about the half-width of the large regions of the theatre.
+const REGION_REACH_KM = 120;
+
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Merges a group whose founder (the richest mention) comes first. */

@@ -265,7 +265,10 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     placeSource = there ? "sentence" : "default";
   }
   // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow").
-  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? null) : null;
+  // A village no gazetteer knows is in the country of the places named before it in the section ("the Belgorod
+  // region … the village of Dunaika"), not of a demonym of the attacker ("as Ukrainian troops attacked").
+  const knownBefore = () => precedingInSection(d, s, "section").flatMap((p) => d.places(p)).find((p) => p.country && !p.dateline)?.country ?? null;
+  const placeCountry = place ? (place.country ?? knownBefore() ?? findCountryMentions(s.text)[0]?.code ?? null) : null;
   const country =
     neighbour ?? placeCountry ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
