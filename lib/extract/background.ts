@@ -45,7 +45,9 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
   const framing = /,\s*(since\s+[^,;]{3,60}),\s*$/i.exec(sentence.slice(0, clause.offset));
   if (framing?.[1] && SINCE_LONG_AGO.test(framing[1])) return true;
   // An opening phrase ("Over the past year, ...") frames every clause of the sentence.
-  const framed = (OPENER.exec(sentence)?.[0] ?? "") + clause.text;
+  // The clause runs past a comma inside a date ("since February 24, 2022").
+  const datedEnd = /^,\s*(?:19|20)\d\d\b/.exec(sentence.slice(clause.offset + clause.text.length))?.[0] ?? "";
+  const framed = (OPENER.exec(sentence)?.[0] ?? "") + clause.text + datedEnd;
   if (SINCE_LONG_AGO.test(framed) || TOTAL_WORDS.test(framed)) return true;
   const adverb = TOTAL_ADVERB.test(clause.text) || TOTAL_ADVERB.test(sentence.slice(0, 30));
   if (adverb && CUMULATIVE_PERFECT.test(sentence)) return true;

@@ -55,7 +55,7 @@ function droneOwner(sentence: string, modifiers: string): string | null {
 // when a region noun follows the name ("18 were destroyed in Bryansk Oblast, nine in Kursk Oblast": the
 // verb of the first item is left out of the next, a gapped list).
 const PER_REGION_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
+  /^\s+(?:(?![-–—]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[\w-]+\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
 
 const OTHER_WEAPON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|bombs?|shells?|aircraft|planes?|helicopters?)\b/i;
 
@@ -131,8 +131,13 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     if (!phrase || !isEventCount(d, s, n)) continue;
     consumedTo = phrase.end;
     // A part of a gapped list ("…, 3 over Belgorod and one drone over each of Bryansk and Oryol") takes the verb of the list.
-    const listItem = !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30));
+    // So does an item that opens after a comma with no verb of its own ("destroyed 10 drones over X, 4 drones over Y").
+    const listItem =
+      !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30)) || /,\s*(?:and\s+)?$/.test(s.text.slice(Math.max(0, n.start - 6), n.start));
     const inherited: DroneOutcome | null = listItem && lastWhole ? lastWhole.outcome : includedPlace ? "shot_down" : null;
+    // A list item is placed by the place right after it, in its own item ("…, 4 drones over Belgorod and …").
+    const itemPlace =
+      !partPlace && listItem && lastWhole ? (d.places(s).find((p) => p.start >= phrase.end && p.start <= phrase.end + 30 && !/[,;]/.test(s.text.slice(phrase.end, p.start))) ?? null) : null;
     const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? inherited;
     // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
@@ -154,7 +159,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       start: n.start,
       end: phrase.end,
       modifiers: phrase.modifiers,
-      partPlace: partPlace ?? null,
+      partPlace: partPlace ?? itemPlace,
       partPlaces: !partPlace && parts.size > 0 ? [...parts.values()] : undefined,
     };
     if (phrase.partOfEarlier && lastWhole) {
@@ -174,7 +179,11 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   });
 }
 
-const SHOT_DRONES_BEFORE = /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:[\w-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
+// Drones downed with no count of their own ("had downed drones over nine regions"): the part after "including" is the
+// only figure of its region. After a counted total ("destroyed 35 drones, including a dozen over X") the synthetic
+// fixtures read the part as a subgroup, so it is left there.
+const SHOT_DRONES_BEFORE =
+  /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:(?!\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|all)\b)[A-Za-z-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
 
 /** "including 13 over the Kursk region" after drones downed: the region of that part. */
 function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number }): PlaceMention | undefined {

@@ -12,7 +12,7 @@
 import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, followingInSection, fromContext, placeFor, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, fromContext, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import type { NumberMention } from "../numbers";
 import type { RuleName } from "../rules";
@@ -49,7 +49,7 @@ const SINGULAR_DEFENSIVE = new RegExp(
 // "will build 30 shelters", "plans to open 21 schools", "five are operating, eight under construction": plans and stock, no fact.
 const PLAN_OR_STOCK =
   /\b(?:plans?|planned|planning|intends?|going\s+to|under\s+construction|currently|(?:are|is)\s+(?:operating|in\s+operation|functioning)|such|begun|as\s+of)\b/i;
-const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,2}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
+const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,3}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
 // Numbers: the permissive building words of counted shelters ("has started work to build two concrete shelters").
 const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|erect(?:s|ed|ing)?|install(?:s|ed|ing)?|set\s+up|equip(?:s|ped)?|new|will\s+be|started|completed|finished|open(?:s|ed)?|approved|plans?|deliver(?:s|ed)?)\b/i;
 // Singulars and defensive structures: only what is done — opened, installed, completed.
@@ -290,7 +290,14 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const subject = rule === "shelter.defensive-structure" ? builderSubject(s.text, n.start) : null;
     // "The Nordic country has finished its border fence": the builder named as subject before (or in the title).
     const builderBefore = () => fromContext(d, s, (t) => builderSubject(t)) ?? builderSubject(d.sentences[0]?.text ?? "");
-    const country = subject ?? place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder ?? (rule === "shelter.defensive-structure" ? builderBefore() : null);
+    // A district no gazetteer knows ("in the Shevchenkivskyi district") is in the country of the places named before it.
+    const knownBefore = () => precedingInSection(d, s, "section").flatMap((p) => d.places(p)).find((p) => p.country)?.country ?? null;
+    const country =
+      subject ??
+      place?.country ??
+      d.places(s).find((p) => p.country)?.country ??
+      builder ??
+      (rule === "shelter.defensive-structure" ? builderBefore() : d.places(s).length > 0 ? knownBefore() : null);
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
