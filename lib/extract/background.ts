@@ -19,7 +19,7 @@ const TOTAL_ADVERB_BEFORE = /\b(?:in total|so far|to date|overall|altogether|in 
 const CUMULATIVE_PERFECT =
   /\b(?:has|have)\s+(?:(?!been\b)\w+\s+){0,2}(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b|\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?been\s+(?:built|installed|equipped|constructed|set\s+up|provided|allocated|delivered|donated|transferred)\b/i;
 const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
-const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date)\b[^,]{0,40},/;
+const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date|(?:At|By|Towards?)\s+the\s+(?:end|beginning|start|middle)\s+of)\b[^,]{0,40},/;
 
 function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
   let from = 0;
@@ -62,7 +62,11 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
 }
 
 const YEAR_MENTION = new RegExp(String.raw`\b(?:in|of|during|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTHS_SOURCE})\s+)?((?:19|20)\d\d)\b`, "gi");
-const MONTH_ONLY = new RegExp(String.raw`\b(?:in|last|early|late)\s+(${MONTHS_SOURCE})\b(?!\s+\d)`, "g");
+// "in February", "late February", "at the end of February", "by mid-February": a month with no day.
+const MONTH_ONLY = new RegExp(
+  String.raw`\b(?:in|last|early|late|(?:(?:at|by|towards?|in)\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|mid-?)\s*(${MONTHS_SOURCE})\b(?!\s+\d)`,
+  "g",
+);
 const MONTH_INDEX: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };

@@ -5,6 +5,7 @@
  */
 import { findAttacker } from "../actors";
 import { findCountryMentions } from "../countries";
+import { isEarlierReport } from "../background";
 import { PERSON_NOUN, countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
@@ -207,7 +208,9 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
     const { attacker, guessed } = attackerOf(d, s, k.start, place);
     // "A woman was killed in a Russian drone attack, the governor said": no place named, but an
     // attack by a named side; the country is the section's, else the attacked side's.
-    const placeless = !place && ATTACK_WORD.test(s.text) ? (sectionCountry(d, s) ?? opposite(attacker)) : null;
+    // An earlier report after a heading ("Read also …") still tells of the dispatch's event: it is only ever
+    // absorbed into the current tally (dedupe.ts), so it takes the country of the places named before it.
+    const placeless = !place && ATTACK_WORD.test(s.text) ? (sectionCountry(d, s) ?? opposite(attacker) ?? (isEarlierReport(s.text) ? countryBefore(d, s) : null)) : null;
     const country = place?.country ?? countryOfEvent(s.text) ?? placeless;
     if (!country) {
       d.diagnose(`drop killed ${k.value}: no place in: ${s.text.slice(0, 80)}`);
@@ -231,6 +234,16 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
 
 // The sentence tells of an attack (so its casualties are an event, not a toll).
 const ATTACK_WORD = /\b(?:attack|strike|struck|shell(?:ing|ed)?|drone|missile|rocket|bomb(?:ing|ed)?|explosion|blast|hit|shrapnel|debris|artillery|raid)s?\b/i;
+
+/** The country of the nearest place named before `s` anywhere in the dispatch. */
+function countryBefore(d: Dispatch, s: Sentence): string | null {
+  for (let i = s.index - 1; i >= 0; i--) {
+    const p = d.sentences[i];
+    const known = p && !p.isFurniture ? d.places(p).find((m) => m.country) : undefined;
+    if (known) return known.country;
+  }
+  return null;
+}
 
 function sectionCountry(d: Dispatch, s: Sentence): string | null {
   const before = precedingInSection(d, s, "section");

@@ -69,6 +69,18 @@ describe("one tally: preliminary, earlier and rival figures (guide §2)", () => 
     expect(factsOf("shelter", "As reported, a shelter for 500 people was built in a school in the Kyiv region.", DAY)).toEqual([]);
   });
 
+  it("an earlier report after a linked headline still gives its deaths to the current figure (the headline lends no place)", () => {
+    const text =
+      "The number of injured in Kryvyi Rih has grown to nine after a missile attack on the city.\n\n" +
+      "Read also: Drone hits house in Sumy region: two injured\n\n" +
+      "Earlier reports said the attack caused a fire and claimed one life.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.killed])).toEqual([[9, 1]]);
+  });
+
+  it("'At the end of February, another shelter was opened' is background (a month with no day, before the report's)", () => {
+    expect(factsOf("shelter", "At the end of February, another shelter for a school was opened in Mykolaiv.", DAY)).toEqual([]);
+  });
+
   it("counts under a 'Recall' heading are earlier reports", () => {
     const text = "Kyiv opens new shelter\n\nA shelter was opened in a Kyiv school on Wednesday.\n\nRecall\n\nA shelter was built in a lyceum in Bucha.";
     expect(factsOf("shelter", text, DAY)).toHaveLength(1);
