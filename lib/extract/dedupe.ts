@@ -28,45 +28,44 @@ const REGION_NAME = /\b(?:region|oblast|province|krai|county)$/i;
  * same sentence, the region it lies in. Read only when two mentions of one figure name different places.
  */
 export function placeNesting(d: Dispatch): DedupeContext {
-  let pairs: Set<string> | null = null;
-  const build = () => {
-    const out = new Set<string>();
-    for (const s of d.sentences) {
-      if (s.isFurniture) continue;
-      const places = d.places(s);
-      for (let i = 0; i < places.length; i++) {
-        const inner = places[i];
-        const outer = places[i + 1];
-        if (!inner?.name || !outer?.name || inner.tier === "multi" || outer.tier === "multi") continue;
-        if (!REGION_NAME.test(outer.name) || REGION_NAME.test(inner.name)) continue;
-        const gap = s.text.slice(inner.end, outer.start);
-        if (!NESTING_GAP.test(gap) || /\b(?:and|or|while|but|as\s+well\s+as)\b/i.test(gap)) continue;
-        out.add(`${placeCore(inner.name)}|${placeCore(outer.name)}`);
-      }
-    }
-    return out;
+  // Only sentences whose text holds the place's name are read (places are looked up lazily, per sentence).
+  // (A place's name may be written otherwise in the text, "the region of Belgorod": its first word is looked for.)
+  const naming = (name: string) => {
+    const word = (name.split(/[\s,]+/)[0] ?? name).toLowerCase();
+    return d.sentences.filter((s) => !s.isFurniture && s.text.toLowerCase().includes(word));
   };
-  const titleEnd = d.sentences.find((s) => !s.isFurniture)?.end ?? 0;
+  /** "Shebekino … of the Belgorod Region": the place, then within a few words of its sentence the region around it. */
+  const toldWithin = (inner: string, outer: string) =>
+    naming(inner).some((s) => {
+      const places = d.places(s);
+      return places.some((p, i) => {
+        const next = places[i + 1];
+        if (p.name !== inner || !next?.name || next.tier === "multi" || placeCore(next.name) !== placeCore(outer)) return false;
+        const gap = s.text.slice(p.end, next.start);
+        return NESTING_GAP.test(gap) && !/\b(?:and|or|while|but|as\s+well\s+as)\b/i.test(gap);
+      });
+    });
+  let titleEnd: number | null = null;
   // The mentions of a place, and the regions named in the sentences that name it.
-  const mentionsOf = (name: string) => d.sentences.filter((s) => !s.isFurniture).flatMap((s) => d.places(s).filter((p) => p.name === name).map((p) => ({ s, p })));
+  const mentionsOf = (name: string) => naming(name).flatMap((s) => d.places(s).filter((p) => p.name === name).map((p) => ({ s, p })));
   const regionsBeside = (inner: string): string[] =>
     mentionsOf(inner).flatMap(({ s }) => d.places(s).filter((p) => p.name !== inner && p.tier === "region" && p.name).map((p) => placeCore(p.name ?? "")));
   // The lead: the title and the first sentence of the story, which summarise the event at a coarser scale.
-  const story = d.sentences.filter((s) => !s.isFurniture);
-  const firstBody = story.findIndex((s) => !s.isHeading);
-  const lead = story.slice(0, firstBody + 1);
-  const inLead = (name: string) => lead.some((s) => d.places(s).some((p) => p.name === name));
+  const inLead = (name: string) => {
+    const story = d.sentences.filter((s) => !s.isFurniture);
+    const lead = story.slice(0, story.findIndex((s) => !s.isHeading) + 1);
+    return lead.some((s) => d.places(s).some((p) => p.name === name));
+  };
   return {
-    inTitle: (offset) => offset < titleEnd,
+    inTitle: (offset) => offset < (titleEnd ??= d.sentences.find((s) => !s.isFurniture)?.end ?? 0),
     within(inner, outer) {
-      if (!REGION_NAME.test(outer) || REGION_NAME.test(inner)) return false;
-      pairs ??= build();
-      if (pairs.has(`${placeCore(inner)}|${placeCore(outer)}`)) return true;
-      // Not told, but consistent: no other region is named beside the place, and where the gazetteer knows
-      // both, the place lies within reach of the region (a lead's "the Belgorod region" and the body's village).
-      // The lead names the region, the body a town or village in it.
+      if (inner === outer || !REGION_NAME.test(outer) || REGION_NAME.test(inner)) return false;
+      if (toldWithin(inner, outer)) return true;
+      // Not told, but consistent: the lead names the region, the body a town or village in it; no other region
+      // is named beside the place, and where the gazetteer knows both, the place lies within reach of the region.
+      if (!inLead(outer) || inLead(inner)) return false;
       const mentions = mentionsOf(inner);
-      if (!inLead(outer) || inLead(inner) || !mentions.every(({ p }) => p.tier === "city" || p.tier === "district")) return false;
+      if (!mentions.every(({ p }) => p.tier === "city" || p.tier === "district")) return false;
       // "Meanwhile, a man was killed in the X district": a sentence that tells another event is no restatement of the lead.
       if (mentions.some(({ s }) => ANOTHER_EVENT.test(s.text))) return false;
       if (regionsBeside(inner).some((r) => r !== placeCore(outer))) return false;
@@ -112,6 +111,7 @@ function merge(group: Candidate[], kind: KindExtractor | undefined, ctx?: Dedupe
       other.placeSource === "sentence" &&
       other.fact.place !== null &&
       typeof fact.place === "string" &&
+      other.fact.place !== fact.place &&
       ctx?.within(other.fact.place, fact.place)
     ) {
       fact.place = other.fact.place;

@@ -46,7 +46,12 @@ function periodToll(s: Sentence, start: number): boolean {
   return PERIOD_SO_FAR.test(s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length));
 }
 
+/** Read once per sentence: a sentence is read for its own counts and again as the one after or before another's. */
 function rolesIn(d: Dispatch, s: Sentence): Role[] {
+  return d.memo(`injury:roles:${s.index}`, () => readRoles(d, s));
+}
+
+function readRoles(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
   for (const n of countsIn(d, s, { onePerson: true })) {
