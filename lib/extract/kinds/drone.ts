@@ -17,7 +17,7 @@ import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
 import { droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
 import type { KindExtractor } from "./kind";
-import { compatibleDates, samePlace, sameStatedPlaceAndDay } from "./shared";
+import { compatibleDates, countryOfEvent, samePlace, sameStatedPlaceAndDay } from "./shared";
 
 const parseCount = (raw: string) => (/^\d/.test(raw) ? parseDigits(raw) : parseNumberWords(raw));
 const SHOOTER_AFTER =
@@ -134,11 +134,14 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     // So does an item that opens after a comma with no verb of its own ("destroyed 10 drones over X, 4 drones over Y").
     const listItem =
       !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30)) || /,\s*(?:and\s+)?$/.test(s.text.slice(Math.max(0, n.start - 6), n.start));
+    // "an attempt … to carry out an attack using 33 drones was stopped": every drone of the foiled attempt was downed.
+    const own = droneOutcome(s.text, n.start, phrase.end);
+    const foiled = (own === null || own === "launched") && FOILED_ATTEMPT.test(s.text);
     const inherited: DroneOutcome | null = listItem && lastWhole ? lastWhole.outcome : includedPlace ? "shot_down" : null;
     // A list item is placed by the place right after it, in its own item ("…, 4 drones over Belgorod and …").
     const itemPlace =
       !partPlace && listItem && lastWhole ? (d.places(s).find((p) => p.start >= phrase.end && p.start <= phrase.end + 30 && !/[,;]/.test(s.text.slice(phrase.end, p.start))) ?? null) : null;
-    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? inherited;
+    const stated: DroneOutcome | null = foiled ? "shot_down" : (own ?? inherited);
     // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
     const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
@@ -154,6 +157,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
         phrase.launched ??
         (outcome === "shot_down" && opening && opening.total >= phrase.count ? opening.total : null) ??
         allOf ??
+        (foiled ? phrase.count : null) ??
         (outcome === "launched" ? phrase.count : null),
       outcome,
       start: n.start,
@@ -182,6 +186,10 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
 // Drones downed with no count of their own ("had downed drones over nine regions"): the part after "including" is the
 // only figure of its region. After a counted total ("destroyed 35 drones, including a dozen over X") the synthetic
 // fixtures read the part as a subgroup, so it is left there.
+// The ministry's formula: "an attempt by X to carry out a terrorist attack using N drones … was stopped / foiled / thwarted".
+const FOILED_ATTEMPT =
+  /\battempts?\b[^.;]{0,120}?\busing\b[^.;]{0,160}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|foiled|thwarted|prevented|repelled|suppressed|averted)\b/i;
+
 const SHOT_DRONES_BEFORE =
   /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:(?!\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|all)\b)[A-Za-z-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
 
@@ -279,7 +287,14 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   const knownBefore = () => precedingInSection(d, s, "section").flatMap((p) => d.places(p)).find((p) => p.country && !p.dateline)?.country ?? null;
   const placeCountry = place ? (place.country ?? knownBefore() ?? findCountryMentions(s.text)[0]?.code ?? null) : null;
   const country =
-    neighbour ?? placeCountry ?? neighbourClaimant ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+    neighbour ??
+    placeCountry ??
+    neighbourClaimant ??
+    opposite(owner) ??
+    ground?.country ??
+    // "… on facilities on Russia's territory": the country the sentence locates the attack in.
+    countryOfEvent(s.text) ??
+    (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
 }
 

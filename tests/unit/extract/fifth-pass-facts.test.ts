@@ -197,6 +197,11 @@ describe("drones: breakdowns told in other shapes (guide §2, §7)", () => {
     ]);
   });
 
+  it("'an attempt … to attack using 20 drones was thwarted' is 20 downed of 20, in the country the sentence names", () => {
+    const [f] = factsOf("drone", "Overnight, an attempt by the enemy to carry out an attack using 20 unmanned aerial vehicles on targets on Russia's territory was thwarted.", DAY);
+    expect([f?.count, f?.launched, f?.outcome, f?.country]).toEqual([20, 20, "shot_down", "RU"]);
+  });
+
   it("counts in brackets after each place", () => {
     const text = "Air defences destroyed drones over the territories of Belgorod (three drones), Kursk (one drone) and Tula (seven drones) regions.";
     expect(factsOf("drone", text, DAY).map((f) => f.count)).toEqual([3, 1, 7]);
