@@ -186,6 +186,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
 // Drones downed with no count of their own ("had downed drones over nine regions"): the part after "including" is the
 // only figure of its region. After a counted total ("destroyed 35 drones, including a dozen over X") the synthetic
 // fixtures read the part as a subgroup, so it is left there.
+const THE_DRONE_CAME_DOWN =
+  /\b(?:detonation|explosion|impact|blast|crash|fall)\s+of\s+the\s+(?:drone|UAV)\b|\bthe\s+(?:drone|UAV)\s+(?:had\s+)?(?:exploded|detonated|hit|struck|crashed|fell|came\s+down)\b/i;
+
 // The ministry's formula: "an attempt by X to carry out a terrorist attack using N drones … was stopped / foiled / thwarted".
 const FOILED_ATTEMPT =
   /\battempts?\b[^.;]{0,120}?\busing\b[^.;]{0,160}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|foiled|thwarted|prevented|repelled|suppressed|averted)\b/i;
@@ -406,6 +409,12 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   if (s.isHeading && LIST_LINE.test(s.text)) return listLineFact(d, s);
   const out: Candidate[] = [];
   for (const r of withoutParts(d, s, readingsIn(d, s))) {
+    // "… attacked the village using a drone. … the detonation of the drone near the building": the one drone
+    // launched is told (as "the drone") to have come down there — a hit.
+    if (r.outcome === "launched" && r.count === 1 && followingInSection(d, s, 2).some((f) => THE_DRONE_CAME_DOWN.test(f.text))) {
+      r.outcome = "hit";
+      r.launched = null;
+    }
     const { claimant, country, place, placeSource, guessed } = attribution(d, s, r);
     const date = dateFor(d, s, r.start);
     if (!country) {

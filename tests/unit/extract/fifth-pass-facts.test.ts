@@ -202,6 +202,12 @@ describe("drones: breakdowns told in other shapes (guide §2, §7)", () => {
     expect([f?.count, f?.launched, f?.outcome, f?.country]).toEqual([20, 20, "shot_down", "RU"]);
   });
 
+  it("the one drone launched, told later as 'the detonation of the drone', is a hit", () => {
+    const text = "Ukrainian troops attacked the village of Krasnoye in the Belgorod region using a drone. Two men were injured by the detonation of the drone near a shop.";
+    const [f] = factsOf("drone", text, DAY);
+    expect([f?.count, f?.outcome, f?.launched]).toEqual([1, "hit", null]);
+  });
+
   it("counts in brackets after each place", () => {
     const text = "Air defences destroyed drones over the territories of Belgorod (three drones), Kursk (one drone) and Tula (seven drones) regions.";
     expect(factsOf("drone", text, DAY).map((f) => f.count)).toEqual([3, 1, 7]);
