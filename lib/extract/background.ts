@@ -7,7 +7,7 @@ import { allMatches } from "./matches";
 import { MONTHS_SOURCE } from "./non-counts";
 
 const SINCE_LONG_AGO = new RegExp(
-  String.raw`\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\b|(?:the\s+)?(?:full-scale\s+)?invasion\b|the\s+war\b|the\s+conflict\b|last\s+year\b|(?:(?:${MONTHS_SOURCE})\s+)?(?:19|20)\d\d\b|(?:${MONTHS_SOURCE})\b(?!\s+\d))`,
+  String.raw`\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\b|(?:the\s+)?(?:full-scale\s+)?invasion\b|the\s+war\b|the\s+conflict\b|last\s+year\b|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:${MONTHS_SOURCE})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d\d\b|(?:${MONTHS_SOURCE})\b(?!\s+\d))`,
   "i",
 );
 // Always a running total.
@@ -18,9 +18,9 @@ const TOTAL_WORDS =
 const TOTAL_ADVERB = /\b(?:so far|in total|in all|overall|altogether)\b/i;
 const TOTAL_ADVERB_BEFORE = /\b(?:in total|so far|to date|overall|altogether|in all)\s*,\s*$/i;
 const CUMULATIVE_PERFECT =
-  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+){0,2}(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b/i;
+  /\b(?:has|have)\s+(?:(?!been\b)\w+\s+){0,2}(?:provided|sent|given|allocated|pledged|delivered|committed|spent|donated|transferred|disbursed|launched|fired|destroyed|shot\s+down|downed|built|installed|received)\b|\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?been\s+(?:built|installed|equipped|constructed|set\s+up|provided|allocated|delivered|donated|transferred)\b/i;
 const CLAUSE_BREAK = /[;,:()—–]|\bwhile\b|\bwhereas\b|\bbut\b/g;
-const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date)\b[^,]{0,40},/;
+const OPENER = /^\W*(?:In|During|Throughout|From|Over|Since|So far|To date|(?:At|By|Towards?)\s+the\s+(?:end|beginning|start|middle)\s+of)\b[^,]{0,40},/;
 
 function clauseAround(sentence: string, start: number, end: number): { text: string; offset: number } {
   let from = 0;
@@ -41,8 +41,14 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
 export function isRunningTotal(sentence: string, start: number, end: number): boolean {
   if (/^\W*since\b/i.test(sentence) && SINCE_LONG_AGO.test(sentence.slice(0, start))) return true;
   const clause = clauseAround(sentence, start, end);
+  // "According to X, since the beginning of the year, 337 shelters …": a since-phrase set off by commas
+  // right before the count's clause frames it as much as one opening the sentence.
+  const framing = /,\s*(since\s+[^,;]{3,60}),\s*$/i.exec(sentence.slice(0, clause.offset));
+  if (framing?.[1] && SINCE_LONG_AGO.test(framing[1])) return true;
   // An opening phrase ("Over the past year, ...") frames every clause of the sentence.
-  const framed = (OPENER.exec(sentence)?.[0] ?? "") + clause.text;
+  // The clause runs past a comma inside a date ("since February 24, 2022").
+  const datedEnd = /^,\s*(?:19|20)\d\d\b/.exec(sentence.slice(clause.offset + clause.text.length))?.[0] ?? "";
+  const framed = (OPENER.exec(sentence)?.[0] ?? "") + clause.text + datedEnd;
   if (SINCE_LONG_AGO.test(framed) || TOTAL_WORDS.test(framed)) return true;
   const adverb = TOTAL_ADVERB.test(clause.text) || TOTAL_ADVERB.test(sentence.slice(0, 30));
   if (adverb && CUMULATIVE_PERFECT.test(sentence)) return true;
@@ -57,7 +63,11 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
 }
 
 const YEAR_MENTION = new RegExp(String.raw`\b(?:in|of|during|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTHS_SOURCE})\s+)?((?:19|20)\d\d)\b`, "gi");
-const MONTH_ONLY = new RegExp(String.raw`\b(?:in|last|early|late)\s+(${MONTHS_SOURCE})\b(?!\s+\d)`, "g");
+// "in February", "late February", "at the end of February", "by mid-February": a month with no day.
+const MONTH_ONLY = new RegExp(
+  String.raw`\b(?:in|last|early|late|(?:(?:at|by|towards?|in)\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|mid-?)\s*(${MONTHS_SOURCE})\b(?!\s+\d)`,
+  "g",
+);
 const MONTH_INDEX: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
@@ -69,13 +79,24 @@ const monthOf = (name: string) => MONTH_INDEX[name.slice(0, 3).toLowerCase()] ??
  */
 // "Earlier, it was reported that one Shahed had been shot down", "Previously, ...": an earlier report
 // or event the text gives no day for (the set's convention: background).
-const EARLIER_OPENER = /^\W*(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|Last\s+(?:week|month|year))\b\s*,?/i;
+// "As reported (earlier / by the agency), …": the agency recalls its own earlier report, which the text gives no day.
+const EARLIER_OPENER =
+  /^\W*(?:(?:Earlier|Previously|Before\s+that|Prior\s+to\s+that|Last\s+(?:week|month|year))\b\s*,?|As\s+(?:was\s+)?(?:previously\s+|earlier\s+)?reported(?:\s+(?:earlier|previously|before))?(?:\s+by\s+[^,]{1,40})?\s*,)/i;
 
 const PAST_PERIOD = /\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:week|month|year)|a\s+(?:week|month|year)\s+ago)\b/i;
 
-export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean): boolean {
+/** "Earlier, the governor reported …", "Earlier reports said …", "As reported, …": an earlier report the text gives no day. */
+export function isEarlierReport(sentence: string): boolean {
+  return EARLIER_OPENER.test(sentence) && !/^\W*Earlier\s+(?:today|on|this|in\s+the\s+day)\b/i.test(sentence);
+}
+
+/**
+ * `keepEarlierReport`: the caller reads an earlier report itself (an injury tally whose unrevised
+ * deaths join the current figure, dedupe.ts), so only the other past settings count here.
+ */
+export function isBackground(sentence: string, start: number, end: number, published: string, hasDay: boolean, keepEarlierReport = false): boolean {
   if (hasDay) return false;
-  if (EARLIER_OPENER.test(sentence) && !/^\W*Earlier\s+(?:today|on|this|in\s+the\s+day)\b/i.test(sentence)) return true;
+  if (!keepEarlierReport && isEarlierReport(sentence)) return true;
   // "last week", "last month", "earlier this month": a past period with no day.
   if (PAST_PERIOD.test(clauseAround(sentence, start, end).text)) return true;
   // "In 2022, Russian shelling wounded 40 people": the opener sets the whole sentence in the past.

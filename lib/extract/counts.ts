@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences";
 
 // "a man", "an elderly local woman", "a 63-year-old police officer": one person, with up to two modifiers.
 const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|old|local|civilian|pregnant|female|male|Ukrainian|Russian|retired|off-duty|security|police|municipal|utility|railway|rail|emergency|medical|volunteer)`;
-const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather)`;
+export const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather)`;
 const KIN = String.raw`(?:wife|husband|son|daughter|child|mother|father|brother|sister|grandson|granddaughter|grandchild|grandmother|grandfather|partner|neighbou?r|friend|colleague|companion)`;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
 // "a woman and her three-year-old daughter", "a man and his two sons", "a man and a woman": people
@@ -86,13 +86,26 @@ function within(n: NumberMention, o: NumberMention): boolean {
 }
 
 /** False for running totals ("since 2022, a total of ...") and background ("in February 2022"). */
-export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: number; raw?: string }): boolean {
+export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: number; raw?: string }, keepEarlierReport = false): boolean {
   const hasDay = d.dates(s).some((m) => m.strength === "strong");
   const reason = isRunningTotal(s.text, n.start, n.end)
     ? "running total"
-    : isBackground(s.text, n.start, n.end, d.published, hasDay)
+    : isBackground(s.text, n.start, n.end, d.published, hasDay, keepEarlierReport)
       ? "background date"
-      : null;
+      : !hasDay && !keepEarlierReport && underRecall(d, s)
+        ? "earlier report under a 'Recall' heading"
+        : null;
   if (reason) d.diagnose(`skip "${n.raw ?? s.text.slice(n.start, n.end)}" (${reason}) in: ${s.text.slice(0, 80)}`);
   return reason === null;
+}
+
+// "Recall", "Recall that", "Reminder", "Background", "Previously": a heading over earlier reports the text gives no day.
+const RECALL_HEADING = /^\W*(?:Recall(?:\s+that)?|Reminder|As\s+a\s+reminder|Background|Previously|Earlier|For\s+reference|Context)\W*$/i;
+
+/** The sentence stands under a heading that recalls earlier reports. */
+function underRecall(d: Dispatch, s: Sentence): boolean {
+  return d.memo(`recall:${s.section}`, () => {
+    const heading = d.sentences.find((x) => x.section === s.section && x.isHeading);
+    return !!heading && RECALL_HEADING.test(heading.text);
+  });
 }

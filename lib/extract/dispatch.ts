@@ -157,6 +157,7 @@ export function placeFor(
   // "over the region", "in the city": the place named before, wherever in the section.
   const anaphor = ANAPHOR.exec(s.text)?.[1]?.toLowerCase();
   for (const p of precedingInSection(d, s, anaphor || scope === "referring" ? "section" : scope)) {
+    if (p.isFurniture) continue; // a linked story's headline lends no place
     const candidates = d.places(p).filter((c) => !anaphor || c.tier === (anaphor === "region" || anaphor === "oblast" ? "region" : "city"));
     const theirs = pickPlace(candidates, p.text.length);
     if (theirs) return { place: theirs, source: "context" };

@@ -5,7 +5,7 @@
  */
 import { contractFact } from "../facts/contract";
 import { isRealDay } from "./days";
-import { dedupe } from "./dedupe";
+import { dedupe, placeNesting } from "./dedupe";
 import { prepareDispatch } from "./dispatch";
 import { KIND_EXTRACTORS } from "./kinds";
 import type { Candidate, ExtractOptions, ExtractedFact } from "./types";
@@ -26,7 +26,7 @@ export function extractFacts(text: string, published: string, opts: ExtractOptio
     }
   }
   const facts: ExtractedFact[] = [];
-  for (const c of dedupe(candidates, KIND_EXTRACTORS)) {
+  for (const c of dedupe(candidates, KIND_EXTRACTORS, placeNesting(d))) {
     const checked = contractFact.safeParse(c.fact);
     if (!checked.success) {
       d.diagnose(`drop ${c.kind} fact that breaks the contract: ${checked.error.issues[0]?.message ?? ""}`);

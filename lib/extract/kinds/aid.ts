@@ -68,8 +68,13 @@ const NOT_PLEDGED_YET =
   /\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|seeking)\s+to|(?:could|might)\s+(?:also\s+)?(?:provide|give|send|allocate|contribute|offer|pledge|approve|add|receive|get)|(?:proposal|plan|draft)\s+(?:[\w-]+\s+){0,3}?(?:for|of|to|worth))\b/i;
 // "the NATO chief said allies had given €60 billion": an alliance's or a group's figure, which is no
 // single donor's pledge (guide §10: the donor is the country that gives).
-const GROUP_GIVER =
-  /\b(?:allies|NATO|the\s+alliance|alliance\s+members|member\s+(?:states|countries|nations)|partners|donors|coalition\s+members|(?:Western|European|G7|Nordic|Baltic|EU|NATO)\s+(?:countries|nations|states|members|allies|partners|governments))\s+(?:(?:have|has|had|will|would|together|collectively|jointly|already|so\s+far|also)\s+){0,3}(?:given|provided|pledged|committed|sent|spent|contributed|allocated|donated|delivered|give|provide|pledge|commit|send|spend|contribute|allocate|donate|deliver)\b/i;
+// The group is the subject of the verb of giving, with up to five words of aspect or modality between
+// ("the alliance's members are on track to deliver", "EU countries together have so far sent").
+const GROUP_GIVER = new RegExp(
+  String.raw`\b(?:allies|NATO(?:\s+(?:allies|members|countries|states))?|the\s+alliance|(?:the\s+)?(?:alliance|bloc|coalition|union)['’]s\s+(?:members|member\s+states|partners|allies|countries)|alliance\s+members|member\s+(?:states|countries|nations)|partners|donors|coalition\s+members|(?:Western|European|G7|Nordic|Baltic|EU|NATO)\s+(?:countries|nations|states|members|allies|partners|governments))` +
+    String.raw`(?:\s+(?!(?:and|but|while|which|who|that)\b)[\w’'-]+){0,5}?\s+(?:given|provided|pledged|committed|sent|spent|contributed|allocated|donated|delivered|give|provide|pledge|commit|send|spend|contribute|allocate|donate|deliver)\b`,
+  "i",
+);
 
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
@@ -133,13 +138,16 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       continue;
     }
     if (!donorGuess) guessed++;
+    // A bare "$" is the donor's own dollar when the donor pays in dollars that are not the US's
+    // ("Canada will provide $34 million"); "US$", "USD" and "U.S. dollars" stay US dollars.
+    const currency = money.currency === "USD" && s.text[money.start] === "$" ? (OWN_DOLLAR[donor] ?? "USD") : money.currency;
     const date = dateFor(d, s, money.start, (t) => findDonor(t) === donor);
     const recipient = mentionsUkraine(s.text) || fromContext(d, s, (t) => mentionsUkraine(t) || null) ? "UA" : null;
     // "It includes air defence ...": the next sentence may say what the money is for.
     const next = nextInParagraph(d, s);
     const category = aidCategory(s.text) ?? (next && !aidExtractor.trigger.test(next.text) ? aidCategory(next.text) : null);
     const rule: RuleName = stated ? "aid.pledge" : "aid.pledge-inferred-donor";
-    const converted = money.statedEur === null ? toEuros(money.amount, money.currency, date.date, d.rates) : null;
+    const converted = money.statedEur === null ? toEuros(money.amount, currency, date.date, d.rates) : null;
     const fact: ExtractedFact = {
       kind: "aid",
       date: date.date,
@@ -148,7 +156,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       donor,
       recipient,
       amount: money.amount,
-      currency: money.currency,
+      currency,
       amountEur: money.statedEur ?? converted?.eur ?? null,
       category,
       ...quoteOf(d.text, s),
@@ -215,6 +223,8 @@ function perYearOfPledge(d: Dispatch, s: Sentence): boolean {
     d.sentences.some((p) => !p.isFurniture && MULTI_YEAR.test(p.text) && findMoney(p.text, null).length > 0),
   );
 }
+
+const OWN_DOLLAR: Record<string, string> = { CA: "CAD", AU: "AUD" };
 
 const SECOND_PLEDGE = /\b(?:another|second|third|again|once\s+more|one\s+more)\b/i;
 

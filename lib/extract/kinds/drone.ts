@@ -17,7 +17,7 @@ import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
 import { droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
 import type { KindExtractor } from "./kind";
-import { compatibleDates, samePlace, sameStatedPlaceAndDay } from "./shared";
+import { compatibleDates, countryOfEvent, samePlace, sameStatedPlaceAndDay } from "./shared";
 
 const parseCount = (raw: string) => (/^\d/.test(raw) ? parseDigits(raw) : parseNumberWords(raw));
 const SHOOTER_AFTER =
@@ -29,9 +29,13 @@ interface Reading {
   launched: number | null;
   outcome: DroneOutcome;
   start: number;
+  /** Where the phrase (number to noun) ends. */
+  end: number;
   modifiers: string;
   /** A part of a breakdown is placed by the region right after its number. */
   partPlace: PlaceMention | null;
+  /** The places of the breakdown parts its sentence tells after it ("four drones – two over X, one over Y"). */
+  partPlaces?: PlaceMention[];
 }
 
 // "Russia launched", "Russian forces attacked", "launched by the Russian army": the side that sends them.
@@ -47,8 +51,13 @@ function droneOwner(sentence: string, modifiers: string): string | null {
   return null;
 }
 
-// "11 drones over the Belgorod Region, 28 over the Voronezh Region": one number per region.
-const PER_REGION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]/;
+// "11 drones over the Belgorod Region, 28 over the Voronezh Region": one number per region; and with "in"
+// when a region noun follows the name ("18 were destroyed in Bryansk Oblast, nine in Kursk Oblast": the
+// verb of the first item is left out of the next, a gapped list).
+const PER_REGION_AFTER =
+  /^\s+(?:(?![-–—]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[\w-]+\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
+
+const OTHER_WEAPON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|bombs?|shells?|aircraft|planes?|helicopters?)\b/i;
 
 /**
  * "28 drones were shot down over the Saratov Region, four over the Voronezh Region, ...": a
@@ -58,7 +67,8 @@ const PER_REGION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:over|above)\s+(?:the\s+)?(?:
  */
 function breakdownParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
   const parts = new Map<number, PlaceMention>();
-  const numbers = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)));
+  // "4 Tochka-U tactical missiles over Kursk": missiles are no drones (guide §7), so no part of a drone breakdown.
+  const numbers = countsIn(d, s).filter((n) => PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)) && !OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60)));
   // Most sentences are no breakdown: read their places only when two numbers each name a region.
   if (numbers.length < 2) return parts;
   const places = d.places(s);
@@ -69,6 +79,27 @@ function breakdownParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
   return parts.size >= 2 ? parts : new Map();
 }
 
+// "over Belgorod (four drones), Voronezh (four drones) …": each count in brackets right after the place it belongs to.
+const BRACKETED_COUNT_AFTER = /^\s*(?:[\w-]+\s+)?(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|Shaheds?)\s*\)/i;
+
+/** Counts in brackets after place names, two or more: parts of a breakdown placed by the name before each bracket. */
+function bracketedParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
+  const parts = new Map<number, PlaceMention>();
+  if (!s.text.includes("(")) return parts;
+  const numbers = countsIn(d, s).filter((n) => s.text[s.text.lastIndexOf("(", n.start)] === "(" && /\(\s*$/.test(s.text.slice(Math.max(0, n.start - 3), n.start)) && BRACKETED_COUNT_AFTER.test(s.text.slice(n.end, n.end + 40)));
+  if (numbers.length < 2) return parts;
+  const places = d.places(s);
+  for (const n of numbers) {
+    const open = s.text.lastIndexOf("(", n.start);
+    const place = places.find((p) => p.end <= open && /^\s*$/.test(s.text.slice(p.end, open)));
+    if (place) parts.set(n.start, place);
+  }
+  return parts.size >= 2 ? parts : new Map();
+}
+
+// "one drone over each of Bryansk and Oryol": the same count over every place listed (distributive "each").
+const EACH_OF_AFTER = /^\s*(?:(?:over|in|above|across|near)\s+)?each\s+of\s+(?:the\s+)?/i;
+
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const out: Reading[] = [];
   let lastWhole: Reading | null = null;
@@ -76,6 +107,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const opening = openingTotal(s.text, parseCount);
   let consumedTo = opening?.end ?? 0;
   const parts = breakdownParts(d, s);
+  for (const [at, place] of bracketedParts(d, s)) parts.set(at, place);
   const numbers = countsIn(d, s);
   // "a drone crashed", "took down one Shahed": a singular counts one.
   const singulars = singularDrones(s.text).filter((m) => !numbers.some((n) => m.start < n.end && m.end > n.start));
@@ -84,17 +116,32 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
     // "launched 120 drones – air defence destroyed 97": a bare number a shoot-down verb governs counts the drones named before.
-    const partPlace = parts.get(n.start);
+    // "… had downed drones over nine regions, including 13 over the Kursk region": a part named after "including"
+    // of drones a shoot-down verb governs before it, placed by its region.
+    const includedPlace = parts.get(n.start) ? undefined : includedPart(d, s, n);
+    const partPlace = parts.get(n.start) ?? includedPlace;
     // "four over the Voronezh Region": a part of a breakdown names no drones; it counts the sentence's.
     const phrase: DronePhrase | null =
       dronePhrase(s.text, n, parseCount) ??
       (partPlace && lastWhole ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole?.modifiers ?? "", partOfEarlier: false } : null) ??
+      (includedPlace ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: false } : null) ??
       (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
         ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true }
         : null);
     if (!phrase || !isEventCount(d, s, n)) continue;
     consumedTo = phrase.end;
-    const stated: DroneOutcome | null = droneOutcome(s.text, n.start, phrase.end) ?? (partPlace ? (lastWhole?.outcome ?? null) : null);
+    // A part of a gapped list ("…, 3 over Belgorod and one drone over each of Bryansk and Oryol") takes the verb of the list.
+    // So does an item that opens after a comma with no verb of its own ("destroyed 10 drones over X, 4 drones over Y").
+    const listItem =
+      !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30)) || /,\s*(?:and\s+)?$/.test(s.text.slice(Math.max(0, n.start - 6), n.start));
+    // "an attempt … to carry out an attack using 33 drones was stopped": every drone of the foiled attempt was downed.
+    const own = droneOutcome(s.text, n.start, phrase.end);
+    const foiled = (own === null || own === "launched") && FOILED_ATTEMPT.test(s.text);
+    const inherited: DroneOutcome | null = listItem && lastWhole ? lastWhole.outcome : includedPlace ? "shot_down" : null;
+    // A list item is placed by the place right after it, in its own item ("…, 4 drones over Belgorod and …").
+    const itemPlace =
+      !partPlace && listItem && lastWhole ? (d.places(s).find((p) => p.start >= phrase.end && p.start <= phrase.end + 30 && !/[,;]/.test(s.text.slice(phrase.end, p.start))) ?? null) : null;
+    const stated: DroneOutcome | null = foiled ? "shot_down" : (own ?? inherited);
     // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
     const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
@@ -110,11 +157,14 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
         phrase.launched ??
         (outcome === "shot_down" && opening && opening.total >= phrase.count ? opening.total : null) ??
         allOf ??
+        (foiled ? phrase.count : null) ??
         (outcome === "launched" ? phrase.count : null),
       outcome,
       start: n.start,
+      end: phrase.end,
       modifiers: phrase.modifiers,
-      partPlace: partPlace ?? null,
+      partPlace: partPlace ?? itemPlace,
+      partPlaces: !partPlace && parts.size > 0 ? [...parts.values()] : undefined,
     };
     if (phrase.partOfEarlier && lastWhole) {
       r.launched = lastWhole.count;
@@ -125,11 +175,44 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   }
   // "launched 27 drones ..., 22 of which were shot down": the launch is the shoot-down's total.
   const shot = out.find((r) => r.outcome === "shot_down");
-  return out.filter((r) => {
+  return distributed(d, s, out).filter((r) => {
     if (r.outcome !== "launched" || !shot || r === shot) return true;
     if (r.count < shot.count) return true;
     shot.launched ??= r.count;
     return false;
+  });
+}
+
+// Drones downed with no count of their own ("had downed drones over nine regions"): the part after "including" is the
+// only figure of its region. After a counted total ("destroyed 35 drones, including a dozen over X") the synthetic
+// fixtures read the part as a subgroup, so it is left there.
+const THE_DRONE_CAME_DOWN =
+  /\b(?:detonation|explosion|impact|blast|crash|fall)\s+of\s+the\s+(?:drone|UAV)\b|\bthe\s+(?:drone|UAV)\s+(?:had\s+)?(?:exploded|detonated|hit|struck|crashed|fell|came\s+down)\b/i;
+
+// The ministry's formula: "an attempt by X to carry out a terrorist attack using N drones … was stopped / foiled / thwarted".
+const FOILED_ATTEMPT =
+  /\battempts?\b[^.;]{0,120}?\busing\b[^.;]{0,160}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|foiled|thwarted|prevented|repelled|suppressed|averted)\b/i;
+
+const SHOT_DRONES_BEFORE =
+  /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:(?!\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|all)\b)[A-Za-z-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
+
+/** "including 13 over the Kursk region" after drones downed: the region of that part. */
+function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number }): PlaceMention | undefined {
+  if (!/\bincluding\s+(?:at\s+least\s+)?$/i.test(s.text.slice(Math.max(0, n.start - 22), n.start))) return undefined;
+  if (!PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)) || OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
+  if (!SHOT_DRONES_BEFORE.test(s.text.slice(0, n.start))) return undefined;
+  return d.places(s).find((p) => p.start >= n.end && p.start <= n.end + 80) ?? undefined;
+}
+
+/** A count told "over each of" several places is one part per place. */
+function distributed(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] {
+  if (!/\beach\s+of\b/i.test(s.text)) return readings;
+  return readings.flatMap((r) => {
+    const each = EACH_OF_AFTER.exec(s.text.slice(r.end));
+    if (!each) return [r];
+    const from = r.end + each[0].length;
+    const places = d.places(s).filter((p) => p.start >= from && p.start <= from + 60 && p.tier !== "multi");
+    return places.length >= 2 ? places.map((p) => ({ ...r, partPlace: p, partPlaces: undefined })) : [r];
   });
 }
 
@@ -175,7 +258,9 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     // "Russia launched 728 drones ... Air defense forces neutralized 711 drones": the launcher named before.
     // Shaheds and Gerans named before are Russia's ("the enemy attacked with 93 Shahed-type UAVs").
     fromContext(d, s, (t) => droneOwner(t, /Shahed|Geran/i.test(t) ? "Shahed" : ""), "section");
-  const own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
+  let own = r.partPlace ? { place: r.partPlace, source: "sentence" as const } : withoutTarget(d, s, r.start, placeFor(d, s, r.start, "referring", true));
+  // A total is not where its first part was downed: "destroyed four drones – two over X, one over Y" names no single place.
+  if (own.place && r.partPlaces?.some((p) => p.start === own.place?.start)) own = { place: null, source: "default" };
   // "launched 35 drones …, hitting infrastructure in and around Kyiv": where some struck, not where the tally was.
   const ownPlace = own.place && r.outcome !== "hit" && resultClauseBetween(s.text, r.start, own.place.start) ? null : own.place;
   const found = ownPlace ? (refinedFollowing(d, s, r.count, ownPlace) ?? own) : (placeFollowing(d, s, r.count) ?? { place: null, source: "default" as Source });
@@ -203,12 +288,23 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   }
   // A district no gazetteer knows ("the Ramensky District") is in the country the sentence names ("Moscow"),
   // else in that of the place its section is about ("near Cape X" after "an attack on Sevastopol").
-  const placeCountry = place ? (place.country ?? findCountryMentions(s.text)[0]?.code ?? countryBefore(d, s)) : null;
+  // A village no gazetteer knows is in the country of the places named before it in the section ("the Belgorod
+  // region … the village of Dunaika"), not of a demonym of the attacker ("as Ukrainian troops attacked").
+  const knownBefore = () => precedingInSection(d, s, "section").flatMap((p) => d.places(p)).find((p) => p.country && !p.dateline)?.country ?? null;
+  const placeCountry = place ? (place.country ?? knownBefore() ?? findCountryMentions(s.text)[0]?.code ?? countryBefore(d, s)) : null;
   // Drones that came down in an occupied place the section is about (Sevastopol, Crimea) came down in
   // Ukraine (guide §10), whichever side downed them.
   const occupiedGround = !place && ground?.name && OCCUPIED.has(normalizePlaceName(ground.name)) ? ground.country : null;
   const country =
-    neighbour ?? placeCountry ?? neighbourClaimant ?? occupiedGround ?? opposite(owner) ?? ground?.country ?? (r.outcome === "shot_down" ? claimant : null);
+    neighbour ??
+    placeCountry ??
+    neighbourClaimant ??
+    occupiedGround ??
+    opposite(owner) ??
+    ground?.country ??
+    // "… on facilities on Russia's territory": the country the sentence locates the attack in.
+    countryOfEvent(s.text) ??
+    (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
 }
 
@@ -374,6 +470,12 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   if (s.isHeading && LIST_LINE.test(s.text)) return listLineFact(d, s);
   const out: Candidate[] = [];
   for (const r of withoutParts(d, s, readingsIn(d, s))) {
+    // "… attacked the village using a drone. … the detonation of the drone near the building": the one drone
+    // launched is told (as "the drone") to have come down there — a hit.
+    if (r.outcome === "launched" && r.count === 1 && followingInSection(d, s, 2).some((f) => THE_DRONE_CAME_DOWN.test(f.text))) {
+      r.outcome = "hit";
+      r.launched = null;
+    }
     const { claimant, country, place, placeSource, guessed } = attribution(d, s, r);
     const date = dateFor(d, s, r.start);
     if (!country) {
@@ -419,13 +521,15 @@ function shooterIn(sentence: string): string | null {
 // "later raised the number to", "the updated figure", "in its latest report": a count that replaces one told before.
 const DRONE_UPDATE = /\b(?:later|updated|latest|revised|final(?:\s+(?:count|tally|figure))|rose\s+to|risen\s+to|raised\s+(?:the\s+(?:number|count|figure)\s+)?to)\b/i;
 
+const ANOTHER_DRONE = /\b(?:another|a\s+further|one\s+more|(?:a|the)\s+(?:second|third|fourth|fifth))\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|unmanned|one\b)/i;
+
 export const droneExtractor: KindExtractor = {
   kind: "drone",
   // Shoot-down verbs too: "Air defence destroyed 58." counts the drones of the sentence before.
   // And a bare list line of a regional breakdown ("Kharkiv region – 5"), read only under a shoot-down header.
   trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet|destroy|shot down|downed|intercept|neutrali|(?:region|oblast|province)\s*[–—:-]\s*\w+\W*$|^\W{0,3}[\w-]+\s+(?:in|over)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+)?\s+(?:region|oblast|province)\W*$/i,
   detect,
-  sameEvent(a, b) {
+  sameEvent(a, b, ctx) {
     if (a.fact.kind !== "drone" || b.fact.kind !== "drone") return false;
     const fa = a.fact;
     const fb = b.fact;
@@ -436,8 +540,10 @@ export const droneExtractor: KindExtractor = {
       x.outcome === "launched" &&
       y.outcome === "shot_down" &&
       (y.launched === x.count || (y.launched === null && y.count <= x.count && a.section === b.section));
-    const sameCount = a.key === b.key && fa.outcome === fb.outcome;
-    return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b));
+    // "another drone was downed …", "a third drone": one more drone, never a repeat of a count told with a place.
+    const another = a.key === 1 && fa.quote !== fb.quote && (ANOTHER_DRONE.test(fa.quote) || ANOTHER_DRONE.test(fb.quote)) && (!fa.place || !fb.place);
+    const sameCount = a.key === b.key && fa.outcome === fb.outcome && !another;
+    return (sameCount || launchOf(fa, fb) || launchOf(fb, fa)) && claimantsAgree && compatibleDates(a, b) && (!sameCount || samePlace(a, b, ctx));
   },
   // One side's shoot-downs over one place on one day: a later count updates an earlier one.
   // Two counts of one side that name no place, on one day, one of them saying it updates ("later", "rose"): one tally.

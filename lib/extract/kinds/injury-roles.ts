@@ -8,13 +8,15 @@ import type { NumberMention } from "../numbers";
 
 export type InjuryRole = "injured" | "killed" | "serious" | "injured+serious";
 
-const Q = String.raw`(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|roughly|approximately|another|a\s+further|further|only)\s+)?`;
+const Q = String.raw`(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|roughly|approximately|another|a\s+further|further|only)\s+)?`;
 const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more|Ukrainians|Russians|Israelis|Palestinians|foreigners|nationals|citizens)`;
 const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?[”"’]?`;
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
-const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?)?`;
+// A reduced relative too: "a woman living near the border in the Kursk region died" (a participle and up to
+// twelve words, no clause break).
+const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?|\s+(?:living|residing|working|staying|walking|driving|riding|travelling|traveling|sitting|standing)(?:\s+(?!and\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w’'-]+){1,12}?)?`;
 const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially)\b)*`;
 const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
 
@@ -35,8 +37,10 @@ const KILLED_BEFORE = new RegExp(
   String.raw`(?:\b(?:killing|killed|kills|kill|claimed\s+the\s+lives\s+of|lives\s+of)\s+|\bdeath\s+toll${FRAME}(?:${TALLY_VERB}|\s+of\s+))${Q}$`,
   "i",
 );
+// "three of whom are in serious condition", "two women are in an extremely grave condition": a grade of
+// condition (an intensifier may stand before it) told of the counted people.
 const SERIOUS_AFTER =
-  /^\s*(?:of\s+(?:whom|them|those|the\s+(?:injured|wounded|victims))\s+|people\s+)?(?:(?:are|were|is|was|remain|remained|being)\s+)?(?:(?:hospitali[sz]ed|admitted|taken\s+to\s+hospital)\s+)?(?:(?:in|in\s+a)\s+(?:serious|critical|grave|severe|very\s+serious)\s+condition|(?:seriously|critically|severely|gravely)\b)/i;
+  /^\s*(?:of\s+(?:whom|them|those|the\s+(?:injured|wounded|victims))\s+|(?:people|persons|women|men|children|civilians|residents|victims|patients)\s+)?(?:(?:are|were|is|was|remain|remained|being)\s+)?(?:(?:still|now|currently)\s+)?(?:(?:hospitali[sz]ed|admitted|taken\s+to\s+hospital)\s+)?(?:in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|critically|especially)\s+)?(?:serious|critical|grave|severe)\s+condition|(?:seriously|critically|severely|gravely)\b)/i;
 const SUBGROUP_BEFORE = /\b(?:including|among\s+them|among\s+whom|incl\.)\s+$/i;
 const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the|them|whom|those)\b/i;
 
@@ -44,9 +48,23 @@ const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the|them|whom|those)\b/i;
 const INJURED_IN_SERIOUS =
   /^\s+(?:(?:people|persons|civilians|residents)\s+)?(?:injured|wounded)\s+(?:are|were|is|was|remain|remained)\s+(?:[\w\s]{0,30}?\s)?(?:in\s+(?:a\s+)?)?["“]?(?:serious|critical|grave|severe)\b/i;
 
+// "the attack hit a total of 14 people", "the strike affected 12 civilians": people hit are casualties,
+// told only with a noun of people after the count (buildings and cars are hit too).
+const HIT_BEFORE = new RegExp(String.raw`\b(?:hit|struck|affected)\s+${Q}$`, "i");
+const PEOPLE_AFTER = /^\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men|pedestrians|passers-by)\b(?![’'-])/i;
+
+// "The condition of two local doctors is assessed as serious": the grade told of the people whose condition it is.
+const CONDITION_OF_BEFORE = new RegExp(String.raw`\bcondition\s+of\s+(?:the\s+)?${Q}$`, "i");
+const GRADE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|remains|remain|remained)\s+(?:(?:assessed|described|considered|rated|estimated|classified|reported|defined)\s+as\s+)?(?:(?:extremely|very|critically|particularly)\s+)?(?:serious|critical|grave|severe)\b/i;
+
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
   const before = sentence.slice(Math.max(0, n.start - 80), n.start);
   const after = sentence.slice(n.end, n.end + 120);
+  if (HIT_BEFORE.test(before) && PEOPLE_AFTER.test(after) && !SUBGROUP_AFTER.test(after)) return "injured";
+  if (CONDITION_OF_BEFORE.test(before) && GRADE_AFTER.test(after)) return "serious";
+  // "the attack claimed one life", "took two lives": deaths counted as lives.
+  if (/\b(?:claimed|claiming|claims|took|taking|cost|costing)\s+$/i.test(before) && /^\s+(?:more\s+|human\s+|civilian\s+)?(?:lives|life)\b/i.test(after)) return "killed";
   if (INJURED_IN_SERIOUS.test(after)) return "serious";
   // "three of whom were in serious condition" is serious; "nine of the wounded" a subgroup.
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;

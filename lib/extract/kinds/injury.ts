@@ -4,7 +4,9 @@
  * ("Six civilians were injured ..., three of whom were in serious condition").
  */
 import { findAttacker } from "../actors";
-import { countsIn, isEventCount } from "../counts";
+import { findCountryMentions } from "../countries";
+import { isEarlierReport } from "../background";
+import { PERSON_NOUN, countsIn, isEventCount } from "../counts";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
@@ -12,13 +14,14 @@ import { refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../
 import type { Sentence } from "../sentences";
 import type { Candidate } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
-import type { KindExtractor } from "./kind";
+import type { DedupeContext, KindExtractor } from "./kind";
 import { countryOfEvent, samePlace, compatibleDates, placeCore, sameStatedPlaceAndDay } from "./shared";
 
 interface Role {
   role: InjuryRole;
   value: number;
   start: number;
+  end: number;
 }
 
 // "Of the 66 people hospitalized, five remained in critical condition while 34 ...": parts of a count given before.
@@ -43,19 +46,26 @@ function periodToll(s: Sentence, start: number): boolean {
   return PERIOD_SO_FAR.test(s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length));
 }
 
+/** Read once per sentence: a sentence is read for its own counts and again as the one after or before another's. */
 function rolesIn(d: Dispatch, s: Sentence): Role[] {
+  return d.memo(`injury:roles:${s.index}`, () => readRoles(d, s));
+}
+
+function readRoles(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
   for (const n of countsIn(d, s, { onePerson: true })) {
     // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
     const found = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n));
     const role = parts && found !== "serious" ? null : found;
-    if (!role || !isEventCount(d, s, n)) continue;
+    // An earlier report ("Earlier, the governor reported 15 wounded and one dead") is read too: dedupe
+    // drops it, but its deaths join the current tally of the same event when that one states none.
+    if (!role || !isEventCount(d, s, n, true)) continue;
     if (periodToll(s, n.start)) {
       d.diagnose(`skip "${n.raw}" (a toll over a period) in: ${s.text.slice(0, 80)}`);
       continue;
     }
-    out.push({ role, value: n.value, start: n.start });
+    out.push({ role, value: n.value, start: n.start, end: n.end });
   }
   return out;
 }
@@ -76,17 +86,28 @@ const isInjured = (r: Role) => r.role === "injured" || r.role === "injured+serio
  * until a sentence counts injured people of its own. Returns the count and the sentence saying it.
  */
 function seriousFollowing(d: Dispatch, s: Sentence, injured: number): { serious: number; sentence: Sentence } | null {
-  for (const f of followingInSection(d, s, 2)) {
+  // The story of the same people runs on for a few sentences (where they were taken, how they are),
+  // until a sentence counts injured people of its own or tells another event.
+  for (const f of followingInSection(d, s, 4)) {
+    if (SEPARATE_EVENT.test(f.text)) return null;
     const roles = rolesIn(d, f);
     // "Five people suffered severe injuries" after "32 were injured": the serious part of the count.
     const part = seriousPart(d, f, roles, injured);
     if (part) return { serious: part.value, sentence: f };
     if (roles.some(isInjured)) return null;
     const serious = nearestOf(roles, ["serious"], 0);
-    if (serious) return { serious: serious.value, sentence: f };
+    if (serious && serious.value <= injured) return { serious: serious.value, sentence: f };
+    // "The man taken to hospital … is in serious condition now": one of the counted people, referred back to.
+    if (SERIOUS_ONE_REFERRED.test(f.text)) return { serious: 1, sentence: f };
   }
   return null;
 }
+
+// A definite singular person ("the man", "the injured woman") told to be in a grave condition: one of
+// the people counted before (coreference), so a serious count of one.
+const SERIOUS_ONE_REFERRED = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?:injured|wounded|elderly|young|local|[\w-]+-year-old)\s+){0,2}${PERSON_NOUN}\b(?![’'-])[^.;]{0,100}?\b(?:is|was|remains|remained)\s+(?:(?:now|currently|still)\s+)?(?:in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|critically|especially)\s+)?(?:serious|critical|grave|severe)\s+condition|(?:seriously|critically|severely|gravely)\s+(?:injured|wounded|ill))`,
+);
 
 /** The sentence's only injured count is a smaller, all-serious one and it names no place of its own. */
 function seriousPart(d: Dispatch, s: Sentence, roles: Role[], injured: number): Role | null {
@@ -193,7 +214,9 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
     const { attacker, guessed } = attackerOf(d, s, k.start, place);
     // "A woman was killed in a Russian drone attack, the governor said": no place named, but an
     // attack by a named side; the country is the section's, else the attacked side's.
-    const placeless = !place && ATTACK_WORD.test(s.text) ? (sectionCountry(d, s) ?? opposite(attacker)) : null;
+    // An earlier report after a heading ("Read also …") still tells of the dispatch's event: it is only ever
+    // absorbed into the current tally (dedupe.ts), so it takes the country of the places named before it.
+    const placeless = !place && ATTACK_WORD.test(s.text) ? (sectionCountry(d, s) ?? opposite(attacker) ?? (isEarlierReport(s.text) ? countryBefore(d, s) : null)) : null;
     const country = place?.country ?? countryOfEvent(s.text) ?? placeless;
     if (!country) {
       d.diagnose(`drop killed ${k.value}: no place in: ${s.text.slice(0, 80)}`);
@@ -218,10 +241,27 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
 // The sentence tells of an attack (so its casualties are an event, not a toll).
 const ATTACK_WORD = /\b(?:attack|strike|struck|shell(?:ing|ed)?|drone|missile|rocket|bomb(?:ing|ed)?|explosion|blast|hit|shrapnel|debris|artillery|raid)s?\b/i;
 
+/** The country of the nearest place named before `s` anywhere in the dispatch. */
+function countryBefore(d: Dispatch, s: Sentence): string | null {
+  for (let i = s.index - 1; i >= 0; i--) {
+    const p = d.sentences[i];
+    const known = p && !p.isFurniture ? d.places(p).find((m) => m.country) : undefined;
+    if (known) return known.country;
+  }
+  return null;
+}
+
 function sectionCountry(d: Dispatch, s: Sentence): string | null {
-  for (const p of precedingInSection(d, s, "section")) {
+  const before = precedingInSection(d, s, "section");
+  for (const p of before) {
     const known = d.places(p).find((m) => m.country);
     if (known) return known.country;
+  }
+  // No place of a known country: a capital named before ("the Kyiv City Military Administration
+  // chief reported …", then districts of "the capital") is the city the section is about.
+  for (const p of before.reverse()) {
+    const capital = findCountryMentions(p.text).find((m) => m.kind === "capital");
+    if (capital) return capital.code;
   }
   return null;
 }
@@ -233,7 +273,7 @@ const TALLY_UPDATE =
 // "The health minister later clarified that 14 people had been injured": the same source corrects its
 // figure (guide §2: only the latest stated figure of a tally is kept).
 const TALLY_CORRECTION =
-  /\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:clarified|corrected|revised|updated|specified|amended)\b|\b(?:clarified|corrected|revised|updated|amended)\s+(?:(?:the|their|his|her|its|an\s+earlier)\s+)?(?:figure|number|toll|count|information|data)\b/i;
+  /\b(?:later|subsequently|afterwards)\s+(?:\w+\s+)?(?:clarified|corrected|revised|updated|specified|amended)\b|\b(?:clarified|corrected|revised|updated|amended)\s+(?:(?:the|their|his|her|its|an\s+earlier)\s+)?(?:figure|number|toll|count|tally|information|data|report)\b/i;
 const updatesTally = (text: string) => TALLY_UPDATE.test(text) || TALLY_CORRECTION.test(text);
 
 /**
@@ -331,8 +371,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     d.diagnose(`skip serious part of an earlier count in: ${s.text.slice(0, 80)}`);
     return out;
   }
-  for (const inj of injuredRoles) {
-    const single = injuredRoles.length === 1;
+  // "… has risen to 28, with 12 hospitalized": a count of where the injured are cared for, beside a
+  // larger injured count of the same sentence, is a part of it (nothing is computed: no second fact).
+  const wholes = injuredRoles.filter((inj) => {
+    const part = careCount(s.text, inj) && injuredRoles.some((o) => o !== inj && o.value > inj.value && !careCount(s.text, o));
+    if (part) d.diagnose(`skip "${inj.value}" (in hospital: a part of a larger count) in: ${s.text.slice(0, 80)}`);
+    return !part;
+  });
+  for (const inj of wholes) {
+    const single = wholes.length === 1;
     // Deaths of another event the sentence also tells ("…, and another attack killed seven") are their own fact.
     const [from, to] = eventClause(s.text, inj.start);
     // "two people were killed in Kupiansk and three others were injured in Izium": each count is
@@ -362,7 +409,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
-    const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker) ?? (ATTACK_WORD.test(s.text) ? sectionCountry(d, s) : null);
+    // "Debris fell on a building. One person was injured.": the attack may be told in a sentence before, in its section.
+    const attackTold = ATTACK_WORD.test(s.text) || precedingInSection(d, s, "section").some((p) => ATTACK_WORD.test(p.text));
+    const country = place?.country ?? countryOfEvent(s.text) ?? opposite(attacker) ?? (attackTold ? sectionCountry(d, s) : null);
     if (!country) {
       d.diagnose(`drop injury ${inj.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
@@ -410,12 +459,32 @@ function isUpdate(u: Candidate, of: Candidate): boolean {
   );
 }
 
+// "Seventeen people are in hospital", "12 were taken to hospital", "nine are already at home": where the
+// injured are cared for. Beside a larger injured count of the same event such a count is a part of it.
+const CARE = /\b(?:hospitali[sz](?:ed|ation)|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|sent|transferred|rushed)\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|medical)|at\s+home|discharged|outpatient|on\s+the\s+spot)\b/i;
+const INJURY_WORD = /\b(?:injur|wound|hurt|casualt)/i;
+const careOnly = (c: Candidate) => c.fact.kind === "injury" && CARE.test(c.fact.quote) && !INJURY_WORD.test(c.fact.quote);
+
+// The words right after a count that say where those people are cared for.
+const CARE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:still|now|already)\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|rushed)\s+to\s+(?:the\s+|a\s+)?hospitals?|at\s+home|discharged)\b/i;
+const careCount = (text: string, r: Role) => CARE_AFTER.test(text.slice(r.end, r.end + 60));
+
+/** `part` counts, by where they are cared for, fewer people than `whole` counts injured at the same event. */
+function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean {
+  if (part.fact.kind !== "injury" || whole.fact.kind !== "injury" || part.fact.injured === null || whole.fact.injured === null) return false;
+  if (!careOnly(part) || careOnly(whole) || part.fact.injured >= whole.fact.injured) return false;
+  return part.fact.country === whole.fact.country && samePlace(part, whole, ctx) && compatibleDates(part, whole);
+}
+
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
-  trigger: /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|kill|dead|died|death|lives|perish/i,
+  trigger:
+    /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|kill|dead|died|death|lives|\blife\b|perish|\b(?:hit|struck|affected)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men)\b/i,
   detect,
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
-  rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0),
+  // A count of people in hospital or at home never leads: it may be a part of a larger injured count.
+  rank: (c) => (c.fact.kind === "injury" && c.fact.injured !== null ? 10 : 0) - (careOnly(c) ? 20 : 0),
   // Injured counts at one place on one day are one tally: a later figure updates an earlier one.
   // An update that names no place ("The number of injured later rose to eight") is of the tally whose place it borrowed.
   sameTally: (a, b) =>
@@ -430,11 +499,16 @@ export const injuryExtractor: KindExtractor = {
     if (into.kind !== "injury" || other.fact.kind !== "injury" || !into.place || !other.fact.place || other.isHeading) return;
     if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
   },
-  sameEvent(a, b) {
+  sameEvent(a, b, ctx) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
     // A deaths-only mention joins the fact that counts the same deaths beside its injured.
     const sameCount =
       a.fact.injured === null || b.fact.injured === null ? a.fact.killed === b.fact.killed : a.key === b.key;
-    return (sameCount && samePlace(a, b) && compatibleDates(a, b)) || deathsOfInjuredEvent(a, b) || deathsOfInjuredEvent(b, a);
+    return (
+      (sameCount && samePlace(a, b, ctx) && compatibleDates(a, b)) ||
+      deathsOfInjuredEvent(a, b) ||
+      deathsOfInjuredEvent(b, a) ||
+      careOf(b, a, ctx)
+    );
   },
 };

@@ -3,6 +3,14 @@ import type { Dispatch } from "../dispatch";
 import type { Sentence } from "../sentences";
 import type { Candidate, ExtractedFact } from "../types";
 
+/** What dedupe knows of the whole dispatch when it compares two mentions. */
+export interface DedupeContext {
+  /** True when the text places `inner` inside the region `outer` ("Shebekino in the Belgorod region"). */
+  within(inner: string, outer: string): boolean;
+  /** True when the offset is in the dispatch's first line, its own title. */
+  inTitle(offset: number): boolean;
+}
+
 /**
  * One kind of fact. Adding a kind is one file implementing this and one line in kinds/index.ts:
  * `trigger` cheaply rules sentences out, `detect` reads candidates from a sentence, and
@@ -12,7 +20,7 @@ export interface KindExtractor {
   kind: FactKind;
   trigger: RegExp;
   detect(d: Dispatch, s: Sentence): Candidate[];
-  sameEvent(a: Candidate, b: Candidate): boolean;
+  sameEvent(a: Candidate, b: Candidate, ctx?: DedupeContext): boolean;
   /** A bonus that decides which mention of an event leads the merged fact. */
   rank?(c: Candidate): number;
   /**

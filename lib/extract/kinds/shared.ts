@@ -2,6 +2,7 @@
 import { findCountryMentions } from "../countries";
 import { normalizePlaceName } from "../place-names";
 import type { Candidate } from "../types";
+import type { DedupeContext } from "./kind";
 
 const IN_COUNTRY_BEFORE = /\b(?:in|across|over|inside|on)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south|north|east|west)\s+)?$/i;
 const PLACE_NOUN_AFTER = /^\s+(?:city|town|village|region|port|territory|border region|oblast)\b/i;
@@ -18,13 +19,17 @@ export function countryOfEvent(sentence: string): string | null {
 /** "Belgorod" and "Belgorod region" name the same event's place at two scales. */
 export const placeCore = (p: string) => normalizePlaceName(p).replace(/\s+(?:region|oblast|district|county)$/, "");
 
-/** Places agree when equal, when one is only inferred, or when a heading names it loosely. */
-export function samePlace(a: Candidate, b: Candidate): boolean {
+/**
+ * Places agree when equal, when one is only inferred, when a heading names it loosely, or when the
+ * text puts one inside the other ("Shebekino" and "the Belgorod region": guide §2, a figure repeated
+ * with a less specific place is one fact).
+ */
+export function samePlace(a: Candidate, b: Candidate, ctx?: DedupeContext): boolean {
   if (a.placeSource !== "sentence" || b.placeSource !== "sentence" || a.isHeading || b.isHeading) return true;
   const pa = a.fact.place;
   const pb = b.fact.place;
   if (!pa || !pb) return a.fact.country === b.fact.country;
-  return placeCore(pa) === placeCore(pb);
+  return placeCore(pa) === placeCore(pb) || (!!ctx && a.fact.country === b.fact.country && (ctx.within(pa, pb) || ctx.within(pb, pa)));
 }
 
 /** Two stated days must agree; a day taken from context or defaulted agrees with anything. */

@@ -27,9 +27,10 @@ const STATED = new RegExp(String.raw`\b${NUM_UNIT}\s*-?\s*${SIDE}\b`, "gi");
 const BY_BY = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(?:m\s*)?(?:x|by|×)\s*(\d+(?:\.\d+)?)\s*(?:m\s*)?(?:x|by|×)\s*(\d+(?:[.,]\d+)?)\s*-?\s*(?:m|metres?|meters?)\b`, "i");
 // "the length of the wall is 186.25 kilometers", "its height will be 4 m".
 const NAMED_SIDE = new RegExp(String.raw`\b(length|width|height)\b[^.;]{0,40}?\b(?:is|was|will\s+be|of|reaches|reached|totals|stands\s+at)\s+(?:about|around|approximately|roughly|some|over|more\s+than|nearly|almost|up\s+to|at\s+least\s+)?\s*${NUM_UNIT}\b`, "gi");
-// "a 90-km fence", "a fence of approximately three kilometres", "stretching 150 km", "200 km of fence".
+// "a 90-km fence", "a fence of approximately three kilometres", "stretching 150 km", "200 km of fence",
+// "35 km of its new border fence" (up to three words between).
 const RUN_LENGTH = new RegExp(
-  String.raw`\b(?:${NUM}\s*-\s*${UNIT}(?:-long)?\s+(?:[\w-]+\s+){0,2}?STRUCT|STRUCT\s+(?:of|stretching|spanning|running|covering|along)\s+(?:about|around|approximately|roughly|some|over|more\s+than|nearly|almost|at\s+least\s+)?\s*${NUM_UNIT}|(?:stretching|spanning|running|stretches|spans|runs|covers|covering)\s+(?:for\s+)?(?:about|around|approximately|roughly|some|over|more\s+than|nearly|almost|at\s+least\s+)?\s*${NUM_UNIT}|${NUM_UNIT}(?:\s*\([^)]{0,30}\))?\s+of\s+(?:[\w-]+\s+){0,2}?STRUCT)`,
+  String.raw`\b(?:${NUM}\s*-\s*${UNIT}(?:-long)?\s+(?:[\w-]+\s+){0,2}?STRUCT|STRUCT\s+(?:of|stretching|spanning|running|covering|along)\s+(?:about|around|approximately|roughly|some|over|more\s+than|nearly|almost|at\s+least\s+)?\s*${NUM_UNIT}|(?:stretching|spanning|running|stretches|spans|runs|covers|covering)\s+(?:for\s+)?(?:about|around|approximately|roughly|some|over|more\s+than|nearly|almost|at\s+least\s+)?\s*${NUM_UNIT}|${NUM_UNIT}(?:\s*\([^)]{0,30}\))?\s+of\s+(?:[\w-]+\s+){0,3}?STRUCT)`,
   "gi",
 );
 

@@ -12,7 +12,7 @@
 import { mentionsCountry } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, followingInSection, placeFor, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, fromContext, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
 import type { NumberMention } from "../numbers";
 import type { RuleName } from "../rules";
@@ -50,7 +50,7 @@ const SINGULAR_DEFENSIVE = new RegExp(
 // "will build 30 shelters", "plans to open 21 schools", "five are operating, eight under construction": plans and stock, no fact.
 const PLAN_OR_STOCK =
   /\b(?:plans?|planned|planning|intends?|going\s+to|under\s+construction|currently|(?:are|is)\s+(?:operating|in\s+operation|functioning)|such|begun|as\s+of)\b/i;
-const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,2}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
+const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,3}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
 // Numbers: the permissive building words of counted shelters ("has started work to build two concrete shelters").
 const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|erect(?:s|ed|ing)?|install(?:s|ed|ing)?|set\s+up|equip(?:s|ped)?|new|will\s+be|started|completed|finished|open(?:s|ed)?|approved|plans?|deliver(?:s|ed)?)\b/i;
 // Singulars and defensive structures: only what is done — opened, installed, completed.
@@ -67,6 +67,8 @@ const IRREALIS = new RegExp(
     String.raw`(?:\b(?:will|won['’]t|would|shall|should|could|might|must|can)|['’]ll)\s+(?:(?:soon|also|now|not|then|eventually|likely|only|still|first|be)\s+){0,3}(?:build|built|open|opened|install|installed|construct|constructed|erect|erected|complete|completed|finish|finished|set\s+up|equip|equipped|ready|create|created|receive|received|get|appear|start|started|begin|launch|launched|handed|put|provide|provided|have|cost|house|accommodate\s+(?:more|up\s+to))\b`,
     String.raw`\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|expects?|expected|hopes?|hoped|wants?|seeks?|going|set|scheduled|slated|proposed|proposes?|promised?|promises|pledged?|vowed?)\s+(?:to|for)\s+(?!(?:the\s+)?(?:attack|shelling|strikes?|war)\b)`,
     String.raw`\b(?:is|are|was|were)\s+(?:also\s+)?to\s+(?:be|get|receive|open|build|have|install|construct|appear)\b`,
+    // A headline drops the copula: "Three more underground schools to be built in Kharkiv".
+    String.raw`\bto\s+be\s+(?:built|constructed|installed|opened|erected|set\s+up|equipped|completed)\b`,
     // "due to open" (not "constructed due to the rising tensions").
     String.raw`\bdue\s+to\s+(?:be|open|start|begin|get|receive|appear|complete|finish)\b`,
     String.raw`\b(?:funds?|money|funding|budget|allocated|allocates?|allocating|tender|contract|decision|decided|agreed|approved)\s+(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:build|construct|install|equip|set\s+up|erect|open|the\s+(?:construction|installation|building))\b`,
@@ -107,6 +109,9 @@ const PARTS_FOR = /\b(?:elements|parts|components|modules|materials|kits|blocks|
 const PART_DONE =
   /^\s+of\s+(?:which|them|these|those)\s+(?:(?:have|has|had)\s+)?(?:already\s+|now\s+|so\s+far\s+)?(?:were|was|been|are)\s+(?:already\s+|now\s+)?(?:installed|built|completed|opened|erected|set\s+up|put\s+in\s+place|mounted|assembled|commissioned)\b/i;
 
+// The present perfect of a part done: "of which have (already) been installed", "has so far been built".
+const PERFECT_SO_FAR = /^\s+of\s+(?:which|them|these|those)\s+(?:have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?been\b/i;
+
 // Clause breaks that separate two statements: "intends to open 21 schools; the sixth opened on Monday".
 const CLAUSE_BREAK = /;|\s[–—]\s|,\s+(?:but|while|whereas|although|though|and\s+(?:the|a|its|their))\s+|\s+while\s+|\s+but\s+/g;
 
@@ -141,7 +146,9 @@ function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
 const BUILDER_VERB =
   /^(?:[’']s?(?:\s+[\w-]+){0,3}?)?\s+(?:(?:has|have|had|is|was|also|now|already|finally|recently|just|been)\s+){0,3}(?:built|builds|completed|completes|finished|finishes|erected|erects|installed|installs|constructed|constructs|opened|opens|put\s+up|set\s+up|laid|dug|unveiled|finali[sz]ed)\b/i;
 // "Following Poland, …", "Like Latvia, …", "after Finland": a country named for comparison.
-const COMPARED_BEFORE = /\b(?:following|like|unlike|after|as\s+did|similar\s+to|in\s+the\s+footsteps\s+of)\s+$/i;
+// "a border fence with Russia", "along the frontier with Belarus": the neighbour across the border, not the builder.
+const COMPARED_BEFORE =
+  /\b(?:following|like|unlike|after|as\s+did|similar\s+to|in\s+the\s+footsteps\s+of|(?:border|frontier|fence|wall|barrier|boundary)\s+with)\s+$/i;
 
 /** The country that is the subject of a building verb: the nearest before the structure (at `anchor`), else the first. */
 function builderSubject(text: string, anchor = text.length): string | null {
@@ -154,7 +161,10 @@ function builderOf(text: string): string | null {
   const subject = builderSubject(text);
   if (subject) return subject;
   const mentions = findCountryMentions(text);
-  return (mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) ?? mentions[0])?.code ?? null;
+  const own = mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+  // Only neighbours across a border named: the builder is told elsewhere ("The Nordic country finished its fence with Russia").
+  if (!own && mentions.some((m) => /\bwith\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))) return null;
+  return (own ?? mentions[0])?.code ?? null;
 }
 
 interface Mention {
@@ -162,6 +172,34 @@ interface Mention {
   rule: RuleName;
   /** Where the structures are named, when the count is a part told after them ("eight of which …"). */
   anchor?: number;
+}
+
+// A protective structure named by its full noun ("underground schools", "shelter bus stops"), and its head
+// noun told alone later ("opened two schools"), which refers back to it (coreference by the head noun).
+const PROTECTIVE_FORM = /\b(?:underground|shelter|protected|bomb-proof|bombproof)\s+(?:bus\s+)?(school|hospital|kindergarten|classroom|stop)s?\b/gi;
+// Plural only: "opened two schools" (a singular "one school" says no more than that a school exists).
+const HEAD_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,2}?(school|hospital|kindergarten|classroom|stop)s\b`, "i");
+const CORE_TRIGGER = /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon/i;
+
+/** Where each head noun is first named in its protective form in the dispatch. */
+function protectiveHeads(d: Dispatch): Map<string, number> {
+  return d.memo("shelter:protective-heads", () => {
+    const heads = new Map<string, number>();
+    if (!/underground|shelter|protected|bomb-?proof/i.test(d.text)) return heads;
+    for (const m of d.text.matchAll(PROTECTIVE_FORM)) {
+      const head = (m[1] ?? "").toLowerCase();
+      if (!heads.has(head)) heads.set(head, m.index);
+    }
+    return heads;
+  });
+}
+
+/** The count's noun is a head noun whose protective form the dispatch named before this sentence. */
+function refersToShelter(d: Dispatch, s: Sentence, after: string): boolean {
+  const head = HEAD_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (!head || SHELTER_AFTER.test(after)) return false;
+  const first = protectiveHeads(d).get(head);
+  return first !== undefined && first < s.start;
 }
 
 /** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
@@ -180,6 +218,12 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
     // "eight of which were installed" after a count of shelters: the installed part is the fact.
     const whole = numbers.find((m) => m.start < n.start && SHELTER_AFTER.test(s.text.slice(m.end, m.end + 80)));
     if (whole && PART_DONE.test(after)) {
+      // "…, nine of which have been installed" without a day: the progress of a lot still being put
+      // in place (a stock figure, guide §9), not an installation that happened; "were installed" stays.
+      if (PERFECT_SO_FAR.test(after.slice(0, 60)) && !d.dates(s).some((m) => m.strength === "strong")) {
+        d.diagnose(`skip "${n.raw}" (installed so far: a stock figure) in: ${s.text.slice(0, 80)}`);
+        continue;
+      }
       out.push({ n, rule: "shelter.count", anchor: whole.start });
       continue;
     }
@@ -190,6 +234,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
     const notYet = NOT_YET_COUNTED.test(clause) || repairedCount(clause, n.start - clauseStart, n.end - clauseStart);
     if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
     else if (DEFENSIVE_AFTER.test(after) && built(n.start)) out.push({ n, rule: "shelter.defensive-structure" });
+    else if (refersToShelter(d, s, after) && built(n.start) && !PLAN_OR_STOCK.test(clause) && !notYet) out.push({ n, rule: "shelter.count" });
   }
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
   const taken = (start: number, end = start + 1) =>
@@ -212,6 +257,8 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
+  // A sentence that names only a head noun ("two schools") is read only when the dispatch named its protective form.
+  if (!CORE_TRIGGER.test(s.text) && protectiveHeads(d).size === 0) return out;
   for (const { n, rule, anchor } of mentionsIn(d, s)) {
     if (!isEventCount(d, s, n)) continue;
     let last = s;
@@ -245,7 +292,16 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
     // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").
     const subject = rule === "shelter.defensive-structure" ? builderSubject(s.text, n.start) : null;
-    const country = subject ?? place?.country ?? d.places(s).find((p) => p.country)?.country ?? builder;
+    // "The Nordic country has finished its border fence": the builder named as subject before (or in the title).
+    const builderBefore = () => fromContext(d, s, (t) => builderSubject(t)) ?? builderSubject(d.sentences[0]?.text ?? "");
+    // A district no gazetteer knows ("in the Shevchenkivskyi district") is in the country of the places named before it.
+    const knownBefore = () => precedingInSection(d, s, "section").flatMap((p) => d.places(p)).find((p) => p.country)?.country ?? null;
+    const country =
+      subject ??
+      place?.country ??
+      d.places(s).find((p) => p.country)?.country ??
+      builder ??
+      (rule === "shelter.defensive-structure" ? builderBefore() : d.places(s).length > 0 ? knownBefore() : null);
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
@@ -307,10 +363,10 @@ function whereTheyStand(d: Dispatch, s: Sentence, told: PlaceMention | null): Pl
 
 export const shelterExtractor: KindExtractor = {
   kind: "shelter",
-  trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon/i,
+  trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops/i,
   detect,
-  sameEvent(a, b) {
-    return a.key === b.key && samePlace(a, b) && compatibleDates(a, b);
+  sameEvent(a, b, ctx) {
+    return a.key === b.key && samePlace(a, b, ctx) && compatibleDates(a, b);
   },
   // A mention that says where in the region the same structures stand gives the more specific place.
   absorb(into, other) {
