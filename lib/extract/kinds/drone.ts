@@ -183,9 +183,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   });
 }
 
-// Drones downed with no count of their own ("had downed drones over nine regions"): the part after "including" is the
-// only figure of its region. After a counted total ("destroyed 35 drones, including a dozen over X") the synthetic
-// fixtures read the part as a subgroup, so it is left there.
+// "had downed drones over nine regions, including 13 over the Kursk region", "destroyed 35 drones, including a dozen
+// over X": the part after "including" is its region's figure, a fact beside the total (guide §2: an aggregate and
+// its per-place breakdown are separate facts).
 const THE_DRONE_CAME_DOWN =
   /\b(?:detonation|explosion|impact|blast|crash|fall)\s+of\s+the\s+(?:drone|UAV)\b|\bthe\s+(?:drone|UAV)\s+(?:had\s+)?(?:exploded|detonated|hit|struck|crashed|fell|came\s+down)\b/i;
 
@@ -194,7 +194,7 @@ const FOILED_ATTEMPT =
   /\battempts?\b[^.;]{0,120}?\busing\b[^.;]{0,160}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|foiled|thwarted|prevented|repelled|suppressed|averted)\b/i;
 
 const SHOT_DRONES_BEFORE =
-  /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:(?!\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|all)\b)[A-Za-z-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
+  /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:[\w,-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
 
 /** "including 13 over the Kursk region" after drones downed: the region of that part. */
 function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number }): PlaceMention | undefined {
