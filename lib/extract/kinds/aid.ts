@@ -9,12 +9,13 @@ import { isEventCount } from "../counts";
 import { HOME_COUNTRY } from "../currencies";
 import { dateFor, fromContext, nextInParagraph, precedingInSection, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
-import { findMoney } from "../money";
+import { findCountryMentions } from "../countries";
+import { findMoney, type MoneyMention } from "../money";
 import { toEuros } from "../rates";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, ExtractedFact } from "../types";
-import { aidCategory } from "./aid-category";
+import { aidCategory, mixedPurposes } from "./aid-category";
 import type { KindExtractor } from "./kind";
 import { compatibleDates } from "./shared";
 
@@ -81,6 +82,8 @@ function aboutAid(d: Dispatch, s: Sentence): boolean {
   if (AID_WORDS.test(s.text)) return true;
   // "approved CZK 500 million for the ammunition initiative for Ukraine": a verb of granting with Ukraine named.
   if (GRANT_FOR_UKRAINE.test(s.text) && mentionsUkraine(s.text)) return true;
+  // "Ukraine will receive €1.9 billion from the EU": money Ukraine receives from a giver.
+  if (RECEIVES.test(s.text) && /\bfrom\b/i.test(s.text) && mentionsUkraine(s.text)) return true;
   return GOODS_WORTH.test(s.text) && fromContext(d, s, (t) => (AID_WORDS.test(t) ? true : null)) === true;
 }
 
@@ -92,6 +95,11 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   // Crowns are read as the currency of the sentence's giver (Danish, Norwegian, ...).
   for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
     if (money.isEquivalent) continue;
+    const notNew = notANewPledge(s.text, money);
+    if (notNew) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (${notNew})`);
+      continue;
+    }
     // Checked on the amount's own clause: "pledged £2.5 billion, bringing its total to £12 billion" keeps the pledge.
     const lead = clauseBefore(s.text, money.end);
     if (AID_TOTAL.test(FRAMING_OPENER.exec(s.text)?.[0] ?? "") || AID_TOTAL.test(lead) || BRINGS_TO.test(lead.slice(0, lead.length - (money.end - money.start)))) {
@@ -123,7 +131,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a group's figure, not one donor's)`);
       continue;
     }
-    const stated = findDonor(s.text, money.start);
+    const stated = giverAfterFrom(s.text, money.end) ?? findDonor(s.text, money.start);
     const donorGuess = stated ?? contextDonor;
     if (!isEventCount(d, s, money)) continue;
     let guessed = stated ? 0 : 1;
@@ -136,7 +144,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const date = dateFor(d, s, money.start, (t) => findDonor(t) === donor);
     const recipient = mentionsUkraine(s.text) || fromContext(d, s, (t) => mentionsUkraine(t) || null) ? "UA" : null;
     // "It includes air defence ...": the next sentence may say what the money is for.
-    const next = nextInParagraph(d, s);
+    const next = mixedPurposes(s.text) ? null : nextInParagraph(d, s);
     const category = aidCategory(s.text) ?? (next && !aidExtractor.trigger.test(next.text) ? aidCategory(next.text) : null);
     const rule: RuleName = stated ? "aid.pledge" : "aid.pledge-inferred-donor";
     const converted = money.statedEur === null ? toEuros(money.amount, money.currency, date.date, d.rates) : null;
@@ -172,6 +180,90 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     });
   }
   return out;
+}
+
+// ---- Fifth pass (aid): what the amount's own clause says it is (guide §8), read by structure. ----
+
+const GIVING_PARTICIPLE = String.raw`(?:provided|given|sent|allocated|pledged|committed|delivered|transferred|disbursed|donated|spent|contributed|supplied|granted|earmarked|channell?ed)`;
+// "…, having provided €28 billion": a perfect participle states what was given up to now (a running total).
+const HAVING_GIVEN = new RegExp(String.raw`\bhaving\s+(?:already\s+|so\s+far\s+|previously\s+)?${GIVING_PARTICIPLE}\b`, "i");
+// "has allocated a total of €1.7 billion", "have sent in total": a sum told with a perfect of giving.
+const PERFECT_TOTAL = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:(?!been\b)\w+\s+){0,2}?${GIVING_PARTICIPLE}\b[^.;]{0,60}?\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b|\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b[^.;]{0,30}?\b(?:has|have|had)\s+(?:been\s+)?${GIVING_PARTICIPLE}\b`,
+  "i",
+);
+// "Japan's support to Ukraine has reached $12 billion", "British military aid this year amounts to £3 billion":
+// aid as a mass noun, the subject of a verb of reaching, is the size of all giving so far. A package or
+// tranche is one pledge ("the package amounts to €500 million"), and "new aid amounts to" is new.
+const AID_MASS_REACHES =
+  /\b(?<!\b(?:new|latest|fresh|additional|extra|this|the\s+new)\s+)(?:aid|support|assistance|help|contributions|funding)\b(?:\s+(?!(?:package|tranche|and|which|that)\b)[\w’'-]+){0,5}?\s+(?:(?:has|have|had|now|already)\s+){0,2}(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|totall?(?:s|ed)|stands?\s+at|stood\s+at|exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed)|passe[sd])\s*$/i;
+
+// "Hungary blocked a €500 million tranche", "the US paused $300 million": a verb that withholds money
+// governs the amount, so its subject gives nothing (the amount is talked about, not pledged).
+const WITHHOLDS =
+  /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|held\s+up|hold(?:s|ing)?\s+up|stall(?:s|ed|ing)?|delay(?:s|ed|ing)?|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|froze|freez(?:e|es|ing)|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?)\b/i;
+// "is expected to announce a €1.5 billion tranche next week": an announcement foreseen is no pledge yet.
+const FORESEEN =
+  /\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|poised|due|scheduled|slated|tipped)\s+to\s+(?:formally\s+|officially\s+)?(?:announce|approve|unveil|adopt|agree|sign|pledge|provide|allocate|give|send|commit|present|decide|vote|endorse|release)\b|\b(?:if|once|when|pending|subject\s+to|awaiting)\s+(?:it\s+is\s+|they\s+are\s+)?(?:approv(?:ed|al)|adopted|passed|ratified|signed)\b/i;
+
+// A breakdown of a whole told before it in the sentence: "$1 billion: $600 million in grants and $400
+// million in loans", "€1 billion – €600 million for air defence, €400 million for ammunition", "with
+// €300 million earmarked for energy", "split into", "divided between".
+const BREAKDOWN_OPENER = /(?::|\s[–—-]\s|\b(?:split|divided|broken\s+down|distributed)\s+(?:\w+\s+)?(?:into|between|among|as\s+follows)|\bcompris(?:ing|es)|\bconsisting\s+of|\bmade\s+up\s+of)/i;
+const WITH_PART = /\bwith\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+|more\s+than\s+)?$/i;
+const PART_ATTRIBUTE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|which|the\s+\w+)\s+)?(?:being\s+|to\s+be\s+)?(?:earmarked|set\s+aside|reserved|intended|designated|destined|directed|channell?ed|allocated|going|spent|used|for|to\s+(?:go|fund|pay|cover|support|buy|finance|be\s+spent|be\s+used))\b/i;
+
+/** A reason the amount is no new pledge of its own, read in its sentence; null when it may be one. */
+function notANewPledge(text: string, money: MoneyMention): string | null {
+  const own = clauseBefore(text, money.start);
+  if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
+  const clause = own + text.slice(money.start, clauseEnd(text, money.end));
+  if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause)) return "a running total (a total of, told in the perfect)";
+  if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
+  if (WITHHOLDS.test(own)) return "money withheld or blocked, not pledged";
+  if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
+  if (partOfWholeBefore(text, money)) return "part of a whole stated before it";
+  return null;
+}
+
+/** The end of the clause that starts at `from` (the next comma, semicolon, dash or bracket). */
+function clauseEnd(text: string, from: number): number {
+  const m = /[,;(]|\s[–—]\s/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/**
+ * The amount is one part of a whole stated earlier in the sentence: a larger amount of the same currency
+ * before it, and either a breakdown between them (a colon, a dash, "split into") or the amount in an
+ * absolute "with X earmarked for …", or the amounts after the whole add up to it.
+ */
+function partOfWholeBefore(text: string, money: MoneyMention): boolean {
+  const all = findMoney(text, null).filter((m) => !m.isEquivalent);
+  const before = all.filter((m) => m.end <= money.start && m.currency === money.currency && m.amount > money.amount);
+  if (before.length === 0) return false;
+  if (before.some((whole) => BREAKDOWN_OPENER.test(text.slice(whole.end, money.start)))) return true;
+  if (WITH_PART.test(text.slice(Math.max(0, money.start - 30), money.start)) && PART_ATTRIBUTE_AFTER.test(text.slice(money.end, money.end + 40))) return true;
+  // "€1 billion, €600 million for air defence and €400 million for ammunition": the parts sum to the whole.
+  return before.some((whole) => {
+    const after = all.filter((m) => m.start > whole.end && m.currency === money.currency);
+    const sum = after.reduce((acc, m) => acc + m.amount, 0);
+    return after.length >= 2 && Math.abs(sum - whole.amount) <= whole.amount * 0.01;
+  });
+}
+
+// "Ukraine will receive €1.9 billion from the EU": with a verb of receiving, the giver follows "from".
+const RECEIVES = /\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|obtain(?:s|ed)?|secur(?:es|ed))\b/i;
+const FROM_GIVER = /^[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
+
+/** The giver named after "from" when a verb of receiving governs the amount; null otherwise. */
+function giverAfterFrom(text: string, end: number): string | null {
+  if (!RECEIVES.test(text) || !/\bfrom\b/i.test(text.slice(end))) return null;
+  if (!RECEIVES.test(clauseBefore(text, end))) return null;
+  for (const m of findCountryMentions(text)) {
+    if (m.start < end || m.code === "UA" || m.code === "RU") continue;
+    if (FROM_GIVER.test(text.slice(end, m.start))) return m.code;
+  }
+  return null;
 }
 
 // "£6 million will go to the Red Cross", "another £2.5 million is earmarked for ...": the amount is
