@@ -11,6 +11,7 @@ import { dateFor, fromContext, nextInParagraph, precedingInSection, type Dispatc
 import { confidenceOf, quoteOf } from "../evidence";
 import { findCountryMentions } from "../countries";
 import { findMoney, type MoneyMention } from "../money";
+import { MONTHS_SOURCE } from "../non-counts";
 import { toEuros } from "../rates";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
@@ -95,7 +96,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   // Crowns are read as the currency of the sentence's giver (Danish, Norwegian, ...).
   for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
     if (money.isEquivalent) continue;
-    const notNew = notANewPledge(s.text, money);
+    money.currency = dollarOfFigure(d, s.text, money);
+    const notNew = notANewPledge(d, s.text, money);
     if (notNew) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (${notNew})`);
       continue;
@@ -167,12 +169,17 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       fact.rateUsed = converted.rate.rate;
       fact.rateDate = converted.rate.date;
     }
+    // "Kishida pledged the fresh financial support … on Feb. 20" later in the text: the pledge's own day.
+    const toldDay = date.source === "sentence" ? null : pledgeDayTold(d, s, donor);
+    if (toldDay) fact.date = toldDay;
+    // "Pledging further military aid, the PM …" before the amount's sentence: the purpose told in the section.
+    if (fact.category === null && !mixedPurposes(s.text)) fact.category = fromContext(d, s, (t) => (PLEDGING.test(t) && !aidExtractor.trigger.test(t) ? aidCategory(t) : null));
     out.push({
       kind: "aid",
       rule,
       key: money.amount,
       equivalents: money.equivalents,
-      dateSource: date.source,
+      dateSource: toldDay ? "sentence" : date.source,
       placeSource: "sentence",
       isHeading: s.isHeading,
       section: s.section,
@@ -189,7 +196,7 @@ const GIVING_PARTICIPLE = String.raw`(?:provided|given|sent|allocated|pledged|co
 const HAVING_GIVEN = new RegExp(String.raw`\bhaving\s+(?:already\s+|so\s+far\s+|previously\s+)?${GIVING_PARTICIPLE}\b`, "i");
 // "has allocated a total of €1.7 billion", "have sent in total": a sum told with a perfect of giving.
 const PERFECT_TOTAL = new RegExp(
-  String.raw`\b(?:has|have|had)\s+(?:(?!been\b)\w+\s+){0,2}?${GIVING_PARTICIPLE}\b[^.;]{0,60}?\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b|\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b[^.;]{0,30}?\b(?:has|have|had)\s+(?:been\s+)?${GIVING_PARTICIPLE}\b`,
+  String.raw`\b(?:has|have|had)\s+(?:(?!been\b)\w+\s+){0,2}?${GIVING_PARTICIPLE}\b[^.;]{0,60}?\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b|\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b[^.;]{0,70}?\b(?:has|have|had)\s+(?:been\s+)?${GIVING_PARTICIPLE}\b`,
   "i",
 );
 // "Japan's support to Ukraine has reached $12 billion", "British military aid this year amounts to £3 billion":
@@ -213,9 +220,27 @@ const BREAKDOWN_OPENER = /(?::|\s[–—-]\s|\b(?:split|divided|broken\s+down|di
 const WITH_PART = /\bwith\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+|more\s+than\s+)?$/i;
 const PART_ATTRIBUTE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|which|the\s+\w+)\s+)?(?:being\s+|to\s+be\s+)?(?:earmarked|set\s+aside|reserved|intended|designated|destined|directed|channell?ed|allocated|going|spent|used|for|to\s+(?:go|fund|pay|cover|support|buy|finance|be\s+spent|be\s+used))\b/i;
 
+// "If late payments arise, Japan will provide up to $5 billion": a pledge under a condition is no pledge yet.
+const CONDITIONAL_OPENER = /^\W*(?:If|Unless|Should\s+(?!be\b)\w+|In\s+(?:the\s+)?(?:case|event)\s+(?:of|that)|Provided\s+that)\b/;
+// "the remaining CHF 3.5 billion", "the rest of the", "As a first step, CHF 1.5 billion": a stage or the
+// remainder of a pledge stated as a whole (guide §8; the parts of one package are not separate facts).
+const STAGE_OF_WHOLE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|outstanding)\s+(?:[\w-]+\s+)?$/i;
+const STAGE_OPENER = /^\W*(?:As\s+(?:a|the)\s+(?:first|second|third|next|final|initial)\s+(?:step|stage|phase|tranche|instalment|installment)|In\s+(?:a|the)\s+(?:first|second|third|next|final|initial)\s+(?:step|stage|phase))\b/i;
+// "According to the Kiel Institute …, Japan provided 606 million euros … between January and November
+// last year": a figure a third party tallied over a period (attribution and aspect), not an announcement.
+const TALLY_SOURCE = /\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:institute|tracker|database|data|figures|estimates|calculations|research|study|analysis|report)\b/i;
+const PAST_GIVING = new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?${GIVING_PARTICIPLE}\b`, "i");
+const SUMMED_PERIOD = new RegExp(
+  String.raw`\bbetween\s+(?:${MONTHS_SOURCE}|(?:19|20)\d\d)\b[^.;]{0,20}?\band\s+(?:${MONTHS_SOURCE}|(?:19|20)\d\d)\b|\bfrom\s+(?:${MONTHS_SOURCE})\b[^.;]{0,12}?\b(?:to|until|through)\s+(?:${MONTHS_SOURCE})\b|\b(?:last|past|previous)\s+year\b|\bsince\b|\bso\s+far\b|\bto\s+date\b|\bin\s+(?:the\s+)?(?:first|past|last)\s+(?:\w+\s+)?(?:months|years|weeks)\b`,
+  "i",
+);
+
 /** A reason the amount is no new pledge of its own, read in its sentence; null when it may be one. */
-function notANewPledge(text: string, money: MoneyMention): string | null {
+function notANewPledge(d: Dispatch, text: string, money: MoneyMention): string | null {
+  if (CONDITIONAL_OPENER.test(text)) return "a conditional ('If …, X will provide')";
   const own = clauseBefore(text, money.start);
+  if ((STAGE_OF_WHOLE.test(own) || STAGE_OPENER.test(text)) && largerInDispatch(d, money)) return "a stage or the remainder of a larger pledge";
+  if (TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
   if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
   const clause = own + text.slice(money.start, clauseEnd(text, money.end));
   if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause)) return "a running total (a total of, told in the perfect)";
@@ -224,6 +249,42 @@ function notANewPledge(text: string, money: MoneyMention): string | null {
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
   if (partOfWholeBefore(text, money)) return "part of a whole stated before it";
   return null;
+}
+
+// A bare "$" names no country's dollar. When the dispatch states the same figure with a marked dollar
+// ("€1.3 billion (S$1.9 billion)" under a headline "… worth $1.9 billion", "C$64.8 million" beside
+// "$64.8 million"), the bare one is that dollar: the headline restates the body's figure (guide §2).
+const MARKED_DOLLARS = new Set(["CAD", "AUD", "SGD", "HKD", "NZD"]);
+function dollarOfFigure(d: Dispatch, text: string, money: MoneyMention): string {
+  if (money.currency !== "USD" || text[money.start] !== "$") return money.currency;
+  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => findMoney(p.text, null)));
+  return all.find((m) => m.amount === money.amount && MARKED_DOLLARS.has(m.currency))?.currency ?? money.currency;
+}
+
+// A sentence without an amount that tells when the aid was pledged: a verb of pledging with aid as its
+// object ("pledged the fresh financial support … on Feb. 20", "announced the package on Tuesday").
+const PLEDGE_TOLD =
+  /\b(?:pledged|announced|promised|unveiled|approved|committed|agreed)\b[^.;]{0,60}?\b(?:support|aid|assistance|package|funding|financing|loan|tranche|contribution)\b/i;
+
+// "Pledging further military aid to support Ukraine, …": a sentence about the pledge itself, without its amount.
+const PLEDGING = /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\b[^.;]{0,40}?\b(?:aid|assistance|support|package)\b/i;
+
+/** The day another sentence of the dispatch gives for the pledge (guide §3: the text's own day), or null. */
+function pledgeDayTold(d: Dispatch, s: Sentence, donor: string): string | null {
+  for (const p of d.sentences) {
+    if (p === s || p.isFurniture || p.isHeading || !PLEDGE_TOLD.test(p.text) || aidExtractor.trigger.test(p.text)) continue;
+    const other = findDonor(p.text);
+    if (other !== null && other !== donor) continue;
+    const day = d.dates(p).find((m) => m.strength === "strong");
+    if (day) return day.date;
+  }
+  return null;
+}
+
+/** A larger amount of the same currency somewhere in the dispatch: the whole a stage belongs to. */
+function largerInDispatch(d: Dispatch, money: MoneyMention): boolean {
+  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => findMoney(p.text, null)));
+  return all.some((m) => m.currency === money.currency && m.amount > money.amount);
 }
 
 /** The end of the clause that starts at `from` (the next comma, semicolon, dash or bracket). */
