@@ -97,7 +97,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
     if (money.isEquivalent) continue;
     money.currency = dollarOfFigure(d, s.text, money);
-    const notNew = notANewPledge(d, s.text, money);
+    const notNew = notANewPledge(d, s, money);
     if (notNew) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (${notNew})`);
       continue;
@@ -109,7 +109,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       continue;
     }
     const perYear = PER_YEAR_AFTER.test(s.text.slice(money.end, money.end + 40)) || PER_YEAR_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start));
-    if (perYear && perYearOfPledge(d, s)) {
+    // Only beside the whole pledge: "€35 million annually until 2030" alone is the pledge as stated (guide §1).
+    if (perYear && perYearOfPledge(d, s) && largerInDispatch(d, money)) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a multi-year pledge restated per year)`);
       continue;
     }
@@ -209,6 +210,7 @@ const AID_MASS_REACHES =
 // governs the amount, so its subject gives nothing (the amount is talked about, not pledged).
 const WITHHOLDS =
   /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|held\s+up|hold(?:s|ing)?\s+up|stall(?:s|ed|ing)?|delay(?:s|ed|ing)?|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|froze|freez(?:e|es|ing)|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?)\b/i;
+const WITHHOLDS_AMOUNT = new RegExp(String.raw`${WITHHOLDS.source}\s+(?:(?!(?:with|for|to|by|in|on|against)\b)[\w'’-]+\s+){0,4}?$`, "i");
 // "is expected to announce a €1.5 billion tranche next week": an announcement foreseen is no pledge yet.
 const FORESEEN =
   /\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|poised|due|scheduled|slated|tipped)\s+to\s+(?:formally\s+|officially\s+)?(?:announce|approve|unveil|adopt|agree|sign|pledge|provide|allocate|give|send|commit|present|decide|vote|endorse|release)\b|\b(?:if|once|when|pending|subject\s+to|awaiting)\s+(?:it\s+is\s+|they\s+are\s+)?(?:approv(?:ed|al)|adopted|passed|ratified|signed)\b/i;
@@ -217,6 +219,11 @@ const FORESEEN =
 // million in loans", "€1 billion – €600 million for air defence, €400 million for ammunition", "with
 // €300 million earmarked for energy", "split into", "divided between".
 const BREAKDOWN_OPENER = /(?::|\s[–—-]\s|\b(?:split|divided|broken\s+down|distributed)\s+(?:\w+\s+)?(?:into|between|among|as\s+follows)|\bcompris(?:ing|es)|\bconsisting\s+of|\bmade\s+up\s+of)/i;
+const BREAKDOWN_VERB = /\b(?:split|divided|broken\s+down|distributed)\s+(?:\w+\s+)?(?:into|between|among|as\s+follows)|\b(?:consists?\s+of|compris(?:es|ing)|made\s+up\s+of)\b/i;
+// "€250 million of it will buy drones": a partitive names a part of money told before.
+const PARTITIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?of\s+(?:it|this|that|which|these\s+funds|the\s+(?:sum|amount|package|total|money|funds|funding|aid|tranche|allocation))\b/i;
+// "has allocated a total of €500 million in a new package": a sum of new giving, not a running total.
+const NEW_GIVING = /\b(?:new|fresh|latest|additional|another|further)\b/i;
 const WITH_PART = /\bwith\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+|more\s+than\s+)?$/i;
 const PART_ATTRIBUTE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|which|the\s+\w+)\s+)?(?:being\s+|to\s+be\s+)?(?:earmarked|set\s+aside|reserved|intended|designated|destined|directed|channell?ed|allocated|going|spent|used|for|to\s+(?:go|fund|pay|cover|support|buy|finance|be\s+spent|be\s+used))\b/i;
 
@@ -236,18 +243,20 @@ const SUMMED_PERIOD = new RegExp(
 );
 
 /** A reason the amount is no new pledge of its own, read in its sentence; null when it may be one. */
-function notANewPledge(d: Dispatch, text: string, money: MoneyMention): string | null {
+function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention): string | null {
+  const text = s.text;
   if (CONDITIONAL_OPENER.test(text)) return "a conditional ('If …, X will provide')";
   const own = clauseBefore(text, money.start);
   if ((STAGE_OF_WHOLE.test(own) || STAGE_OPENER.test(text)) && largerInDispatch(d, money)) return "a stage or the remainder of a larger pledge";
   if (TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
   if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
   const clause = own + text.slice(money.start, clauseEnd(text, money.end));
-  if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause)) return "a running total (a total of, told in the perfect)";
+  if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause) && !NEW_GIVING.test(clause)) return "a running total (a total of, told in the perfect)";
   if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
-  if (WITHHOLDS.test(own)) return "money withheld or blocked, not pledged";
+  if (WITHHOLDS_AMOUNT.test(own)) return "money withheld or blocked, not pledged";
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
-  if (partOfWholeBefore(text, money)) return "part of a whole stated before it";
+  if (PARTITIVE_AFTER.test(text.slice(money.end, money.end + 40))) return "a part of the money told before ('€250 million of it')";
+  if (partOfWholeBefore(d, s, money)) return "part of a whole stated before it";
   return null;
 }
 
@@ -298,18 +307,28 @@ function clauseEnd(text: string, from: number): number {
  * before it, and either a breakdown between them (a colon, a dash, "split into") or the amount in an
  * absolute "with X earmarked for …", or the amounts after the whole add up to it.
  */
-function partOfWholeBefore(text: string, money: MoneyMention): boolean {
+function partOfWholeBefore(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
+  const text = s.text;
   const all = findMoney(text, null).filter((m) => !m.isEquivalent);
-  const before = all.filter((m) => m.end <= money.start && m.currency === money.currency && m.amount > money.amount);
-  if (before.length === 0) return false;
-  if (before.some((whole) => BREAKDOWN_OPENER.test(text.slice(whole.end, money.start)))) return true;
-  if (WITH_PART.test(text.slice(Math.max(0, money.start - 30), money.start)) && PART_ATTRIBUTE_AFTER.test(text.slice(money.end, money.end + 40))) return true;
+  const larger = (m: MoneyMention) => m.currency === money.currency && m.amount > money.amount;
+  const before = all.filter((m) => m.end <= money.start && larger(m));
+  // Another giver named between the two amounts makes them two pledges ("Germany pledged €500 million –
+  // France promised €300 million").
+  const oneGiver = (between: string) => !findCountryMentions(between).some((m) => m.code !== "UA" && m.code !== "RU");
+  if (before.some((whole) => oneGiver(text.slice(whole.end, money.start)) && BREAKDOWN_OPENER.test(text.slice(whole.end, money.start)))) return true;
+  if (before.length > 0 && WITH_PART.test(text.slice(Math.max(0, money.start - 30), money.start)) && PART_ATTRIBUTE_AFTER.test(text.slice(money.end, money.end + 40))) return true;
   // "€1 billion, €600 million for air defence and €400 million for ammunition": the parts sum to the whole.
-  return before.some((whole) => {
-    const after = all.filter((m) => m.start > whole.end && m.currency === money.currency);
-    const sum = after.reduce((acc, m) => acc + m.amount, 0);
-    return after.length >= 2 && Math.abs(sum - whole.amount) <= whole.amount * 0.01;
-  });
+  const sumsTo = (whole: MoneyMention, parts: MoneyMention[]) => {
+    const sum = parts.reduce((acc, m) => acc + m.amount, 0);
+    return parts.length >= 2 && Math.abs(sum - whole.amount) <= whole.amount * 0.01;
+  };
+  if (before.some((whole) => sumsTo(whole, all.filter((m) => m.start > whole.end && m.currency === money.currency)))) return true;
+  // The whole told in an earlier sentence of the section: "… a package worth DKK 8.5 billion. The package
+  // is split into DKK 6 billion for … and DKK 2.5 billion for …".
+  if (!BREAKDOWN_VERB.test(text.slice(0, money.start))) return false;
+  const wholes = precedingInSection(d, s, "section").flatMap((p) => findMoney(p.text, null).filter((m) => !m.isEquivalent && larger(m)));
+  const parts = all.filter((m) => m.currency === money.currency);
+  return wholes.some((whole) => sumsTo(whole, parts) || BREAKDOWN_VERB.test(text));
 }
 
 // "Ukraine will receive €1.9 billion from the EU": with a verb of receiving, the giver follows "from".
