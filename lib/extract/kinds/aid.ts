@@ -21,7 +21,7 @@ import type { KindExtractor } from "./kind";
 import { compatibleDates } from "./shared";
 
 const AID_WORDS =
-  /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian)\b/i;
+  /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian|drawdowns?)\b/i;
 const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?)\b/i;
 const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/i;
 // A part of a package already counted: "including €100m for ...", "Of the announced funds, 2.4 billion kroner ...".
@@ -220,6 +220,12 @@ const FORESEEN =
 // €300 million earmarked for energy", "split into", "divided between".
 const BREAKDOWN_OPENER = /(?::|\s[–—-]\s|\b(?:split|divided|broken\s+down|distributed)\s+(?:\w+\s+)?(?:into|between|among|as\s+follows)|\bcompris(?:ing|es)|\bconsisting\s+of|\bmade\s+up\s+of)/i;
 const BREAKDOWN_VERB = /\b(?:split|divided|broken\s+down|distributed)\s+(?:\w+\s+)?(?:into|between|among|as\s+follows)|\b(?:consists?\s+of|compris(?:es|ing)|made\s+up\s+of)\b/i;
+// "including an increase of 300 million kroner to the pool": a component of a package, its noun between.
+const INCLUDING_PART = /\b(?:including|includes|included|among\s+them)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}?of\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?$/i;
+// "I am grateful to Finland for … the package worth €200 million": the recipient's thanks name the pledge again.
+const THANKS = /\b(?:grateful|thank(?:s|ed|ing)?|gratitude|appreciat(?:e|es|ed|ing))\b/i;
+// "the Ukraine Fund has allocated 64.8 billion kroner … for 2023-2028": what a multi-year framework holds so far.
+const FRAMEWORK_PERFECT = new RegExp(String.raw`\b(?:has|have)\s+(?:(?!been\b)\w+\s+)?${GIVING_PARTICIPLE}\s+(?:[\w-]+\s+){0,2}?$`, "i");
 // "€250 million of it will buy drones": a partitive names a part of money told before.
 const PARTITIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?of\s+(?:it|this|that|which|these\s+funds|the\s+(?:sum|amount|package|total|money|funds|funding|aid|tranche|allocation))\b/i;
 // "has allocated a total of €500 million in a new package": a sum of new giving, not a running total.
@@ -231,7 +237,7 @@ const PART_ATTRIBUTE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|which
 const CONDITIONAL_OPENER = /^\W*(?:If|Unless|Should\s+(?!be\b)\w+|In\s+(?:the\s+)?(?:case|event)\s+(?:of|that)|Provided\s+that)\b/;
 // "the remaining CHF 3.5 billion", "the rest of the", "As a first step, CHF 1.5 billion": a stage or the
 // remainder of a pledge stated as a whole (guide §8; the parts of one package are not separate facts).
-const STAGE_OF_WHOLE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|outstanding)\s+(?:[\w-]+\s+)?$/i;
+const STAGE_OF_WHOLE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|outstanding|the\s+other)\s+(?:[\w-]+\s+)?$/i;
 const STAGE_OPENER = /^\W*(?:As\s+(?:a|the)\s+(?:first|second|third|next|final|initial)\s+(?:step|stage|phase|tranche|instalment|installment)|In\s+(?:a|the)\s+(?:first|second|third|next|final|initial)\s+(?:step|stage|phase))\b/i;
 // "According to the Kiel Institute …, Japan provided 606 million euros … between January and November
 // last year": a figure a third party tallied over a period (attribution and aspect), not an announcement.
@@ -255,6 +261,10 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention): string | 
   if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
   if (WITHHOLDS_AMOUNT.test(own)) return "money withheld or blocked, not pledged";
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
+  if (INCLUDING_PART.test(own) && largerInDispatch(d, money)) return "a component of the package told as 'including an increase of …'";
+  if (THANKS.test(text) && donorFiguredElsewhere(d, s, money)) return "the recipient's thanks restate a pledge the donor's figure already states";
+  if (FRAMEWORK_PERFECT.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
+  if (/\b(?:this|that|these|those|same)\s+$/i.test(text.slice(Math.max(0, money.start - 10), money.start)) && toldBefore(d, s, money)) return "a demonstrative refers back to an amount told before";
   if (PARTITIVE_AFTER.test(text.slice(money.end, money.end + 40))) return "a part of the money told before ('€250 million of it')";
   if (partOfWholeBefore(d, s, money)) return "part of a whole stated before it";
   return null;
@@ -288,6 +298,19 @@ function pledgeDayTold(d: Dispatch, s: Sentence, donor: string): string | null {
     if (day) return day.date;
   }
   return null;
+}
+
+/** Another sentence of the dispatch, not one of thanks, states an amount of the same currency with the same donor. */
+function donorFiguredElsewhere(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
+  const donor = findDonor(s.text, money.start);
+  return d.sentences.some(
+    (p) => p !== s && !p.isFurniture && !THANKS.test(p.text) && findMoney(p.text, null).some((m) => m.currency === money.currency) && (donor === null || findDonor(p.text) === donor),
+  );
+}
+
+/** The same amount stated in an earlier sentence of the dispatch (the referent of "this €18 billion package"). */
+function toldBefore(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
+  return d.sentences.some((p) => p.index < s.index && !p.isFurniture && findMoney(p.text, null).some((m) => m.amount === money.amount && m.currency === money.currency));
 }
 
 /** A larger amount of the same currency somewhere in the dispatch: the whole a stage belongs to. */
@@ -349,7 +372,7 @@ function giverAfterFrom(text: string, end: number): string | null {
 // "£6 million will go to the Red Cross", "another £2.5 million is earmarked for ...": the amount is
 // where part of the money goes (the amount is the subject of a verb of destination).
 const DESTINATION_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:will|would|shall|is|are|was|were|to)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:will|would|shall|is|are|was|were|to)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+(?:in\s+(?:19|20)\d\d\s+)?(?:to|for)|used\s+(?:for|to)|spent\s+on)\b/i;
 
 const DESTINATION_VERB = /\b(?:will|would|shall|is|are|was|were)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|earmarked|intended|designated|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
 

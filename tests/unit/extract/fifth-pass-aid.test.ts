@@ -138,3 +138,39 @@ describe("category: several purposes of different kinds, or an open list, give n
     expect(factsOf("aid", text, DAY).map((f) => f.category)).toEqual([null]);
   });
 });
+
+describe("restatements and components within one dispatch (guide §2, §8)", () => {
+  it("the recipient's thanks with a rounder figure restate the donor's pledge", () => {
+    const text =
+      "Austria will send another package of defence material worth about €95 million to Ukraine, the ministry said on Monday.\n\n" +
+      "\"I am grateful to Austria for the decision to provide Ukraine with the new aid package worth €100 million,\" President Zelensky wrote.\n";
+    expect(amounts(text)).toEqual([["AT", 95e6, "EUR"]]);
+  });
+
+  it("a component told as 'including an increase of X' is a part of the package", () => {
+    const text =
+      "Norway announced a military aid package worth NOK 900 million on Monday. A key part of the aid is money for industry, including an increase of NOK 300 million to a procurement pool.";
+    expect(amounts(text)).toEqual([["NO", 900e6, "NOK"]]);
+  });
+
+  it("'the other X' after a whole is its remainder", () => {
+    const text = "Washington announced a $1.5 billion weapons package for Ukraine on Monday. It draws $400 million from stocks. The other $1.1 billion will go toward new contracts.";
+    expect(amounts(text)).toEqual([["US", 1.5e9, "USD"]]);
+  });
+
+  it("a multi-year framework a fund has already allocated is a running total", () => {
+    expect(factsOf("aid", "According to the ministry, the aid fund has allocated NOK 50 billion for military support to Ukraine for 2023-2028.", DAY)).toEqual([]);
+  });
+
+  it("'this X package' whose amount the dispatch told before as no pledge stays no pledge, while a first mention stays a pledge", () => {
+    const text =
+      "Ukraine received the first tranche in January, out of a planned 9 billion euros.\n\nThe decision on this €9 billion aid package was a difficult one, and EU leaders agreed in mid-December.\n";
+    expect(factsOf("aid", text, DAY)).toEqual([]);
+    expect(amounts("This $300 million drawdown includes additional arms and munitions from U.S. stocks for Ukraine.")).toEqual([["US", 300e6, "USD"]]);
+  });
+
+  it("an exchange-rate note is no amount: '($1 = 6.97 Danish crowns)'", () => {
+    const text = "Denmark will give Ukraine 700 million crowns in military aid, the ministry said. ($1 = 6.97 Danish crowns)";
+    expect(amounts(text)).toEqual([["DK", 700e6, "DKK"]]);
+  });
+});
