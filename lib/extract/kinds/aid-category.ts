@@ -68,7 +68,15 @@ function mixedList(text: string, hits: Hit[]): boolean {
 }
 
 /** The sentence names several purposes of different categories, or an open list of them: no category. */
+let lastMixed: { text: string; mixed: boolean } | null = null;
 export function mixedPurposes(text: string): boolean {
+  if (lastMixed?.text === text) return lastMixed.mixed;
+  const mixed = scanMixed(text);
+  lastMixed = { text, mixed };
+  return mixed;
+}
+
+function scanMixed(text: string): boolean {
   if (OPEN_LIST.test(text)) return true;
   const hits: Hit[] = [];
   for (const [category, re] of WORDS) {

@@ -94,10 +94,11 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   const contextDonor = fromContext(d, s, (t) => findDonor(t));
   const out: Candidate[] = [];
   // Crowns are read as the currency of the sentence's giver (Danish, Norwegian, ...).
-  for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
+  const monies = findMoney(s.text, findDonor(s.text) ?? contextDonor);
+  for (const money of monies) {
     if (money.isEquivalent) continue;
     money.currency = dollarOfFigure(d, s.text, money);
-    const notNew = notANewPledge(d, s, money);
+    const notNew = notANewPledge(d, s, money, monies);
     if (notNew) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (${notNew})`);
       continue;
@@ -249,12 +250,12 @@ const SUMMED_PERIOD = new RegExp(
 );
 
 /** A reason the amount is no new pledge of its own, read in its sentence; null when it may be one. */
-function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention): string | null {
+function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: MoneyMention[]): string | null {
   const text = s.text;
   if (CONDITIONAL_OPENER.test(text)) return "a conditional ('If …, X will provide')";
   const own = clauseBefore(text, money.start);
   if ((STAGE_OF_WHOLE.test(own) || STAGE_OPENER.test(text)) && largerInDispatch(d, money)) return "a stage or the remainder of a larger pledge";
-  if (TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
+  if (/according/i.test(text) && TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
   if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
   const clause = own + text.slice(money.start, clauseEnd(text, money.end));
   if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause) && !NEW_GIVING.test(clause)) return "a running total (a total of, told in the perfect)";
@@ -266,7 +267,8 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention): string | 
   if (FRAMEWORK_PERFECT.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
   if (/\b(?:this|that|these|those|same)\s+$/i.test(text.slice(Math.max(0, money.start - 10), money.start)) && toldBefore(d, s, money)) return "a demonstrative refers back to an amount told before";
   if (PARTITIVE_AFTER.test(text.slice(money.end, money.end + 40))) return "a part of the money told before ('€250 million of it')";
-  if (partOfWholeBefore(d, s, money)) return "part of a whole stated before it";
+  // Cue first: a second amount in the sentence, or a verb of breaking down a whole told before.
+  if ((monies.length > 1 || BREAKDOWN_VERB.test(text)) && partOfWholeBefore(d, s, money, monies)) return "part of a whole stated before it";
   return null;
 }
 
@@ -276,7 +278,7 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention): string | 
 const MARKED_DOLLARS = new Set(["CAD", "AUD", "SGD", "HKD", "NZD"]);
 function dollarOfFigure(d: Dispatch, text: string, money: MoneyMention): string {
   if (money.currency !== "USD" || text[money.start] !== "$") return money.currency;
-  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => findMoney(p.text, null)));
+  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
   return all.find((m) => m.amount === money.amount && MARKED_DOLLARS.has(m.currency))?.currency ?? money.currency;
 }
 
@@ -304,18 +306,21 @@ function pledgeDayTold(d: Dispatch, s: Sentence, donor: string): string | null {
 function donorFiguredElsewhere(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
   const donor = findDonor(s.text, money.start);
   return d.sentences.some(
-    (p) => p !== s && !p.isFurniture && !THANKS.test(p.text) && findMoney(p.text, null).some((m) => m.currency === money.currency) && (donor === null || findDonor(p.text) === donor),
+    (p) => p !== s && !p.isFurniture && !THANKS.test(p.text) && moneyOf(d, p).some((m) => m.currency === money.currency) && (donor === null || findDonor(p.text) === donor),
   );
 }
 
 /** The same amount stated in an earlier sentence of the dispatch (the referent of "this €18 billion package"). */
 function toldBefore(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
-  return d.sentences.some((p) => p.index < s.index && !p.isFurniture && findMoney(p.text, null).some((m) => m.amount === money.amount && m.currency === money.currency));
+  return d.sentences.some((p) => p.index < s.index && !p.isFurniture && moneyOf(d, p).some((m) => m.amount === money.amount && m.currency === money.currency));
 }
+
+/** The amounts of a sentence, read once per dispatch (crowns without a donor are left out). */
+const moneyOf = (d: Dispatch, p: Sentence) => d.memo(`aid:money:${p.index}`, () => findMoney(p.text, null));
 
 /** A larger amount of the same currency somewhere in the dispatch: the whole a stage belongs to. */
 function largerInDispatch(d: Dispatch, money: MoneyMention): boolean {
-  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => findMoney(p.text, null)));
+  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
   return all.some((m) => m.currency === money.currency && m.amount > money.amount);
 }
 
@@ -330,9 +335,9 @@ function clauseEnd(text: string, from: number): number {
  * before it, and either a breakdown between them (a colon, a dash, "split into") or the amount in an
  * absolute "with X earmarked for …", or the amounts after the whole add up to it.
  */
-function partOfWholeBefore(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
+function partOfWholeBefore(d: Dispatch, s: Sentence, money: MoneyMention, monies: MoneyMention[]): boolean {
   const text = s.text;
-  const all = findMoney(text, null).filter((m) => !m.isEquivalent);
+  const all = monies.filter((m) => !m.isEquivalent);
   const larger = (m: MoneyMention) => m.currency === money.currency && m.amount > money.amount;
   const before = all.filter((m) => m.end <= money.start && larger(m));
   // Another giver named between the two amounts makes them two pledges ("Germany pledged €500 million –
@@ -349,7 +354,7 @@ function partOfWholeBefore(d: Dispatch, s: Sentence, money: MoneyMention): boole
   // The whole told in an earlier sentence of the section: "… a package worth DKK 8.5 billion. The package
   // is split into DKK 6 billion for … and DKK 2.5 billion for …".
   if (!BREAKDOWN_VERB.test(text.slice(0, money.start))) return false;
-  const wholes = precedingInSection(d, s, "section").flatMap((p) => findMoney(p.text, null).filter((m) => !m.isEquivalent && larger(m)));
+  const wholes = precedingInSection(d, s, "section").flatMap((p) => moneyOf(d, p).filter((m) => !m.isEquivalent && larger(m)));
   const parts = all.filter((m) => m.currency === money.currency);
   return wholes.some((whole) => sumsTo(whole, parts) || BREAKDOWN_VERB.test(text));
 }
