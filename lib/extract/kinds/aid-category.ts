@@ -10,7 +10,7 @@ import type { AID_CATEGORIES } from "../../facts/contract";
 type Category = (typeof AID_CATEGORIES)[number];
 
 const WORDS: Array<[Category, RegExp]> = [
-  ["military", /\b(?:military|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|official|spokes\w*))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley)\b/gi],
+  ["military", /\b(?<!\b(?:Ministry|Minister|Secretary|Department|Secretariat)\s+of\s+)(?:military(?!\s+(?:administration|intelligence|officials?|sources?|analysts?|experts?|spokes\w*|governor|commander))|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|officials?|spokes\w*|forces|department|council|committee))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley)\b/gi],
   ["humanitarian", /\b(?:humanitarian|food|medical|medicines?|medicine|hospitals?|refugees?|shelter|winter(?:i[sz]ation)?|generators?|relief|civilians?|civilian|water)\b/gi],
   ["financial", /\b(?:budget|loans?|macro-?financial|financial|fiscal|grants?|credit|economic|salaries|pensions|debt|reconstruction fund)\b/gi],
 ];
@@ -20,7 +20,8 @@ const OTHER_PURPOSE = /\b(?:reconstruction|recovery|rebuilding|business|developm
 
 // Two purposes joined as one list: a comma or a conjunction, with up to two words on either side
 // ("civilian, military", "humanitarian efforts and reconstruction", "military as well as financial").
-const COORDINATION = /^(?:\s+[\w-]+){0,2}?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as\s+well\s+as|plus|&)\s+)(?:[\w-]+\s+){0,2}?$/i;
+// A bare comma joins only adjacent words ("civilian, military"): "for civilians, the ministry said" is a clause break.
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|(?:\s+[\w-]+){0,2}?\s(?:and|or|as\s+well\s+as|plus|&)\s+(?:[\w-]+\s+){0,2}?)$/i;
 // "which, among other things, will support …": an open list of purposes.
 const OPEN_LIST = /\b(?:among\s+other\s+things|inter\s+alia|among\s+others|a\s+(?:wide\s+)?range\s+of\s+(?:needs|purposes|areas))\b/i;
 

@@ -212,6 +212,16 @@ const AID_MASS_REACHES =
 const WITHHOLDS =
   /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|held\s+up|hold(?:s|ing)?\s+up|stall(?:s|ed|ing)?|delay(?:s|ed|ing)?|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|froze|freez(?:e|es|ing)|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?)\b/i;
 const WITHHOLDS_AMOUNT = new RegExp(String.raw`${WITHHOLDS.source}\s+(?:(?!(?:with|for|to|by|in|on|against)\b)[\w'’-]+\s+){0,4}?$`, "i");
+// "a $60 billion package … remains stalled", "the €50 billion package, which Hungary has blocked": withheld after the amount.
+const WITHHELD_AFTER = new RegExp(
+  String.raw`^[^.;]{0,50}?\b(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|being)\s+(?:still\s+)?(?:stalled|blocked|held\s+up|frozen|delayed|vetoed|suspended|paused|halted)|(?:which|that)\s+(?:[\w’'-]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:blocked|vetoed|held\s+up|stalled|delayed|frozen|suspended|paused))\b`,
+  "i",
+);
+// "talks on a €20 billion loan", "negotiations over the €5 billion package": discussed, not pledged.
+const TALKS_ON = /\b(?:talks|negotiations|discussions|debates?|wrangling)\s+(?:on|about|over|for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?$/i;
+// "Germany is Ukraine's second-largest donor …, with €28 billion": a ranking among donors states the sum so far.
+const DONOR_RANKING =
+  /\b(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|leading|top|main|major|most\s+generous)\s+(?:[\w-]+\s+){0,2}?(?:donors?|supporters?|backers?|contributors?|providers?)\b|\bamong\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:donors|supporters|backers|contributors)\b/i;
 // "is expected to announce a €1.5 billion tranche next week": an announcement foreseen is no pledge yet.
 const FORESEEN =
   /\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|poised|due|scheduled|slated|tipped)\s+to\s+(?:formally\s+|officially\s+)?(?:announce|approve|unveil|adopt|agree|sign|pledge|provide|allocate|give|send|commit|present|decide|vote|endorse|release)\b|\b(?:if|once|when|pending|subject\s+to|awaiting)\s+(?:it\s+is\s+|they\s+are\s+)?(?:approv(?:ed|al)|adopted|passed|ratified|signed)\b/i;
@@ -260,7 +270,9 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   const clause = own + text.slice(money.start, clauseEnd(text, money.end));
   if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause) && !NEW_GIVING.test(clause)) return "a running total (a total of, told in the perfect)";
   if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
-  if (WITHHOLDS_AMOUNT.test(own)) return "money withheld or blocked, not pledged";
+  if (WITHHOLDS_AMOUNT.test(own) || WITHHELD_AFTER.test(text.slice(money.end, money.end + 80))) return "money withheld or blocked, not pledged";
+  if (TALKS_ON.test(own)) return "an amount under talks, not pledged";
+  if (DONOR_RANKING.test(text) && !NEW_GIVING.test(own + text.slice(money.start, clauseEnd(text, money.end)))) return "a donor's overall sum beside its ranking among donors";
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
   if (INCLUDING_PART.test(own) && largerInDispatch(d, money)) return "a component of the package told as 'including an increase of …'";
   if (THANKS.test(text) && donorFiguredElsewhere(d, s, money)) return "the recipient's thanks restate a pledge the donor's figure already states";

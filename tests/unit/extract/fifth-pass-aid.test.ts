@@ -174,3 +174,29 @@ describe("restatements and components within one dispatch (guide §2, §8)", () 
     expect(amounts(text)).toEqual([["DK", 700e6, "DKK"]]);
   });
 });
+
+describe("more amounts that are no pledge: rankings, talks, money withheld after the amount", () => {
+  it.each([
+    "Austria is Ukraine's fifth-largest donor after Spain, with €2.8 billion in aid.",
+    "Portugal, among Ukraine's steadiest supporters, has provided €500 million.",
+    "A $40 billion aid package for Ukraine remains stalled in the legislature.",
+    "The €30 billion package, which Slovakia has blocked for months, would fund Ukraine's budget.",
+    "EU ministers are holding talks on a €10 billion loan for Ukraine.",
+  ])("no pledge: %s", (text) => {
+    expect(factsOf("aid", text, DAY)).toEqual([]);
+  });
+
+  it("a ranked donor's new pledge stays a pledge", () => {
+    expect(amounts("Austria, Ukraine's fifth-largest donor, will provide another €200 million in humanitarian aid.")).toEqual([["AT", 200e6, "EUR"]]);
+  });
+});
+
+describe("category: organisations named by a purpose word are no purpose", () => {
+  it.each([
+    ["humanitarian", "Austria will give €50 million in humanitarian aid to Ukraine, the Ministry of Defence said."],
+    ["humanitarian", "Ireland will send €30 million in humanitarian aid for civilians, the Irish Defence Forces said."],
+    ["humanitarian", "The regional military administration said Austria would give €10 million for food and medicine."],
+  ])("%s: %s", (category, text) => {
+    expect(aidCategory(text)).toBe(category);
+  });
+});
