@@ -174,6 +174,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // "Kishida pledged the fresh financial support … on Feb. 20" later in the text: the pledge's own day.
     const toldDay = date.source === "sentence" ? null : pledgeDayTold(d, s, donor);
     if (toldDay) fact.date = toldDay;
+    // "Switzerland plans to strengthen Ukraine's economy" as the headline: the whole dispatch is about aid to Ukraine.
+    if (fact.recipient === null && d.sentences.slice(0, 2).some((p) => mentionsUkraine(p.text))) fact.recipient = "UA";
     // "Pledging further military aid, the PM …" before the amount's sentence: the purpose told in the section.
     if (fact.category === null && !mixedPurposes(s.text)) fact.category = fromContext(d, s, (t) => (PLEDGING.test(t) && !aidExtractor.trigger.test(t) ? aidCategory(t) : null));
     out.push({
@@ -237,6 +239,8 @@ const INCLUDING_PART = /\b(?:including|includes|included|among\s+them)\s+(?:an?\
 const THANKS = /\b(?:grateful|thank(?:s|ed|ing)?|gratitude|appreciat(?:e|es|ed|ing))\b/i;
 // "the Ukraine Fund has allocated 64.8 billion kroner … for 2023-2028": what a multi-year framework holds so far.
 const FRAMEWORK_PERFECT = new RegExp(String.raw`\b(?:has|have)\s+(?:(?!been\b)\w+\s+)?${GIVING_PARTICIPLE}\s+(?:[\w-]+\s+){0,2}?$`, "i");
+// "a €1.5 billion tranche … as part of a €50 billion package", "€1.5 bn, under the €50 bn facility": the frame.
+const FRAME_BEFORE = /\b(?:as\s+part\s+of|under|within|from|out\s+of)\s+(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?$/i;
 // "€250 million of it will buy drones": a partitive names a part of money told before.
 const PARTITIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?of\s+(?:it|this|that|which|these\s+funds|the\s+(?:sum|amount|package|total|money|funds|funding|aid|tranche|allocation))\b/i;
 // "has allocated a total of €500 million in a new package": a sum of new giving, not a running total.
@@ -278,6 +282,8 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   if (THANKS.test(text) && donorFiguredElsewhere(d, s, money)) return "the recipient's thanks restate a pledge the donor's figure already states";
   if (FRAMEWORK_PERFECT.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
   if (/\b(?:this|that|these|those|same)\s+$/i.test(text.slice(Math.max(0, money.start - 10), money.start)) && toldBefore(d, s, money)) return "a demonstrative refers back to an amount told before";
+  if (FRAME_BEFORE.test(text.slice(Math.max(0, money.start - 60), money.start)) && monies.some((m) => m.end <= money.start && !m.isEquivalent && m.currency === money.currency && m.amount < money.amount))
+    return "the whole a part is drawn from ('€1.5 billion … under the €50 billion facility'), pledged before";
   if (PARTITIVE_AFTER.test(text.slice(money.end, money.end + 40))) return "a part of the money told before ('€250 million of it')";
   // Cue first: a second amount in the sentence, or a verb of breaking down a whole told before.
   if ((monies.length > 1 || BREAKDOWN_VERB.test(text)) && partOfWholeBefore(d, s, money, monies)) return "part of a whole stated before it";

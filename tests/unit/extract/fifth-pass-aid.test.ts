@@ -200,3 +200,18 @@ describe("category: organisations named by a purpose word are no purpose", () =>
     expect(aidCategory(text)).toBe(category);
   });
 });
+
+describe("the whole a tranche is drawn from, and the recipient a headline names", () => {
+  it("'€1.5 billion … under the €50 billion facility' is the tranche; the facility was pledged before", () => {
+    const text = "The European Commission disbursed €1.2 billion to Ukraine on Monday as part of its €40 billion support facility.";
+    expect(amounts(text)).toEqual([["EU", 1.2e9, "EUR"]]);
+    expect(amounts("Under a new €500 million aid agreement, Austria will supply generators to Ukraine.")).toEqual([["AT", 500e6, "EUR"]]);
+  });
+
+  it("takes Ukraine as the recipient from the dispatch's headline when the amount's sentence names none", () => {
+    const text =
+      "Austria plans to strengthen Ukraine's economic development over the next ten years\n\n" +
+      "Details: A total of €900 million is planned to be allocated for these purposes by 2034.\n";
+    expect(factsOf("aid", text, DAY).map((f) => [f.amount, f.recipient])).toEqual([[900e6, "UA"]]);
+  });
+});
