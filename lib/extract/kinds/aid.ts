@@ -320,11 +320,14 @@ function pledgeDayTold(d: Dispatch, s: Sentence, donor: string): string | null {
   return null;
 }
 
-/** Another sentence of the dispatch, not one of thanks, states an amount of the same currency with the same donor. */
+/**
+ * Another sentence of the dispatch, not one of thanks, states a close figure (within a quarter: a rounder
+ * figure of the same package) of the same currency with the same donor.
+ */
 function donorFiguredElsewhere(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
   const donor = findDonor(s.text, money.start);
   return d.sentences.some(
-    (p) => p !== s && !p.isFurniture && !THANKS.test(p.text) && moneyOf(d, p).some((m) => m.currency === money.currency) && (donor === null || findDonor(p.text) === donor),
+    (p) => p !== s && !p.isFurniture && !THANKS.test(p.text) && moneyOf(d, p).some((m) => m.currency === money.currency && Math.abs(m.amount - money.amount) <= 0.25 * money.amount) && (donor === null || findDonor(p.text) === donor),
   );
 }
 

@@ -215,3 +215,12 @@ describe("the whole a tranche is drawn from, and the recipient a headline names"
     expect(factsOf("aid", text, DAY).map((f) => [f.amount, f.recipient])).toEqual([[900e6, "UA"]]);
   });
 });
+
+describe("thanks that carry the only pledge", () => {
+  it("keeps the figure of a thanks when the donor's other figure is a running total, not the same package", () => {
+    const text =
+      "Austria has given Ukraine €2 billion since 2022, the ministry said.\n\n" +
+      "\"I thank Austria for the new aid package worth €100 million,\" President Zelensky wrote on Monday.\n";
+    expect(amounts(text)).toEqual([["AT", 100e6, "EUR"]]);
+  });
+});
