@@ -224,6 +224,8 @@ const TALKS_ON = /\b(?:talks|negotiations|discussions|debates?|wrangling)\s+(?:o
 // "Germany is Ukraine's second-largest donor …, with €28 billion": a ranking among donors states the sum so far.
 const DONOR_RANKING =
   /\b(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|leading|top|main|major|most\s+generous)\s+(?:[\w-]+\s+){0,2}?(?:donors?|supporters?|backers?|contributors?|providers?)\b|\bamong\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:donors|supporters|backers|contributors)\b/i;
+// The ranked donor's sum: "…, with €28 billion", "has provided €28 billion" (not "on Monday announced a …").
+const RANKED_SUM = new RegExp(String.raw`\bwith\s+(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$|\b(?:has|have|had)\s+(?:\w+\s+)?${GIVING_PARTICIPLE}\b`, "i");
 // "is expected to announce a €1.5 billion tranche next week": an announcement foreseen is no pledge yet.
 const FORESEEN =
   /\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|poised|due|scheduled|slated|tipped)\s+to\s+(?:formally\s+|officially\s+)?(?:announce|approve|unveil|adopt|agree|sign|pledge|provide|allocate|give|send|commit|present|decide|vote|endorse|release)\b|\b(?:if|once|when|pending|subject\s+to|awaiting)\s+(?:it\s+is\s+|they\s+are\s+)?(?:approv(?:ed|al)|adopted|passed|ratified|signed)\b/i;
@@ -241,6 +243,7 @@ const THANKS = /\b(?:grateful|thank(?:s|ed|ing)?|gratitude|appreciat(?:e|es|ed|i
 const FRAMEWORK_PERFECT = new RegExp(String.raw`\b(?:has|have)\s+(?:(?!been\b)\w+\s+)?${GIVING_PARTICIPLE}\s+(?:[\w-]+\s+){0,2}?$`, "i");
 // "a €1.5 billion tranche … as part of a €50 billion package", "€1.5 bn, under the €50 bn facility": the frame.
 const FRAME_BEFORE = /\b(?:as\s+part\s+of|under|within|from|out\s+of)\s+(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?$/i;
+const FRAMEWORK_NOUN = /\b(?:fund|programme|program|facility|mechanism|instrument|initiative|framework)\b/i;
 // "€250 million of it will buy drones": a partitive names a part of money told before.
 const PARTITIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?of\s+(?:it|this|that|which|these\s+funds|the\s+(?:sum|amount|package|total|money|funds|funding|aid|tranche|allocation))\b/i;
 // "has allocated a total of €500 million in a new package": a sum of new giving, not a running total.
@@ -272,15 +275,15 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   if (/according/i.test(text) && TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
   if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
   const clause = own + text.slice(money.start, clauseEnd(text, money.end));
-  if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause) && !NEW_GIVING.test(clause)) return "a running total (a total of, told in the perfect)";
+  if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause) && !NEW_GIVING.test(clause) && !/\b(?:package|tranche)\b/i.test(clause)) return "a running total (a total of, told in the perfect)";
   if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
   if (WITHHOLDS_AMOUNT.test(own) || WITHHELD_AFTER.test(text.slice(money.end, money.end + 80))) return "money withheld or blocked, not pledged";
   if (TALKS_ON.test(own)) return "an amount under talks, not pledged";
-  if (DONOR_RANKING.test(text) && !NEW_GIVING.test(own + text.slice(money.start, clauseEnd(text, money.end)))) return "a donor's overall sum beside its ranking among donors";
+  if (DONOR_RANKING.test(text) && RANKED_SUM.test(own) && !NEW_GIVING.test(own + text.slice(money.start, clauseEnd(text, money.end)))) return "a donor's overall sum beside its ranking among donors";
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
   if (INCLUDING_PART.test(own) && largerInDispatch(d, money)) return "a component of the package told as 'including an increase of …'";
   if (THANKS.test(text) && donorFiguredElsewhere(d, s, money)) return "the recipient's thanks restate a pledge the donor's figure already states";
-  if (FRAMEWORK_PERFECT.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
+  if (FRAMEWORK_PERFECT.test(own) && FRAMEWORK_NOUN.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
   if (/\b(?:this|that|these|those|same)\s+$/i.test(text.slice(Math.max(0, money.start - 10), money.start)) && toldBefore(d, s, money)) return "a demonstrative refers back to an amount told before";
   if (FRAME_BEFORE.test(text.slice(Math.max(0, money.start - 60), money.start)) && monies.some((m) => m.end <= money.start && !m.isEquivalent && m.currency === money.currency && m.amount < money.amount))
     return "the whole a part is drawn from ('€1.5 billion … under the €50 billion facility'), pledged before";

@@ -224,3 +224,18 @@ describe("thanks that carry the only pledge", () => {
     expect(amounts(text)).toEqual([["AT", 100e6, "EUR"]]);
   });
 });
+
+describe("a ranked donor announcing a package", () => {
+  it("keeps the package: 'Austria, one of Ukraine's biggest backers, on Monday announced a €300 million package'", () => {
+    expect(amounts("Austria, one of Ukraine's biggest backers, on Monday announced a €300 million aid package.")).toEqual([["AT", 300e6, "EUR"]]);
+  });
+});
+
+describe("pledges in the perfect that are no totals", () => {
+  it.each([
+    ["a multi-year pledge told in the perfect without a fund as its subject", "Austria has pledged €750 million to Ukraine over five years.", 750e6],
+    ["'a total of' for one package", "Austria has allocated a total of €120 million for its 20th aid package to Ukraine.", 120e6],
+  ])("keeps %s", (_what, text, amount) => {
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([amount]);
+  });
+});
