@@ -22,7 +22,7 @@ import { compatibleDates } from "./shared";
 
 const AID_WORDS =
   /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian|drawdowns?)\b/i;
-const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?)\b/i;
+const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?|sales?|sell(?:s|ing)?|sold)\b/i;
 const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/i;
 // A part of a package already counted: "including €100m for ...", "Of the announced funds, 2.4 billion kroner ...".
 const PART_BEFORE = /\b(?:including|includes|include|included|of\s+which|of\s+this|of\s+that)\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
@@ -76,7 +76,7 @@ const GROUP_GIVER =
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
 
-const GRANT_FOR_UKRAINE = /\b(?:approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
+const GRANT_FOR_UKRAINE = /\b(?:pa(?:y|ys|id|ying)\s+out|paid|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
 
 /** The sentence speaks of giving, or states goods by their value in a section about aid. */
 function aboutAid(d: Dispatch, s: Sentence): boolean {
@@ -253,6 +253,8 @@ const PART_ATTRIBUTE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|which
 
 // "If late payments arise, Japan will provide up to $5 billion": a pledge under a condition is no pledge yet.
 const CONDITIONAL_OPENER = /^\W*(?:If|Unless|Should\s+(?!be\b)\w+|In\s+(?:the\s+)?(?:case|event)\s+(?:of|that)|Provided\s+that)\b/;
+// "… worth €188 million to Ukraine, if the president approves", "the next €15 billion only if it fulfils …".
+const CONDITION_AFTER = /^[^.;]{0,80}?(?<!\b(?:even|as))\s+(?:only\s+)?(?:if|unless|provided\s+that|on\s+condition\s+that)\s+(?!\w+\s+(?:said|says|added)\b)/i;
 // "the remaining CHF 3.5 billion", "the rest of the", "As a first step, CHF 1.5 billion": a stage or the
 // remainder of a pledge stated as a whole (guide §8; the parts of one package are not separate facts).
 const STAGE_OF_WHOLE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|outstanding|the\s+other)\s+(?:[\w-]+\s+)?$/i;
@@ -269,7 +271,7 @@ const SUMMED_PERIOD = new RegExp(
 /** A reason the amount is no new pledge of its own, read in its sentence; null when it may be one. */
 function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: MoneyMention[]): string | null {
   const text = s.text;
-  if (CONDITIONAL_OPENER.test(text)) return "a conditional ('If …, X will provide')";
+  if (CONDITIONAL_OPENER.test(text) || CONDITION_AFTER.test(text.slice(money.end))) return "a conditional ('If …, X will provide', '… only if …')";
   const own = clauseBefore(text, money.start);
   if ((STAGE_OF_WHOLE.test(own) || STAGE_OPENER.test(text)) && largerInDispatch(d, money)) return "a stage or the remainder of a larger pledge";
   if (/according/i.test(text) && TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";

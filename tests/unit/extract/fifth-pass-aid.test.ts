@@ -239,3 +239,17 @@ describe("pledges in the perfect that are no totals", () => {
     expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([amount]);
   });
 });
+
+describe("conditions after the amount, sales and payouts", () => {
+  it.each([
+    "Austria will send defence materiel worth €90 million to Ukraine, if the parliament approves the proposal.",
+    "Ukraine will receive the next €6 billion from the EU only if it meets the conditions.",
+    "The State Department approved the possible sale of $300 million in equipment to Ukraine.",
+  ])("no pledge: %s", (text) => {
+    expect(factsOf("aid", text, DAY)).toEqual([]);
+  });
+
+  it("keeps a payout to Ukraine: 'The EU paid out €3.1 billion to Ukraine on Monday'", () => {
+    expect(amounts("The EU paid out €3.1 billion to Ukraine under its support facility on Monday.")).toEqual([["EU", 3.1e9, "EUR"]]);
+  });
+});
