@@ -76,7 +76,7 @@ const GROUP_GIVER =
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
 
-const GRANT_FOR_UKRAINE = /\b(?:pa(?:y|ys|id|ying)\s+out|paid|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
+const GRANT_FOR_UKRAINE = /\b(?:pa(?:y|ys|id|ying)\s+out|paid|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
 
 /** The sentence speaks of giving, or states goods by their value in a section about aid. */
 function aboutAid(d: Dispatch, s: Sentence): boolean {
@@ -135,7 +135,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a group's figure, not one donor's)`);
       continue;
     }
-    const stated = giverAfterFrom(s.text, money.end) ?? findDonor(s.text, money.start);
+    const stated = giverAfterFrom(s.text, money.end) ?? findDonor(s.text, money.start) ?? parliamentOf(s.text);
     const donorGuess = stated ?? contextDonor;
     if (!isEventCount(d, s, money)) continue;
     let guessed = stated ? 0 : 1;
@@ -384,6 +384,14 @@ function partOfWholeBefore(d: Dispatch, s: Sentence, money: MoneyMention, monies
   const parts = all.filter((m) => m.currency === money.currency);
   return wholes.some((whole) => sumsTo(whole, parts) || BREAKDOWN_VERB.test(text));
 }
+
+// "The Bundestag approved €8 billion": a national parliament votes its own country's money.
+const PARLIAMENTS: Record<string, string> = {
+  Bundestag: "DE", Sejm: "PL", Storting: "NO", Folketing: "DK", Riksdag: "SE", Eduskunta: "FI", Riigikogu: "EE", Saeima: "LV", Seimas: "LT",
+  Althing: "IS", "Tweede Kamer": "NL", "House of Commons": "GB", Bundesrat: "DE", Nationalrat: "AT",
+};
+const PARLIAMENT = new RegExp(String.raw`\b(${Object.keys(PARLIAMENTS).join("|")})\b`);
+const parliamentOf = (text: string): string | null => PARLIAMENTS[PARLIAMENT.exec(text)?.[1] ?? ""] ?? null;
 
 // "Ukraine will receive €1.9 billion from the EU": with a verb of receiving, the giver follows "from".
 const RECEIVES = /\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|obtain(?:s|ed)?|secur(?:es|ed))\b/i;

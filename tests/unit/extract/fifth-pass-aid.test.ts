@@ -253,3 +253,14 @@ describe("conditions after the amount, sales and payouts", () => {
     expect(amounts("The EU paid out €3.1 billion to Ukraine under its support facility on Monday.")).toEqual([["EU", 3.1e9, "EUR"]]);
   });
 });
+
+describe("givers named by their parliament or a leader's announcement", () => {
+  it("a national parliament's vote gives its country: 'The Storting approved NOK 5 billion'", () => {
+    expect(amounts("The Storting approved NOK 5 billion in military aid for Ukraine.")).toEqual([["NO", 5e9, "NOK"]]);
+    expect(amounts("The Bundestag approved €2 billion in military aid for Ukraine.")).toEqual([["DE", 2e9, "EUR"]]);
+  });
+
+  it("an announcement of money for Ukraine is aid: 'Austrian Chancellor … announced €20 million for Ukraine's air defence'", () => {
+    expect(amounts("Austrian Chancellor Karl Nehammer announced €20 million for Ukraine's air defence.")).toEqual([["AT", 20e6, "EUR"]]);
+  });
+});
