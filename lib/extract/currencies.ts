@@ -3,16 +3,17 @@
  * Swedish or Czech depending on who pays, so they resolve through the donor's country.
  */
 
-export const CURRENCY_CODES = ["USD", "EUR", "GBP", "DKK", "NOK", "SEK", "PLN", "JPY", "CHF", "CAD", "AUD", "UAH", "CZK", "RUB", "ISK"];
+export const CURRENCY_CODES = ["USD", "EUR", "GBP", "DKK", "NOK", "SEK", "PLN", "JPY", "CHF", "CAD", "AUD", "UAH", "CZK", "RUB", "ISK", "SGD", "HKD", "NZD"];
 
 export const SYMBOLS: Record<string, string> = {
-  "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH",
+  "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH",
 };
 
 /** Currency names (lowercase, singular and plural); null means "ask the donor's country". */
 const NAMES: Record<string, string | null> = {
   euro: "EUR", euros: "EUR", dollar: "USD", dollars: "USD", "us dollars": "USD", "u.s. dollars": "USD",
   "american dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
+  "singapore dollars": "SGD", "new zealand dollars": "NZD", "hong kong dollars": "HKD",
   pound: "GBP", pounds: "GBP", "pounds sterling": "GBP", sterling: "GBP",
   crown: null, crowns: null, krone: null, kroner: null, kronor: null, krona: null,
   "danish crowns": "DKK", "danish kroner": "DKK", "danish krone": "DKK",

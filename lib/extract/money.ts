@@ -69,8 +69,12 @@ export function findMoney(sentence: string, donor: string | null): MoneyMention[
     }
     out.push({ ...r, statedEur: r.currency === "EUR" ? r.amount : null, isEquivalent: equivalent, equivalents: [] });
   }
-  return out.filter((m) => m.amount > 0);
+  // "($1 = 6.9626 Danish crowns)": an exchange-rate note states no amount of money on either side of "=".
+  return out.filter((m) => m.amount > 0 && !RATE_NOTE_BEFORE.test(sentence.slice(Math.max(0, m.start - 4), m.start)) && !RATE_NOTE_AFTER.test(sentence.slice(m.end, m.end + 4)));
 }
+
+const RATE_NOTE_BEFORE = /=\s*$/;
+const RATE_NOTE_AFTER = /^\s*=/;
 
 function normalizeScale(s: string | undefined): string | undefined {
   if (!s) return undefined;

@@ -1,22 +1,52 @@
 /**
  * What aid is for, by the words around the amount: weapons and air defence are military,
- * food and medicine humanitarian, budget and loans financial. Null when the text does not say.
+ * food and medicine humanitarian, budget and loans financial. Null when the text does not say,
+ * and null when it names several purposes of different categories side by side ("civilian,
+ * military and business aid", "for humanitarian efforts and reconstruction") or leaves the list
+ * open ("among other things"): one category would misstate a mixed package.
  */
 import type { AID_CATEGORIES } from "../../facts/contract";
 
 type Category = (typeof AID_CATEGORIES)[number];
 
 const WORDS: Array<[Category, RegExp]> = [
-  ["military", /\b(?:military|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|official|spokes\w*))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley)\b/gi],
-  ["humanitarian", /\b(?:humanitarian|food|medical|medicines?|medicine|hospitals?|refugees?|shelter|winter(?:i[sz]ation)?|generators?|relief|civilians?|water)\b/gi],
+  ["military", /\b(?<!\b(?:Ministry|Minister|Secretary|Department|Secretariat)\s+of\s+)(?:military(?!\s+(?:administration|intelligence|officials?|sources?|analysts?|experts?|spokes\w*|governor|commander))|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|officials?|spokes\w*|forces|department|council|committee))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley)\b/gi],
+  ["humanitarian", /\b(?:humanitarian|food|medical|medicines?|medicine|hospitals?|refugees?|shelter|winter(?:i[sz]ation)?|generators?|relief|civilians?|civilian|water)\b/gi],
   ["financial", /\b(?:budget|loans?|macro-?financial|financial|fiscal|grants?|credit|economic|salaries|pensions|debt|reconstruction fund)\b/gi],
 ];
+// Purposes outside the three categories ("reconstruction", "business"): they choose no category, but one
+// joined to a category's word makes the list mixed ("for humanitarian efforts and reconstruction").
+const OTHER_PURPOSE = /\b(?:reconstruction|recovery|rebuilding|business|development)\b(?!\s+fund)/gi;
+
+// Two purposes joined as one list: a comma or a conjunction, with up to two words on either side
+// ("civilian, military", "humanitarian efforts and reconstruction", "military as well as financial").
+// A bare comma joins only adjacent words ("civilian, military"): "for civilians, the ministry said" is a clause break.
+const COORDINATION = /^(?:\s*,\s*(?:and\s+|or\s+)?|(?:\s+[\w-]+){0,2}?\s(?:and|or|as\s+well\s+as|plus|&)\s+(?:[\w-]+\s+){0,2}?)$/i;
+// "which, among other things, will support …": an open list of purposes.
+const OPEN_LIST = /\b(?:among\s+other\s+things|inter\s+alia|among\s+others|a\s+(?:wide\s+)?range\s+of\s+(?:needs|purposes|areas))\b/i;
+
+interface Hit {
+  category: Category | "other";
+  start: number;
+  end: number;
+}
 
 export function aidCategory(text: string): Category | null {
+  const hits: Hit[] = [];
+  const counts = new Map<Category, number>();
+  for (const [category, re] of WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      hits.push({ category, start: m.index, end: m.index + m[0].length });
+      counts.set(category, (counts.get(category) ?? 0) + 1);
+    }
+  }
+  if (hits.length === 0) return null;
+  if (OPEN_LIST.test(text) || mixedList(text, withOther(text, hits))) return null;
   let best: Category | null = null;
   let bestCount = 0;
-  for (const [category, re] of WORDS) {
-    const count = text.match(re)?.length ?? 0;
+  for (const [category] of WORDS) {
+    const count = counts.get(category) ?? 0;
     // Ties go to the earlier category: a weapons package that also says "financial" is military.
     if (count > bestCount) {
       best = category;
@@ -24,4 +54,43 @@ export function aidCategory(text: string): Category | null {
     }
   }
   return best;
+}
+
+/** Words of two categories joined in one list ("civilian, military and business aid"). */
+function mixedList(text: string, hits: Hit[]): boolean {
+  if (new Set(hits.map((h) => h.category)).size < 2) return false;
+  hits.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const a = hits[i]!;
+    const b = hits[i + 1]!;
+    if (a.category !== b.category && b.start > a.end && COORDINATION.test(text.slice(a.end, b.start))) return true;
+  }
+  return false;
+}
+
+/** The sentence names several purposes of different categories, or an open list of them: no category. */
+let lastMixed: { text: string; mixed: boolean } | null = null;
+export function mixedPurposes(text: string): boolean {
+  if (lastMixed?.text === text) return lastMixed.mixed;
+  const mixed = scanMixed(text);
+  lastMixed = { text, mixed };
+  return mixed;
+}
+
+function scanMixed(text: string): boolean {
+  if (OPEN_LIST.test(text)) return true;
+  const hits: Hit[] = [];
+  for (const [category, re] of WORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ category, start: m.index, end: m.index + m[0].length });
+  }
+  return hits.length > 0 && mixedList(text, withOther(text, hits));
+}
+
+/** The hits with the purposes outside the three categories added. */
+function withOther(text: string, hits: Hit[]): Hit[] {
+  const out = [...hits];
+  OTHER_PURPOSE.lastIndex = 0;
+  for (let m = OTHER_PURPOSE.exec(text); m; m = OTHER_PURPOSE.exec(text)) out.push({ category: "other", start: m.index, end: m.index + m[0].length });
+  return out;
 }

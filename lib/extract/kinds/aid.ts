@@ -9,18 +9,20 @@ import { isEventCount } from "../counts";
 import { HOME_COUNTRY } from "../currencies";
 import { dateFor, fromContext, nextInParagraph, precedingInSection, type Dispatch } from "../dispatch";
 import { confidenceOf, quoteOf } from "../evidence";
-import { findMoney } from "../money";
+import { findCountryMentions } from "../countries";
+import { findMoney, type MoneyMention } from "../money";
+import { MONTHS_SOURCE } from "../non-counts";
 import { toEuros } from "../rates";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, ExtractedFact } from "../types";
-import { aidCategory } from "./aid-category";
+import { aidCategory, mixedPurposes } from "./aid-category";
 import type { KindExtractor } from "./kind";
 import { compatibleDates } from "./shared";
 
 const AID_WORDS =
-  /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian)\b/i;
-const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?)\b/i;
+  /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian|drawdowns?)\b/i;
+const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?|sales?|sell(?:s|ing)?|sold)\b/i;
 const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/i;
 // A part of a package already counted: "including €100m for ...", "Of the announced funds, 2.4 billion kroner ...".
 const PART_BEFORE = /\b(?:including|includes|include|included|of\s+which|of\s+this|of\s+that)\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i;
@@ -79,13 +81,15 @@ const GROUP_GIVER = new RegExp(
 // "defence industry products worth over 100 million euros": goods given, stated by their value.
 const GOODS_WORTH = /\b(?:products|equipment|weapons|goods|supplies|ammunition|munitions|items|vehicles|materiel|systems)\s+(?:[\w-]+\s+){0,3}?(?:worth|valued\s+at|with\s+a\s+(?:total\s+)?value\s+of)\b/i;
 
-const GRANT_FOR_UKRAINE = /\b(?:approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
+const GRANT_FOR_UKRAINE = /\b(?:pa(?:y|ys|id|ying)\s+out|paid|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|donat(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\b/i;
 
 /** The sentence speaks of giving, or states goods by their value in a section about aid. */
 function aboutAid(d: Dispatch, s: Sentence): boolean {
   if (AID_WORDS.test(s.text)) return true;
   // "approved CZK 500 million for the ammunition initiative for Ukraine": a verb of granting with Ukraine named.
   if (GRANT_FOR_UKRAINE.test(s.text) && mentionsUkraine(s.text)) return true;
+  // "Ukraine will receive €1.9 billion from the EU": money Ukraine receives from a giver.
+  if (RECEIVES.test(s.text) && /\bfrom\b/i.test(s.text) && mentionsUkraine(s.text)) return true;
   return GOODS_WORTH.test(s.text) && fromContext(d, s, (t) => (AID_WORDS.test(t) ? true : null)) === true;
 }
 
@@ -95,8 +99,15 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   const contextDonor = fromContext(d, s, (t) => findDonor(t));
   const out: Candidate[] = [];
   // Crowns are read as the currency of the sentence's giver (Danish, Norwegian, ...).
-  for (const money of findMoney(s.text, findDonor(s.text) ?? contextDonor)) {
+  const monies = findMoney(s.text, findDonor(s.text) ?? contextDonor);
+  for (const money of monies) {
     if (money.isEquivalent) continue;
+    money.currency = dollarOfFigure(d, s.text, money);
+    const notNew = notANewPledge(d, s, money, monies);
+    if (notNew) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (${notNew})`);
+      continue;
+    }
     // Checked on the amount's own clause: "pledged £2.5 billion, bringing its total to £12 billion" keeps the pledge.
     const lead = clauseBefore(s.text, money.end);
     if (AID_TOTAL.test(FRAMING_OPENER.exec(s.text)?.[0] ?? "") || AID_TOTAL.test(lead) || BRINGS_TO.test(lead.slice(0, lead.length - (money.end - money.start)))) {
@@ -104,7 +115,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       continue;
     }
     const perYear = PER_YEAR_AFTER.test(s.text.slice(money.end, money.end + 40)) || PER_YEAR_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start));
-    if (perYear && perYearOfPledge(d, s)) {
+    // Only beside the whole pledge: "€35 million annually until 2030" alone is the pledge as stated (guide §1).
+    if (perYear && perYearOfPledge(d, s) && largerInDispatch(d, money)) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a multi-year pledge restated per year)`);
       continue;
     }
@@ -128,7 +140,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (a group's figure, not one donor's)`);
       continue;
     }
-    const stated = findDonor(s.text, money.start);
+    const stated = giverAfterFrom(s.text, money.end) ?? findDonor(s.text, money.start) ?? parliamentOf(s.text);
     const donorGuess = stated ?? contextDonor;
     if (!isEventCount(d, s, money)) continue;
     let guessed = stated ? 0 : 1;
@@ -144,7 +156,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const date = dateFor(d, s, money.start, (t) => findDonor(t) === donor);
     const recipient = mentionsUkraine(s.text) || fromContext(d, s, (t) => mentionsUkraine(t) || null) ? "UA" : null;
     // "It includes air defence ...": the next sentence may say what the money is for.
-    const next = nextInParagraph(d, s);
+    const next = mixedPurposes(s.text) ? null : nextInParagraph(d, s);
     const category = aidCategory(s.text) ?? (next && !aidExtractor.trigger.test(next.text) ? aidCategory(next.text) : null);
     const rule: RuleName = stated ? "aid.pledge" : "aid.pledge-inferred-donor";
     const converted = money.statedEur === null ? toEuros(money.amount, currency, date.date, d.rates) : null;
@@ -167,12 +179,19 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       fact.rateUsed = converted.rate.rate;
       fact.rateDate = converted.rate.date;
     }
+    // "Kishida pledged the fresh financial support … on Feb. 20" later in the text: the pledge's own day.
+    const toldDay = date.source === "sentence" ? null : pledgeDayTold(d, s, donor);
+    if (toldDay) fact.date = toldDay;
+    // "Switzerland plans to strengthen Ukraine's economy" as the headline: the whole dispatch is about aid to Ukraine.
+    if (fact.recipient === null && d.sentences.slice(0, 2).some((p) => mentionsUkraine(p.text))) fact.recipient = "UA";
+    // "Pledging further military aid, the PM …" before the amount's sentence: the purpose told in the section.
+    if (fact.category === null && !mixedPurposes(s.text)) fact.category = fromContext(d, s, (t) => (PLEDGING.test(t) && !aidExtractor.trigger.test(t) ? aidCategory(t) : null));
     out.push({
       kind: "aid",
       rule,
       key: money.amount,
       equivalents: money.equivalents,
-      dateSource: date.source,
+      dateSource: toldDay ? "sentence" : date.source,
       placeSource: "sentence",
       isHeading: s.isHeading,
       section: s.section,
@@ -182,10 +201,225 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   return out;
 }
 
+// ---- Fifth pass (aid): what the amount's own clause says it is (guide §8), read by structure. ----
+
+const GIVING_PARTICIPLE = String.raw`(?:provided|given|sent|allocated|pledged|committed|delivered|transferred|disbursed|donated|spent|contributed|supplied|granted|earmarked|channell?ed)`;
+// "…, having provided €28 billion": a perfect participle states what was given up to now (a running total).
+const HAVING_GIVEN = new RegExp(String.raw`\bhaving\s+(?:already\s+|so\s+far\s+|previously\s+)?${GIVING_PARTICIPLE}\b`, "i");
+// "has allocated a total of €1.7 billion", "have sent in total": a sum told with a perfect of giving.
+const PERFECT_TOTAL = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:(?!been\b)\w+\s+){0,2}?${GIVING_PARTICIPLE}\b[^.;]{0,60}?\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b|\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b[^.;]{0,70}?\b(?:has|have|had)\s+(?:been\s+)?${GIVING_PARTICIPLE}\b`,
+  "i",
+);
+// "Japan's support to Ukraine has reached $12 billion", "British military aid this year amounts to £3 billion":
+// aid as a mass noun, the subject of a verb of reaching, is the size of all giving so far. A package or
+// tranche is one pledge ("the package amounts to €500 million"), and "new aid amounts to" is new.
+const AID_MASS_REACHES =
+  /\b(?<!\b(?:new|latest|fresh|additional|extra|this|the\s+new)\s+)(?:aid|support|assistance|help|contributions|funding)\b(?:\s+(?!(?:package|tranche|and|which|that)\b)[\w’'-]+){0,5}?\s+(?:(?:has|have|had|now|already)\s+){0,2}(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|totall?(?:s|ed)|stands?\s+at|stood\s+at|exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed)|passe[sd])\s*$/i;
+
+// "Hungary blocked a €500 million tranche", "the US paused $300 million": a verb that withholds money
+// governs the amount, so its subject gives nothing (the amount is talked about, not pledged).
+const WITHHOLDS =
+  /\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|held\s+up|hold(?:s|ing)?\s+up|stall(?:s|ed|ing)?|delay(?:s|ed|ing)?|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|withh(?:o|e)ld(?:s|ing)?|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|froze|freez(?:e|es|ing)|cancel(?:s|led|ed|ling)?|scrap(?:s|ped|ping)?)\b/i;
+const WITHHOLDS_AMOUNT = new RegExp(String.raw`${WITHHOLDS.source}\s+(?:(?!(?:with|for|to|by|in|on|against)\b)[\w'’-]+\s+){0,4}?$`, "i");
+// "a $60 billion package … remains stalled", "the €50 billion package, which Hungary has blocked": withheld after the amount.
+const WITHHELD_AFTER = new RegExp(
+  String.raw`^[^.;]{0,50}?\b(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|being)\s+(?:still\s+)?(?:stalled|blocked|held\s+up|frozen|delayed|vetoed|suspended|paused|halted)|(?:which|that)\s+(?:[\w’'-]+\s+){1,3}?(?:has\s+|have\s+|had\s+)?(?:blocked|vetoed|held\s+up|stalled|delayed|frozen|suspended|paused))\b`,
+  "i",
+);
+// "talks on a €20 billion loan", "negotiations over the €5 billion package": discussed, not pledged.
+const TALKS_ON = /\b(?:talks|negotiations|discussions|debates?|wrangling)\s+(?:on|about|over|for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?$/i;
+// "Germany is Ukraine's second-largest donor …, with €28 billion": a ranking among donors states the sum so far.
+const DONOR_RANKING =
+  /\b(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|leading|top|main|major|most\s+generous)\s+(?:[\w-]+\s+){0,2}?(?:donors?|supporters?|backers?|contributors?|providers?)\b|\bamong\s+(?:the\s+|Ukraine['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:donors|supporters|backers|contributors)\b/i;
+// The ranked donor's sum: "…, with €28 billion", "has provided €28 billion" (not "on Monday announced a …").
+const RANKED_SUM = new RegExp(String.raw`\bwith\s+(?:about\s+|some\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$|\b(?:has|have|had)\s+(?:\w+\s+)?${GIVING_PARTICIPLE}\b`, "i");
+// "is expected to announce a €1.5 billion tranche next week": an announcement foreseen is no pledge yet.
+const FORESEEN =
+  /\b(?:(?:is|are|was|were)\s+)?(?:expected|likely|poised|due|scheduled|slated|tipped)\s+to\s+(?:formally\s+|officially\s+)?(?:announce|approve|unveil|adopt|agree|sign|pledge|provide|allocate|give|send|commit|present|decide|vote|endorse|release)\b|\b(?:if|once|when|pending|subject\s+to|awaiting)\s+(?:it\s+is\s+|they\s+are\s+)?(?:approv(?:ed|al)|adopted|passed|ratified|signed)\b/i;
+
+// A breakdown of a whole told before it in the sentence: "$1 billion: $600 million in grants and $400
+// million in loans", "€1 billion – €600 million for air defence, €400 million for ammunition", "with
+// €300 million earmarked for energy", "split into", "divided between".
+const BREAKDOWN_OPENER = /(?::|\s[–—-]\s|\b(?:split|divided|broken\s+down|distributed)\s+(?:\w+\s+)?(?:into|between|among|as\s+follows)|\bcompris(?:ing|es)|\bconsisting\s+of|\bmade\s+up\s+of)/i;
+const BREAKDOWN_VERB = /\b(?:split|divided|broken\s+down|distributed)\s+(?:\w+\s+)?(?:into|between|among|as\s+follows)|\b(?:consists?\s+of|compris(?:es|ing)|made\s+up\s+of)\b/i;
+// "including an increase of 300 million kroner to the pool": a component of a package, its noun between.
+const INCLUDING_PART = /\b(?:including|includes|included|among\s+them)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}?of\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?$/i;
+// "I am grateful to Finland for … the package worth €200 million": the recipient's thanks name the pledge again.
+const THANKS = /\b(?:grateful|thank(?:s|ed|ing)?|gratitude|appreciat(?:e|es|ed|ing))\b/i;
+// "the Ukraine Fund has allocated 64.8 billion kroner … for 2023-2028": what a multi-year framework holds so far.
+const FRAMEWORK_PERFECT = new RegExp(String.raw`\b(?:has|have)\s+(?:(?!been\b)\w+\s+)?${GIVING_PARTICIPLE}\s+(?:[\w-]+\s+){0,2}?$`, "i");
+// "a €1.5 billion tranche … as part of a €50 billion package", "€1.5 bn, under the €50 bn facility": the frame.
+const FRAME_BEFORE = /\b(?:as\s+part\s+of|under|within|from|out\s+of)\s+(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?$/i;
+const FRAMEWORK_NOUN = /\b(?:fund|programme|program|facility|mechanism|instrument|initiative|framework)\b/i;
+// "€250 million of it will buy drones": a partitive names a part of money told before.
+const PARTITIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?of\s+(?:it|this|that|which|these\s+funds|the\s+(?:sum|amount|package|total|money|funds|funding|aid|tranche|allocation))\b/i;
+// "has allocated a total of €500 million in a new package": a sum of new giving, not a running total.
+const NEW_GIVING = /\b(?:new|fresh|latest|additional|another|further)\b/i;
+const WITH_PART = /\bwith\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+|more\s+than\s+)?$/i;
+const PART_ATTRIBUTE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|which|the\s+\w+)\s+)?(?:being\s+|to\s+be\s+)?(?:earmarked|set\s+aside|reserved|intended|designated|destined|directed|channell?ed|allocated|going|spent|used|for|to\s+(?:go|fund|pay|cover|support|buy|finance|be\s+spent|be\s+used))\b/i;
+
+// "If late payments arise, Japan will provide up to $5 billion": a pledge under a condition is no pledge yet.
+const CONDITIONAL_OPENER = /^\W*(?:If|Unless|Should\s+(?!be\b)\w+|In\s+(?:the\s+)?(?:case|event)\s+(?:of|that)|Provided\s+that)\b/;
+// "… worth €188 million to Ukraine, if the president approves", "the next €15 billion only if it fulfils …".
+const CONDITION_AFTER = /^[^.;]{0,80}?(?<!\b(?:even|as))\s+(?:only\s+)?(?:if|unless|provided\s+that|on\s+condition\s+that)\s+(?!\w+\s+(?:said|says|added)\b)/i;
+// "the remaining CHF 3.5 billion", "the rest of the", "As a first step, CHF 1.5 billion": a stage or the
+// remainder of a pledge stated as a whole (guide §8; the parts of one package are not separate facts).
+const STAGE_OF_WHOLE = /\b(?:the\s+)?(?:remaining|rest\s+of\s+the|balance\s+of\s+the|outstanding|the\s+other)\s+(?:[\w-]+\s+)?$/i;
+const STAGE_OPENER = /^\W*(?:As\s+(?:a|the)\s+(?:first|second|third|next|final|initial)\s+(?:step|stage|phase|tranche|instalment|installment)|In\s+(?:a|the)\s+(?:first|second|third|next|final|initial)\s+(?:step|stage|phase))\b/i;
+// "According to the Kiel Institute …, Japan provided 606 million euros … between January and November
+// last year": a figure a third party tallied over a period (attribution and aspect), not an announcement.
+const TALLY_SOURCE = /\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:institute|tracker|database|data|figures|estimates|calculations|research|study|analysis|report)\b/i;
+const PAST_GIVING = new RegExp(String.raw`\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?${GIVING_PARTICIPLE}\b`, "i");
+const SUMMED_PERIOD = new RegExp(
+  String.raw`\bbetween\s+(?:${MONTHS_SOURCE}|(?:19|20)\d\d)\b[^.;]{0,20}?\band\s+(?:${MONTHS_SOURCE}|(?:19|20)\d\d)\b|\bfrom\s+(?:${MONTHS_SOURCE})\b[^.;]{0,12}?\b(?:to|until|through)\s+(?:${MONTHS_SOURCE})\b|\b(?:last|past|previous)\s+year\b|\bsince\b|\bso\s+far\b|\bto\s+date\b|\bin\s+(?:the\s+)?(?:first|past|last)\s+(?:\w+\s+)?(?:months|years|weeks)\b`,
+  "i",
+);
+
+/** A reason the amount is no new pledge of its own, read in its sentence; null when it may be one. */
+function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: MoneyMention[]): string | null {
+  const text = s.text;
+  if (CONDITIONAL_OPENER.test(text) || CONDITION_AFTER.test(text.slice(money.end))) return "a conditional ('If …, X will provide', '… only if …')";
+  const own = clauseBefore(text, money.start);
+  if ((STAGE_OF_WHOLE.test(own) || STAGE_OPENER.test(text)) && largerInDispatch(d, money)) return "a stage or the remainder of a larger pledge";
+  if (/according/i.test(text) && TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
+  if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
+  const clause = own + text.slice(money.start, clauseEnd(text, money.end));
+  if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause) && !NEW_GIVING.test(clause) && !/\b(?:package|tranche)\b/i.test(clause)) return "a running total (a total of, told in the perfect)";
+  if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
+  if (WITHHOLDS_AMOUNT.test(own) || WITHHELD_AFTER.test(text.slice(money.end, money.end + 80))) return "money withheld or blocked, not pledged";
+  if (TALKS_ON.test(own)) return "an amount under talks, not pledged";
+  if (DONOR_RANKING.test(text) && RANKED_SUM.test(own) && !NEW_GIVING.test(own + text.slice(money.start, clauseEnd(text, money.end)))) return "a donor's overall sum beside its ranking among donors";
+  if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
+  if (INCLUDING_PART.test(own) && largerInDispatch(d, money)) return "a component of the package told as 'including an increase of …'";
+  if (THANKS.test(text) && donorFiguredElsewhere(d, s, money)) return "the recipient's thanks restate a pledge the donor's figure already states";
+  if (FRAMEWORK_PERFECT.test(own) && FRAMEWORK_NOUN.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
+  if (/\b(?:this|that|these|those|same)\s+$/i.test(text.slice(Math.max(0, money.start - 10), money.start)) && toldBefore(d, s, money)) return "a demonstrative refers back to an amount told before";
+  if (FRAME_BEFORE.test(text.slice(Math.max(0, money.start - 60), money.start)) && monies.some((m) => m.end <= money.start && !m.isEquivalent && m.currency === money.currency && m.amount < money.amount))
+    return "the whole a part is drawn from ('€1.5 billion … under the €50 billion facility'), pledged before";
+  if (PARTITIVE_AFTER.test(text.slice(money.end, money.end + 40))) return "a part of the money told before ('€250 million of it')";
+  // Cue first: a second amount in the sentence, or a verb of breaking down a whole told before.
+  if ((monies.length > 1 || BREAKDOWN_VERB.test(text)) && partOfWholeBefore(d, s, money, monies)) return "part of a whole stated before it";
+  return null;
+}
+
+// A bare "$" names no country's dollar. When the dispatch states the same figure with a marked dollar
+// ("€1.3 billion (S$1.9 billion)" under a headline "… worth $1.9 billion", "C$64.8 million" beside
+// "$64.8 million"), the bare one is that dollar: the headline restates the body's figure (guide §2).
+const MARKED_DOLLARS = new Set(["CAD", "AUD", "SGD", "HKD", "NZD"]);
+function dollarOfFigure(d: Dispatch, text: string, money: MoneyMention): string {
+  if (money.currency !== "USD" || text[money.start] !== "$") return money.currency;
+  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
+  return all.find((m) => m.amount === money.amount && MARKED_DOLLARS.has(m.currency))?.currency ?? money.currency;
+}
+
+// A sentence without an amount that tells when the aid was pledged: a verb of pledging with aid as its
+// object ("pledged the fresh financial support … on Feb. 20", "announced the package on Tuesday").
+const PLEDGE_TOLD =
+  /\b(?:pledged|announced|promised|unveiled|approved|committed|agreed)\b[^.;]{0,60}?\b(?:support|aid|assistance|package|funding|financing|loan|tranche|contribution)\b/i;
+
+// "Pledging further military aid to support Ukraine, …": a sentence about the pledge itself, without its amount.
+const PLEDGING = /\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\b[^.;]{0,40}?\b(?:aid|assistance|support|package)\b/i;
+
+/** The day another sentence of the dispatch gives for the pledge (guide §3: the text's own day), or null. */
+function pledgeDayTold(d: Dispatch, s: Sentence, donor: string): string | null {
+  for (const p of d.sentences) {
+    if (p === s || p.isFurniture || p.isHeading || !PLEDGE_TOLD.test(p.text) || aidExtractor.trigger.test(p.text)) continue;
+    const other = findDonor(p.text);
+    if (other !== null && other !== donor) continue;
+    const day = d.dates(p).find((m) => m.strength === "strong");
+    if (day) return day.date;
+  }
+  return null;
+}
+
+/**
+ * Another sentence of the dispatch, not one of thanks, states a close figure (within a quarter: a rounder
+ * figure of the same package) of the same currency with the same donor.
+ */
+function donorFiguredElsewhere(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
+  const donor = findDonor(s.text, money.start);
+  return d.sentences.some(
+    (p) => p !== s && !p.isFurniture && !THANKS.test(p.text) && moneyOf(d, p).some((m) => m.currency === money.currency && Math.abs(m.amount - money.amount) <= 0.25 * money.amount) && (donor === null || findDonor(p.text) === donor),
+  );
+}
+
+/** The same amount stated in an earlier sentence of the dispatch (the referent of "this €18 billion package"). */
+function toldBefore(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
+  return d.sentences.some((p) => p.index < s.index && !p.isFurniture && moneyOf(d, p).some((m) => m.amount === money.amount && m.currency === money.currency));
+}
+
+/** The amounts of a sentence, read once per dispatch (crowns without a donor are left out). */
+const moneyOf = (d: Dispatch, p: Sentence) => d.memo(`aid:money:${p.index}`, () => findMoney(p.text, null));
+
+/** A larger amount of the same currency somewhere in the dispatch: the whole a stage belongs to. */
+function largerInDispatch(d: Dispatch, money: MoneyMention): boolean {
+  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
+  return all.some((m) => m.currency === money.currency && m.amount > money.amount);
+}
+
+/** The end of the clause that starts at `from` (the next comma, semicolon, dash or bracket). */
+function clauseEnd(text: string, from: number): number {
+  const m = /[,;(]|\s[–—]\s/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/**
+ * The amount is one part of a whole stated earlier in the sentence: a larger amount of the same currency
+ * before it, and either a breakdown between them (a colon, a dash, "split into") or the amount in an
+ * absolute "with X earmarked for …", or the amounts after the whole add up to it.
+ */
+function partOfWholeBefore(d: Dispatch, s: Sentence, money: MoneyMention, monies: MoneyMention[]): boolean {
+  const text = s.text;
+  const all = monies.filter((m) => !m.isEquivalent);
+  const larger = (m: MoneyMention) => m.currency === money.currency && m.amount > money.amount;
+  const before = all.filter((m) => m.end <= money.start && larger(m));
+  // Another giver named between the two amounts makes them two pledges ("Germany pledged €500 million –
+  // France promised €300 million").
+  const oneGiver = (between: string) => !findCountryMentions(between).some((m) => m.code !== "UA" && m.code !== "RU");
+  if (before.some((whole) => oneGiver(text.slice(whole.end, money.start)) && BREAKDOWN_OPENER.test(text.slice(whole.end, money.start)))) return true;
+  if (before.length > 0 && WITH_PART.test(text.slice(Math.max(0, money.start - 30), money.start)) && PART_ATTRIBUTE_AFTER.test(text.slice(money.end, money.end + 40))) return true;
+  // "€1 billion, €600 million for air defence and €400 million for ammunition": the parts sum to the whole.
+  const sumsTo = (whole: MoneyMention, parts: MoneyMention[]) => {
+    const sum = parts.reduce((acc, m) => acc + m.amount, 0);
+    return parts.length >= 2 && Math.abs(sum - whole.amount) <= whole.amount * 0.01;
+  };
+  if (before.some((whole) => sumsTo(whole, all.filter((m) => m.start > whole.end && m.currency === money.currency)))) return true;
+  // The whole told in an earlier sentence of the section: "… a package worth DKK 8.5 billion. The package
+  // is split into DKK 6 billion for … and DKK 2.5 billion for …".
+  if (!BREAKDOWN_VERB.test(text.slice(0, money.start))) return false;
+  const wholes = precedingInSection(d, s, "section").flatMap((p) => moneyOf(d, p).filter((m) => !m.isEquivalent && larger(m)));
+  const parts = all.filter((m) => m.currency === money.currency);
+  return wholes.some((whole) => sumsTo(whole, parts) || BREAKDOWN_VERB.test(text));
+}
+
+// "The Bundestag approved €8 billion": a national parliament votes its own country's money.
+const PARLIAMENTS: Record<string, string> = {
+  Bundestag: "DE", Sejm: "PL", Storting: "NO", Folketing: "DK", Riksdag: "SE", Eduskunta: "FI", Riigikogu: "EE", Saeima: "LV", Seimas: "LT",
+  Althing: "IS", "Tweede Kamer": "NL", "House of Commons": "GB", Bundesrat: "DE", Nationalrat: "AT",
+};
+const PARLIAMENT = new RegExp(String.raw`\b(${Object.keys(PARLIAMENTS).join("|")})\b`);
+const parliamentOf = (text: string): string | null => PARLIAMENTS[PARLIAMENT.exec(text)?.[1] ?? ""] ?? null;
+
+// "Ukraine will receive €1.9 billion from the EU": with a verb of receiving, the giver follows "from".
+const RECEIVES = /\b(?:receive[sd]?|receiving|get(?:s|ting)?|got|obtain(?:s|ed)?|secur(?:es|ed))\b/i;
+const FROM_GIVER = /^[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?:government\s+of\s+)?$/i;
+
+/** The giver named after "from" when a verb of receiving governs the amount; null otherwise. */
+function giverAfterFrom(text: string, end: number): string | null {
+  if (!RECEIVES.test(text) || !/\bfrom\b/i.test(text.slice(end))) return null;
+  if (!RECEIVES.test(clauseBefore(text, end))) return null;
+  for (const m of findCountryMentions(text)) {
+    if (m.start < end || m.code === "UA" || m.code === "RU") continue;
+    if (FROM_GIVER.test(text.slice(end, m.start))) return m.code;
+  }
+  return null;
+}
+
 // "£6 million will go to the Red Cross", "another £2.5 million is earmarked for ...": the amount is
 // where part of the money goes (the amount is the subject of a verb of destination).
 const DESTINATION_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:will|would|shall|is|are|was|were|to)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:will|would|shall|is|are|was|were|to)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+(?:in\s+(?:19|20)\d\d\s+)?(?:to|for)|used\s+(?:for|to)|spent\s+on)\b/i;
 
 const DESTINATION_VERB = /\b(?:will|would|shall|is|are|was|were)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|earmarked|intended|designated|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
 
