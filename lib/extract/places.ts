@@ -129,7 +129,10 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       if (STOP.has(x)) continue;
       if (/[Cc]ommunity$/.test(m[0]) && (NOT_A_COMMUNITY.test(x) || countries.some((c) => c.start < m.index + (m[1] ?? "").length && c.end > m.index))) continue;
-      const r = resolvePlaceDetail(x, preferred);
+      // "the Central City district", "the Victory district", "Lenin district": a district named by a common word
+      // that some far town bears is not that town; its country is taken only where the sentence is about.
+      const named = resolvePlaceDetail(x, preferred);
+      const r = named?.country && preferred.has(named.country) ? named : null;
       const start = m.index + (m[1] ?? "").length - x.length;
       // "the Zavodskyi district of Mykolaiv": a part of a city, the most specific place named.
       // "Kyiv's Darnytskyi district" too: the possessive names the city.
@@ -215,6 +218,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
   if (/\bother\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/.test(sentence)) {
     for (const p of out) if (AND_OTHERS_AFTER.test(sentence.slice(p.end, p.end + 140))) p.name = null;
   }
+  // "near the X border crossing in Y County": a crossing bears the name of a town, often the one across the
+  // border; it locates the event, which is in the other place the sentence names.
+  if (/\b(?:crossing|checkpoint|border\s+post)\b/i.test(sentence)) {
+    for (const p of out) if (CROSSING_AFTER.test(sentence.slice(p.end, p.end + 40))) p.landmark = true;
+  }
   // "over the Black Sea near the coast of Crimea", "in the Orgiiv district on the outskirts of the village
   // of Podgoren": a place that only locates the one named right before it is a landmark, not the event's place.
   for (let i = 1; i < out.length; i++) {
@@ -227,6 +235,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   }
   return out;
 }
+
+const CROSSING_AFTER = /^\s+(?:(?:border|customs)\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b/i;
 
 const CITY_CENTRE = /\b[Cc]ity\s+([Cc]ent(?:er|re))\b/g;
 const CENTRE_OF = /\b(cent(?:er|re))\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?/g;

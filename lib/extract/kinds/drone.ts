@@ -222,9 +222,9 @@ function droneSentenceBefore(d: Dispatch, s: Sentence): boolean {
   return !!prev && droneExtractor.trigger.test(prev.text);
 }
 
-// "came down in Romania", "crashed on Moldovan territory", "in Polish airspace": where the drone landed.
+// "came down in Romania", "crashed on Moldovan territory", "in Polish airspace", "found in the south of Moldova": where the drone landed.
 const CAME_DOWN_IN =
-  /\b(?:in|on|into|inside|over|onto)\s+(?:the\s+)?(?:territory\s+of\s+|(?:neighbou?ring|NATO\s+member)\s+)?(?:(?:south|north)?(?:east|west)ern\s+|southern\s+|northern\s+|central\s+)?$/i;
+  /\b(?:in|on|into|inside|over|onto)\s+(?:the\s+)?(?:territory\s+of\s+|(?:neighbou?ring|NATO\s+member)\s+)?(?:(?:south|north)?(?:east|west)ern\s+|southern\s+|northern\s+|central\s+)?(?:(?:south|north)?(?:-?(?:east|west))?\s+of\s+)?$/i;
 const TERRITORY_AFTER = /^\s+(?:territory|airspace|soil|side\s+of\s+the\s+border)\b/i;
 
 /** A country other than the two at war that the clause places the drones in, if any. */
