@@ -421,3 +421,35 @@ export function refinesCity(city: string, part: string): boolean {
   if (!/\b(?:district|raion|cent(?:er|re))\b/i.test(part)) return false;
   return resolvePlaceDetail(part)?.name === c.name;
 }
+
+// "over four regions of the country", "in 5 oblasts": a tally says how many regions without naming them.
+const N_REGIONS = /\b(?:over|in|across|above)\s+(\d{1,2}|[a-z]+)\s+(?:(?:of\s+the\s+)?(?:Ukrainian|Russian|border|frontline|southern|northern|eastern|western|central)\s+)?(?:regions|oblasts|provinces)\b/i;
+
+/** The number of regions a tally says it spans without naming them ("over four regions"), if any. */
+export function regionsCounted(sentence: string, parse: (raw: string) => number | null): number | null {
+  const m = N_REGIONS.exec(sentence);
+  const n = m?.[1] ? parse(m[1]) : null;
+  return n !== null && n >= 2 ? n : null;
+}
+
+/**
+ * "over the Odesa and Mykolayiv regions in the south, the Dnipropetrovsk region …, and the central
+ * Vinnytsia region": the regions a sentence names, one joined place as the guide joins a list
+ * ("Odesa, Mykolayiv, Dnipropetrovsk and Vinnytsia regions"), with how many it names.
+ */
+export function joinedRegions(places: PlaceMention[]): { place: PlaceMention; count: number } | null {
+  const regions = places.filter((p) => p.name && !p.landmark && !p.dateline && (p.tier === "region" || p.tier === "multi"));
+  const first = regions[0];
+  const last = regions[regions.length - 1];
+  if (!first || !last || regions.some((p) => p.country !== first.country)) return null;
+  const cores = regions.flatMap((p) =>
+    (p.name ?? "")
+      .replace(/\s+(?:regions?|oblasts?|provinces?)$/i, "")
+      .split(/,\s*(?:and\s+)?|\s+and\s+/)
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+  if (cores.length < 2) return null;
+  const name = `${cores.slice(0, -1).join(", ")} and ${cores[cores.length - 1]} regions`;
+  return { place: { name, start: first.start, end: last.end, country: first.country, tier: "multi" }, count: cores.length };
+}

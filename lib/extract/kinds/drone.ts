@@ -11,7 +11,7 @@ import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
-import { pickPlace, townOfRegion, type PlaceMention } from "../places";
+import { joinedRegions, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
@@ -375,10 +375,24 @@ function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | nu
  * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
  */
 function placeFollowing(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
+  const counted = regionsNamedNext(d, s);
+  if (counted) return counted;
   const f = sameDronesAfter(d, s, count);
   // "They were also shot down in the south, in particular in the A and B regions": examples, not all of them.
   const place = f && !SOME_OF_THEM.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.dateline && !p.landmark), f.text.length) : null;
   return place ? { place, source: "context" } : null;
+}
+
+/**
+ * "shot down 11 drones over four regions of the country. … the drones were downed over the A and B
+ * regions, the C region and the D region": a tally that counts its regions is placed by the next
+ * sentence that names that many regions (a list the tally announced, told right after it).
+ */
+function regionsNamedNext(d: Dispatch, s: Sentence): { place: PlaceMention; source: "context" } | null {
+  const n = regionsCounted(s.text, parseCount);
+  const next = n ? nextInSection(d, s) : null;
+  const joined = next ? joinedRegions(d.places(next)) : null;
+  return joined && joined.count === n ? { place: joined.place, source: "context" } : null;
 }
 
 const SOME_OF_THEM = /\b(?:in\s+particular|particularly|notably|especially|among\s+others|among\s+them|including|also)\b/i;

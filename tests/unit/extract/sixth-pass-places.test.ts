@@ -1,0 +1,101 @@
+/**
+ * The sixth pass on places (guide §10, §7, §2), every sentence invented: a Ukrainian place under its
+ * Russian transliteration is the Ukrainian place, occupied ones too; a district named by a common word
+ * takes no far country; a border crossing's name locates, it is not the place; a drone found in the
+ * south of a neighbour is that neighbour's; a tally "over N regions" is placed by the next sentence
+ * that names N regions.
+ */
+import { describe, expect, it } from "vitest";
+import { OCCUPIED } from "@/lib/extract/evidence";
+import { bestGazetteerMatch } from "@/lib/extract/gazetteer";
+import { normalizePlaceName } from "@/lib/extract/place-names";
+import { findPlaces } from "@/lib/extract/places";
+import { factsOf } from "./helpers";
+
+const DAY = "2025-03-12"; // a Wednesday
+
+describe("both transliterations of a Ukrainian place are the Ukrainian place (guide §10)", () => {
+  it.each([
+    ["Gorlovka", "Horlivka"],
+    ["Makeyevka", "Makiyivka"],
+    ["Lugansk", "Luhansk"],
+    ["Yenakiyevo", "Yenakiyeve"],
+    ["Kharkov", "Kharkiv"],
+    ["Zaporozhye", "Zaporizhia"],
+    ["Lisichansk", "Lysychans’k"],
+    ["Stakhanov", "Kadiyivka"],
+    ["Artemovsk", "Bakhmut"],
+    ["Krivoy Rog", "Kryvyi Rih"],
+    ["Torez", "Chystiakove"],
+  ])("%s is %s, in Ukraine", (spelling, name) => {
+    const hit = bestGazetteerMatch(spelling);
+    expect(hit?.country).toBe("UA");
+    expect(hit?.name).toBe(name);
+  });
+
+  it("an occupied town is occupied under every spelling", () => {
+    for (const n of ["Gorlovka", "Horlivka", "Lugansk", "Energodar", "Makeyevka", "Aleshki", "Dzhankoi"]) expect(OCCUPIED.has(normalizePlaceName(n))).toBe(true);
+    // Towns held by Ukraine at some time of the war are left to the text.
+    for (const n of ["Kharkov", "Bakhmut", "Zaporozhye"]) expect(OCCUPIED.has(normalizePlaceName(n))).toBe(false);
+  });
+
+  it("an injury in a town written the Russian way is placed there, in Ukraine", () => {
+    const [f] = factsOf("injury", "Three civilians were injured in Makeyevka during shelling on Tuesday, the city's mayor said.", DAY);
+    expect([f?.country, f?.place]).toEqual(["UA", "Makeyevka"]);
+  });
+
+  it("a Russian form that is also a town of Russia stays with the gazetteer", () => {
+    expect(bestGazetteerMatch("Dzerzhinsk")?.country).toBe("RU");
+  });
+});
+
+describe("a district named by a common word takes no far country", () => {
+  it("the Central City district of a Ukrainian town is in Ukraine", () => {
+    const [p] = findPlaces("Shells fell on the Central City district of Makeyevka overnight.");
+    expect([p?.name, p?.country]).toEqual(["Central City district of Makeyevka", "UA"]);
+  });
+
+  it("a district of a common word alone borrows no country from an American town", () => {
+    expect(findPlaces("Shells fell on the Central City district overnight.").map((p) => p.country)).toEqual([null]);
+  });
+});
+
+describe("a border crossing locates; the place is the other one named", () => {
+  it("the county after the crossing is the place", () => {
+    const places = findPlaces("Police cordoned off an area near the Giurgiulesti border crossing in Galati County.");
+    expect(places.find((p) => !p.landmark)?.name).toBe("Galati County");
+  });
+});
+
+describe("wreckage found in a neighbour is the neighbour's fact (guide §7)", () => {
+  it("'found in the south of Moldova, near the border with Ukraine' is in Moldova", () => {
+    const [f] = factsOf("drone", "The wreckage of a drone was found on Tuesday in the south of Moldova, near the border with Ukraine.", DAY);
+    expect(f?.country).toBe("MD");
+  });
+  it("'in the north-east of Romania' too", () => {
+    const [f] = factsOf("drone", "Fragments of a drone crashed on Tuesday in the north-east of Romania, not far from the border with Ukraine.", DAY);
+    expect(f?.country).toBe("RO");
+  });
+});
+
+describe("a tally over N regions is placed by the next sentence that names N regions (guide §2)", () => {
+  it("joins the regions the next sentence names", () => {
+    const [f] = factsOf(
+      "drone",
+      "Air defences shot down 14 of 20 drones over three regions of the country, the air force said on Wednesday. " +
+        "The drones were downed over the Poltava and Sumy regions in the north and the central Cherkasy region.",
+      DAY,
+    );
+    expect([f?.count, f?.place, f?.country]).toEqual([14, "Poltava, Sumy and Cherkasy regions", "UA"]);
+  });
+
+  it("joins nothing when the next sentence names another number of regions (the same drones told again keep their own place)", () => {
+    const [f] = factsOf(
+      "drone",
+      "Air defences shot down 14 of 20 drones over three regions of the country, the air force said on Wednesday. " +
+        "The drones were downed over the Poltava and Sumy regions.",
+      DAY,
+    );
+    expect(f?.place).toBe("Poltava and Sumy regions");
+  });
+});
