@@ -37,6 +37,12 @@ const MULTI_REGION = new RegExp(
 );
 // "the central regions of Cherkasy and Vinnytsia": a list after the plural noun.
 const REGIONS_OF_MULTI = new RegExp(String.raw`\b(?:[Rr]egions|[Oo]blasts|provinces)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`, "gu");
+const BRACKET = String.raw`\s*\([^()]{1,40}\)`;
+const BRACKETED_REGIONS = new RegExp(
+  String.raw`((?:${NAME}${BRACKET}(?:,\s+|,?\s+and\s+))+${NAME}${BRACKET})\s+(?:[Rr]egions|[Oo]blasts|provinces)\b`,
+  "gu",
+);
+const BRACKETED_ITEM = new RegExp(String.raw`(${NAME})${BRACKET}`, "gu");
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
 // "the Sumy region", "Kharkiv Oblast", and "the Sumy regional administration" (the region too).
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
@@ -112,6 +118,18 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const r = resolvePlaceDetail(`${first} region`, preferred);
     const start = m.index + m[0].length - list.length;
     if (r) add({ name: list, start, end: start + list.length, country: r.country, tier: "multi" });
+  }
+  // "over Belgorod (four drones), Voronezh (four drones) and Kaluga (six drones) regions": every name of a
+  // list closed by the plural noun is a region, whatever the brackets between them say.
+  if (namesRegion && sentence.includes("(")) {
+    for (const m of allMatches(BRACKETED_REGIONS, sentence)) {
+      for (const item of allMatches(BRACKETED_ITEM, m[1] ?? "")) {
+        const x = item[1] ?? "";
+        const r = resolvePlaceDetail(`${x} region`, preferred);
+        const start = m.index + item.index;
+        if (r) add({ name: `${x} region`, start, end: start + x.length, country: r.country, tier: "region" });
+      }
+    }
   }
   for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
     for (const m of allMatches(re, sentence)) {

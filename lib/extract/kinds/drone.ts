@@ -375,12 +375,25 @@ function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | nu
  * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
  */
 function placeFollowing(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
-  const counted = regionsNamedNext(d, s);
+  const counted = regionsNamedNext(d, s) ?? breakdownNext(d, s, count);
   if (counted) return counted;
   const f = sameDronesAfter(d, s, count);
   // "They were also shot down in the south, in particular in the A and B regions": examples, not all of them.
   const place = f && !SOME_OF_THEM.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.dateline && !p.landmark), f.text.length) : null;
   return place ? { place, source: "context" } : null;
+}
+
+/**
+ * "… 33 drones … was stopped. Air defences destroyed over Belgorod (four drones), … and Kaluga (six drones)
+ * regions": a total told again right after as its parts by region, the parts adding up to it, is
+ * placed at the regions of its parts, joined (the parts stay facts of their own, guide §2).
+ */
+function breakdownNext(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
+  const next = nextInSection(d, s);
+  const parts = next ? readingsIn(d, next).filter((r) => r.partPlace) : [];
+  if (parts.length < 2 || parts.reduce((total, r) => total + r.count, 0) !== count) return null;
+  const joined = joinedRegions(parts.flatMap((r) => (r.partPlace ? [r.partPlace] : [])));
+  return joined && joined.count === parts.length ? { place: joined.place, source: "context" } : null;
 }
 
 /**

@@ -99,3 +99,30 @@ describe("a tally over N regions is placed by the next sentence that names N reg
     expect(f?.place).toBe("Poltava and Sumy regions");
   });
 });
+
+describe("a total told again as its parts by region is placed at the regions joined (guide §2)", () => {
+  it("the bracketed breakdown names regions; the total takes them all", () => {
+    const facts = factsOf(
+      "drone",
+      "Overnight, an attempt to carry out an attack using 12 unmanned aerial vehicles on facilities on Russia's territory was stopped. " +
+        "Air defense systems intercepted and destroyed over the territories of Kursk (five drones), Oryol (three drones) and Tula (four drones) regions.",
+      DAY,
+    );
+    expect(facts.map((f) => [f.count, f.place])).toEqual([
+      [12, "Kursk, Oryol and Tula regions"],
+      [5, "Kursk region"],
+      [3, "Oryol region"],
+      [4, "Tula region"],
+    ]);
+  });
+
+  it("parts that do not add up to the total leave its place open", () => {
+    const facts = factsOf(
+      "drone",
+      "Overnight, an attempt to carry out an attack using 20 unmanned aerial vehicles on facilities on Russia's territory was stopped. " +
+        "Air defense systems intercepted and destroyed over the territories of Kursk (five drones), Oryol (three drones) and Tula (four drones) regions.",
+      DAY,
+    );
+    expect(facts.find((f) => f.count === 20)?.place).toBeNull();
+  });
+});
