@@ -140,6 +140,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const suffix = re === X_REGION ? /\s(\S+)$/.exec(m[0])?.[1]?.replace(/^([Rr]egion)al$/, "$1") : "region";
       const name = `${x} ${suffix === "Oblast" || suffix === "oblast" ? "Oblast" : "region"}`;
       if (r) add({ name, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
+      // "the north-central region of Kainuu": the noun names a region even when no gazetteer knows it (as
+      // "the town of X" names a town); its country is the one the text is about.
+      else if (re === REGION_OF && !STOP.has(x) && !countries.some((c) => c.start < m.index + m[0].length && c.end > m.index)) {
+        add({ name, start: m.index, end: m.index + m[0].length, country: null, tier: "region" });
+      }
     }
   }
   if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty|[Cc]ommunity/.test(sentence)) {

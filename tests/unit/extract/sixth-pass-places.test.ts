@@ -126,3 +126,22 @@ describe("a total told again as its parts by region is placed at the regions joi
     expect(facts.find((f) => f.count === 20)?.place).toBeNull();
   });
 });
+
+describe("'the region of X' names a region no gazetteer knows", () => {
+  it("keeps the region, with no country of its own", () => {
+    const [p] = findPlaces("The new stretch lies in the northern region of Pohjanmaa.");
+    expect([p?.name, p?.tier, p?.country]).toEqual(["Pohjanmaa region", "region", null]);
+  });
+  it("a country after 'region of' is no region", () => {
+    expect(findPlaces("Troops were moved to the region of Latvia.").filter((p) => p.tier === "region")).toEqual([]);
+  });
+  it("a border barrier is placed where the next sentence says the same barrier lies", () => {
+    const [f] = factsOf(
+      "shelter",
+      "Finland has completed the third section of its border fence with Russia, the border guard said on Wednesday. " +
+        "The new section is located in the eastern region of Pohjanmaa and is 12 km long.",
+      DAY,
+    );
+    expect([f?.country, f?.place]).toEqual(["FI", "Pohjanmaa region"]);
+  });
+});
