@@ -170,7 +170,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
         name: sentence.slice(start, end),
         start,
         end,
-        country: r?.country ?? (withinCity ? city.country : null),
+        // "the Kirov district of Makiivka": the city's country, not that of a town the district is named after.
+        country: (withinCity ? city.country : null) ?? r?.country ?? null,
         tier: "district",
         ...(withinCity ? { withinCity } : {}),
       });
@@ -325,7 +326,9 @@ function addGazetteerNames(
       const before = sentence.slice(Math.max(0, start - 40), start);
       // "Governor Kiper said" is a person; "the mayor of Donetsk said" names the mayor's city.
       if (TITLE_BEFORE.test(before) || (SPEECH_AFTER.test(sentence.slice(end, end + 12)) && !/\b(?:mayor|governor|head|authorities|administration|council|police)\s+of\s+$/i.test(before))) continue;
-      const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
+      // A large city outside the countries the sentence is about is taken only after a locative ("in Lincoln"):
+      // "Lincoln said", "Reading the report", "Nice weather" name a person or a word.
+      const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text) && LOCATIVE_BEFORE.test(before));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
       const dateline = start === 0 && text === text.toUpperCase();

@@ -145,3 +145,18 @@ describe("'the region of X' names a region no gazetteer knows", () => {
     expect([f?.country, f?.place]).toEqual(["FI", "Pohjanmaa region"]);
   });
 });
+
+describe("generic words and people are never a foreign city", () => {
+  it("a district named after a town elsewhere is in its own city's country", () => {
+    const [p] = findPlaces("Shelling hit the Kirov district of Makeyevka.");
+    expect([p?.name, p?.country]).toEqual(["Kirov district of Makeyevka", "UA"]);
+  });
+  it("a large foreign city is a place only after a locative", () => {
+    expect(findPlaces("Lincoln said the talks would resume.")).toEqual([]);
+    expect(findPlaces("Reading the report, the minister said more air defence was needed.")).toEqual([]);
+    expect(findPlaces("Officials met in Hamilton on Tuesday.").map((p) => [p.name, p.country])).toEqual([["Hamilton", "CA"]]);
+  });
+  it("English words that some small town bears are no place", () => {
+    expect(findPlaces("A Star Wars fan club and the Spring festival collected money for drones.")).toEqual([]);
+  });
+});
