@@ -160,3 +160,31 @@ describe("generic words and people are never a foreign city", () => {
     expect(findPlaces("A Star Wars fan club and the Spring festival collected money for drones.")).toEqual([]);
   });
 });
+
+describe("one victim told again by a definite description gives the village (guide §2)", () => {
+  it("'the 52-year-old was … in the village of X when she received wounds' places the death there", () => {
+    const [f] = factsOf(
+      "injury",
+      "A woman died in hospital in Russia's Bryansk region a day after she was injured in a drone attack, officials said on Wednesday. " +
+        "The governor said that the 52-year-old was feeding chickens in the village of Sukhovka when she received shrapnel wounds.",
+      DAY,
+    );
+    expect([f?.country, f?.place]).toEqual(["RU", "Sukhovka"]);
+  });
+  it("not when the count's sentence tells of several people", () => {
+    const [f] = factsOf(
+      "injury",
+      "A woman and two men were injured in Russia's Bryansk region in a drone attack, officials said on Wednesday. " +
+        "The governor said that the 52-year-old was feeding chickens in the village of Sukhovka when she received shrapnel wounds.",
+      DAY,
+    );
+    expect(f?.place).toBe("Bryansk region");
+  });
+});
+
+describe("a time is no clause break", () => {
+  it("'downed at 6:35 a.m. over the X Region' keeps its region", () => {
+    const [f] = factsOf("drone", "The ministry later added that another drone was downed on Wednesday at 6:35 a.m. Moscow time (3:35 a.m. GMT) over the Tula Region.", DAY);
+    expect(f?.place).toBe("Tula region");
+  });
+});
