@@ -349,6 +349,11 @@ function allShotDownNext(d: Dispatch, s: Sentence): boolean {
 // "it had been shot down over X", "the drone was downed": one drone told again by a pronoun.
 const SAME_DRONE_AGAIN =
   /\b(?:it|the\s+(?:drone|UAV))\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?["“”']?(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|taken\s+down|suppressed)\b/i;
+// "The wreckage of a drone was found in the south of X. … a drone wreckage … was found near the village of Y":
+// the same wreckage told again, with where it lay.
+const WRECKAGE = /\b(?:wreckage|debris|fragments)\b/i;
+const WRECKAGE_FOUND_AGAIN =
+  /\b(?:the|a|its)\s+(?:(?:drone|UAV|Shahed)\s+)?(?:wreckage|debris|fragments)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|discovered|located)\b/i;
 // "these drones targeted the A, B and C regions": the same drones, with where they flew.
 const SAME_DRONES_AIMED =
   /\b(?:the|these|those)\s+(?:\w+\s+)?(?:drones|UAVs)\s+(?:had\s+)?(?:targeted|attacked|flew\s+over|were\s+(?:flying|heading)\s+(?:over|towards?|to))\b/i;
@@ -364,7 +369,7 @@ function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | nu
   for (const f of followingInSection(d, s, 4)) {
     // Another count of drones is another tally: the same drones are not told past it.
     if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
-    if (count === 1 ? SAME_DRONE_AGAIN.test(f.text) : SAME_DRONES_AGAIN.test(f.text) || SAME_DRONES_AIMED.test(f.text) || (whole && ATTACK_AIMED.test(f.text))) return f;
+    if (count === 1 ? SAME_DRONE_AGAIN.test(f.text) || (WRECKAGE.test(s.text) && WRECKAGE_FOUND_AGAIN.test(f.text)) : SAME_DRONES_AGAIN.test(f.text) || SAME_DRONES_AIMED.test(f.text) || (whole && ATTACK_AIMED.test(f.text))) return f;
   }
   return null;
 }

@@ -188,3 +188,15 @@ describe("a time is no clause break", () => {
     expect(f?.place).toBe("Tula region");
   });
 });
+
+describe("the same wreckage told again gives where it lay (guide §7)", () => {
+  it("'wreckage was found in the south of Moldova … a drone wreckage was found near the village of X' is at X, in Moldova", () => {
+    const [f] = factsOf(
+      "drone",
+      "The wreckage of a drone was found on Wednesday in the south of Moldova, near the border with Ukraine. " +
+        "According to the border police, a drone wreckage was found near the village of Lomakino in the Cahul district.",
+      DAY,
+    );
+    expect([f?.country, f?.place]).toEqual(["MD", "Lomakino"]);
+  });
+});
