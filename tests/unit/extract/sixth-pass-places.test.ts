@@ -200,3 +200,18 @@ describe("the same wreckage told again gives where it lay (guide §7)", () => {
     expect([f?.country, f?.place]).toEqual(["MD", "Lomakino"]);
   });
 });
+
+describe("the names Russia gives occupied regions are the Ukrainian regions (guide §10)", () => {
+  it.each([
+    ["Two people were injured in the Lugansk People's Republic on Tuesday.", "Luhansk region"],
+    ["Two people were injured in the DPR on Tuesday.", "Donetsk region"],
+    ["Shelling hit the Dnepropetrovsk region on Tuesday.", "Dnepropetrovsk region"],
+  ])("%s", (text, name) => {
+    const [p] = findPlaces(text);
+    expect([p?.name, p?.country, p?.tier]).toEqual([name, "UA", "region"]);
+  });
+  it("a town of the 'DPR' is still the most specific place", () => {
+    const [f] = factsOf("injury", "Four civilians were injured on Tuesday in shelling of the DPR's town of Makeyevka, the mayor said.", DAY);
+    expect([f?.country, f?.place]).toEqual(["UA", "Makeyevka"]);
+  });
+});
