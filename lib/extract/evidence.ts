@@ -2,6 +2,8 @@
 import type { Sentence } from "./sentences";
 import { RULE_BASE, type RuleName } from "./rules";
 import type { Source } from "./types";
+import { normalizePlaceName } from "./place-names";
+import { UA_PLACE_VARIANTS } from "./place-variants";
 
 export function quoteOf(text: string, from: Sentence, to: Sentence = from): { quote: string; start: number; end: number } {
   return { quote: text.slice(from.start, to.end), start: from.start, end: to.end };
@@ -25,7 +27,9 @@ export function confidenceOf(parts: { rule: RuleName; date: Source; place: Sourc
 
 /** "Sevastopol", "Crimea", ... — places that Russia occupies; attacks there may come from Ukraine. */
 export const OCCUPIED = new Set(
-  ["crimea", "sevastopol", "donetsk", "luhansk", "horlivka", "makiivka", "mariupol", "melitopol", "berdiansk", "berdyansk", "nova kakhovka", "enerhodar", "simferopol", "feodosiya", "yevpatoriya", "kerch", "dzhankoi", "saky", "alchevsk", "tokmak", "lysychansk", "sievierodonetsk"],
+  ["crimea", "sevastopol", "donetsk", "luhansk", "horlivka", "makiivka", "mariupol", "melitopol", "berdiansk", "berdyansk", "nova kakhovka", "enerhodar", "simferopol", "feodosiya", "yevpatoriya", "kerch", "dzhankoi", "saky", "alchevsk", "tokmak", "lysychansk", "sievierodonetsk",
+    // Every spelling of an occupied town ("Gorlovka", "Lugansk", "Energodar").
+    ...UA_PLACE_VARIANTS.filter((v) => v.occupied).flatMap((v) => v.names.map((n) => normalizePlaceName(n)))],
 );
 
 export function opposite(code: string | null): string | null {

@@ -4,6 +4,7 @@
  */
 import { createRequire } from "node:module";
 import { normalizePlaceName } from "./place-names";
+import { UA_PLACE_VARIANTS } from "./place-variants";
 
 export interface GazetteerPlace {
   name: string;
@@ -55,9 +56,29 @@ function load(): Map<string, GazetteerPlace[]> {
     if (list) list.push(place);
     else built.set(key, [place]);
   }
+  addVariants(built);
   for (const list of built.values()) list.sort((a, b) => b.population - a.population);
   index = built;
   return built;
+}
+
+/**
+ * "Gorlovka" is Horlivka: every spelling of a Ukrainian place (place-variants.ts) finds the Ukrainian
+ * entry the file holds under any of them, or the one the table places, beside what else bears the name.
+ */
+function addVariants(built: Map<string, GazetteerPlace[]>): void {
+  for (const v of UA_PLACE_VARIANTS) {
+    const keys = v.names.map((n) => normalizePlaceName(n));
+    const held = keys.flatMap((k) => built.get(k) ?? []).filter((p) => p.country === "UA").sort((a, b) => b.population - a.population)[0];
+    const name = v.names[0] ?? "";
+    const place = held ?? (v.at ? { name, country: "UA", lat: v.at[0], lon: v.at[1], population: 10_000, admin1: v.at[2] } : null);
+    if (!place) continue;
+    for (const k of new Set(keys)) {
+      const list = built.get(k);
+      if (!list) built.set(k, [place]);
+      else if (!list.some((p) => p.country === "UA")) list.push(place);
+    }
+  }
 }
 
 /** All places of that name, most populous first (shared: do not mutate). */

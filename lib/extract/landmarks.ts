@@ -24,7 +24,7 @@ const region = (name: string, country: string, lat: number, lon: number, ...alia
 });
 
 export const LANDMARKS: Landmark[] = [
-  region("Crimea", "UA", 45.3, 34.4, "Crimean peninsula", "Crimean Peninsula", "Crimean"),
+  region("Crimea", "UA", 45.3, 34.4, "Crimean peninsula", "Crimean Peninsula", "Crimean", "Republic of Crimea"),
   city("Sevastopol", "UA", 44.616, 33.525, "Sebastopol"),
   region("Donbas", "UA", 48.0, 37.8, "Donbass"),
   { name: "Black Sea", aliases: [], country: null, lat: 43.4, lon: 34.0, tier: "sea" },
@@ -53,13 +53,14 @@ export const LANDMARKS: Landmark[] = [
   region("Kharkiv region", "UA", 49.6, 36.6, "Kharkiv oblast"),
   region("Kherson region", "UA", 46.6, 33.5, "Kherson oblast"),
   region("Zaporizhzhia region", "UA", 47.4, 35.6, "Zaporizhzhia oblast", "Zaporizhia region"),
-  region("Donetsk region", "UA", 48.0, 37.8, "Donetsk oblast"),
-  region("Luhansk region", "UA", 48.6, 39.0, "Luhansk oblast"),
+  // The names Russia gives the occupied regions are the Ukrainian regions (guide §10).
+  region("Donetsk region", "UA", 48.0, 37.8, "Donetsk oblast", "Donetsk People's Republic", "Donetsk People’s Republic", "DPR", "DNR"),
+  region("Luhansk region", "UA", 48.6, 39.0, "Luhansk oblast", "Lugansk region", "Lugansk People's Republic", "Lugansk People’s Republic", "Luhansk People's Republic", "Luhansk People’s Republic", "LPR", "LNR"),
   region("Sumy region", "UA", 50.9, 34.1, "Sumy oblast"),
   region("Chernihiv region", "UA", 51.3, 31.9, "Chernihiv oblast"),
   region("Kyiv region", "UA", 50.3, 30.5, "Kyiv oblast", "Kiev region"),
   // "Dnipropetrovsk" alone, since the city became Dnipro in 2016, means the region.
-  region("Dnipropetrovsk region", "UA", 48.45, 35.0, "Dnipropetrovsk oblast", "Dnipro region", "Dnipropetrovsk"),
+  region("Dnipropetrovsk region", "UA", 48.45, 35.0, "Dnipropetrovsk oblast", "Dnipro region", "Dnipropetrovsk", "Dnepropetrovsk", "Dnepropetrovsk region"),
   region("Mykolaiv region", "UA", 47.0, 32.0, "Mykolaiv oblast"),
   region("Kirovohrad region", "UA", 48.5, 32.3, "Kirovohrad oblast"),
   region("Poltava region", "UA", 49.6, 34.5, "Poltava oblast"),

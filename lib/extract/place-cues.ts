@@ -18,7 +18,7 @@ export const STOP = new Set(
     "January February March April May June July August September October November December " +
     "Shahed Kalibr Patriot Iskander General Staff Command Council Union Commission NATO Reuters AFP " +
     // Towns in Poland, Ukraine, Belarus and Russia that are also English words.
-    "Police Bar Mir Yug Vostok").split(" "),
+    "Police Bar Mir Yug Vostok Star Spring Victoria").split(" "),
 );
 export const FIRST_NAMES = new Set(
   ("Vladimir Volodymyr Oleg Oleh Mikhail Dmitri Dmitry Sergei Sergey Vyacheslav Andriy Andrii Maksym " +

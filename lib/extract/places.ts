@@ -37,6 +37,12 @@ const MULTI_REGION = new RegExp(
 );
 // "the central regions of Cherkasy and Vinnytsia": a list after the plural noun.
 const REGIONS_OF_MULTI = new RegExp(String.raw`\b(?:[Rr]egions|[Oo]blasts|provinces)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`, "gu");
+const BRACKET = String.raw`\s*\([^()]{1,40}\)`;
+const BRACKETED_REGIONS = new RegExp(
+  String.raw`((?:${NAME}${BRACKET}(?:,\s+|,?\s+and\s+))+${NAME}${BRACKET})\s+(?:[Rr]egions|[Oo]blasts|provinces)\b`,
+  "gu",
+);
+const BRACKETED_ITEM = new RegExp(String.raw`(${NAME})${BRACKET}`, "gu");
 const REGION_OF = new RegExp(String.raw`\b(?:region|oblast|province)\s+of\s+(${NAME})`, "gu");
 // "the Sumy region", "Kharkiv Oblast", and "the Sumy regional administration" (the region too).
 const X_REGION = new RegExp(String.raw`\b(${NAME})\s+(?:[Rr]egion(?:al)?|[Oo]blast|province|[Kk]rai)\b(?!s)`, "gu");
@@ -113,6 +119,18 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const start = m.index + m[0].length - list.length;
     if (r) add({ name: list, start, end: start + list.length, country: r.country, tier: "multi" });
   }
+  // "over Belgorod (four drones), Voronezh (four drones) and Kaluga (six drones) regions": every name of a
+  // list closed by the plural noun is a region, whatever the brackets between them say.
+  if (namesRegion && sentence.includes("(")) {
+    for (const m of allMatches(BRACKETED_REGIONS, sentence)) {
+      for (const item of allMatches(BRACKETED_ITEM, m[1] ?? "")) {
+        const x = item[1] ?? "";
+        const r = resolvePlaceDetail(`${x} region`, preferred);
+        const start = m.index + item.index;
+        if (r) add({ name: `${x} region`, start, end: start + x.length, country: r.country, tier: "region" });
+      }
+    }
+  }
   for (const re of namesRegion ? [REGION_OF, X_REGION] : []) {
     for (const m of allMatches(re, sentence)) {
       // "Russia’s Ryazan Region": the possessive names the country, not the region.
@@ -122,6 +140,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const suffix = re === X_REGION ? /\s(\S+)$/.exec(m[0])?.[1]?.replace(/^([Rr]egion)al$/, "$1") : "region";
       const name = `${x} ${suffix === "Oblast" || suffix === "oblast" ? "Oblast" : "region"}`;
       if (r) add({ name, start: m.index, end: m.index + m[0].length, country: r.country, tier: "region" });
+      // "the north-central region of Kainuu": the noun names a region even when no gazetteer knows it (as
+      // "the town of X" names a town); its country is the one the text is about.
+      else if (re === REGION_OF && !STOP.has(x) && !countries.some((c) => c.start < m.index + m[0].length && c.end > m.index)) {
+        add({ name, start: m.index, end: m.index + m[0].length, country: null, tier: "region" });
+      }
     }
   }
   if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty|[Cc]ommunity/.test(sentence)) {
@@ -129,7 +152,10 @@ export function findPlaces(sentence: string): PlaceMention[] {
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       if (STOP.has(x)) continue;
       if (/[Cc]ommunity$/.test(m[0]) && (NOT_A_COMMUNITY.test(x) || countries.some((c) => c.start < m.index + (m[1] ?? "").length && c.end > m.index))) continue;
-      const r = resolvePlaceDetail(x, preferred);
+      // "the Central City district", "the Victory district", "Lenin district": a district named by a common word
+      // that some far town bears is not that town; its country is taken only where the sentence is about.
+      const named = resolvePlaceDetail(x, preferred);
+      const r = named?.country && preferred.has(named.country) ? named : null;
       const start = m.index + (m[1] ?? "").length - x.length;
       // "the Zavodskyi district of Mykolaiv": a part of a city, the most specific place named.
       // "Kyiv's Darnytskyi district" too: the possessive names the city.
@@ -144,7 +170,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
         name: sentence.slice(start, end),
         start,
         end,
-        country: r?.country ?? (withinCity ? city.country : null),
+        // "the Kirov district of Makiivka": the city's country, not that of a town the district is named after.
+        country: (withinCity ? city.country : null) ?? r?.country ?? null,
         tier: "district",
         ...(withinCity ? { withinCity } : {}),
       });
@@ -215,6 +242,11 @@ export function findPlaces(sentence: string): PlaceMention[] {
   if (/\bother\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/.test(sentence)) {
     for (const p of out) if (AND_OTHERS_AFTER.test(sentence.slice(p.end, p.end + 140))) p.name = null;
   }
+  // "near the X border crossing in Y County": a crossing bears the name of a town, often the one across the
+  // border; it locates the event, which is in the other place the sentence names.
+  if (/\b(?:crossing|checkpoint|border\s+post)\b/i.test(sentence)) {
+    for (const p of out) if (CROSSING_AFTER.test(sentence.slice(p.end, p.end + 40))) p.landmark = true;
+  }
   // "over the Black Sea near the coast of Crimea", "in the Orgiiv district on the outskirts of the village
   // of Podgoren": a place that only locates the one named right before it is a landmark, not the event's place.
   for (let i = 1; i < out.length; i++) {
@@ -227,6 +259,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   }
   return out;
 }
+
+const CROSSING_AFTER = /^\s+(?:(?:border|customs)\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b/i;
 
 const CITY_CENTRE = /\b[Cc]ity\s+([Cc]ent(?:er|re))\b/g;
 const CENTRE_OF = /\b(cent(?:er|re))\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?/g;
@@ -292,7 +326,9 @@ function addGazetteerNames(
       const before = sentence.slice(Math.max(0, start - 40), start);
       // "Governor Kiper said" is a person; "the mayor of Donetsk said" names the mayor's city.
       if (TITLE_BEFORE.test(before) || (SPEECH_AFTER.test(sentence.slice(end, end + 12)) && !/\b(?:mayor|governor|head|authorities|administration|council|police)\s+of\s+$/i.test(before))) continue;
-      const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text));
+      // A large city outside the countries the sentence is about is taken only after a locative ("in Lincoln"):
+      // "Lincoln said", "Reading the report", "Nice weather" name a person or a word.
+      const plausible = preferred.has(r.country) || (r.tier === "city" && isLargeCity(text) && LOCATIVE_BEFORE.test(before));
       if (!plausible) continue;
       if (start === 0 && !THEATRE_COUNTRIES.has(r.country)) continue;
       const dateline = start === 0 && text === text.toUpperCase();
@@ -360,7 +396,8 @@ function gap(p: PlaceMention, anchor: number): number {
 
 // Clause breaks that separate two events in one sentence ("..., and that 32 drones were ...",
 // "35 drones, including a dozen over X").
-const CLAUSE_BREAK = /[;:]|\s[–—]\s|,\s+(?:and|but|including)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
+// A colon between digits ("at 6:35 a.m.", "3:1") is a time or a ratio, no break.
+const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
 
 /** The places in the clause of the sentence that holds `anchor`. */
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {
@@ -410,4 +447,36 @@ export function refinesCity(city: string, part: string): boolean {
   if (c?.tier !== "city" || normalizePlaceName(part) === normalizePlaceName(city)) return false;
   if (!/\b(?:district|raion|cent(?:er|re))\b/i.test(part)) return false;
   return resolvePlaceDetail(part)?.name === c.name;
+}
+
+// "over four regions of the country", "in 5 oblasts": a tally says how many regions without naming them.
+const N_REGIONS = /\b(?:over|in|across|above)\s+(\d{1,2}|[a-z]+)\s+(?:(?:of\s+the\s+)?(?:Ukrainian|Russian|border|frontline|southern|northern|eastern|western|central)\s+)?(?:regions|oblasts|provinces)\b/i;
+
+/** The number of regions a tally says it spans without naming them ("over four regions"), if any. */
+export function regionsCounted(sentence: string, parse: (raw: string) => number | null): number | null {
+  const m = N_REGIONS.exec(sentence);
+  const n = m?.[1] ? parse(m[1]) : null;
+  return n !== null && n >= 2 ? n : null;
+}
+
+/**
+ * "over the Odesa and Mykolayiv regions in the south, the Dnipropetrovsk region …, and the central
+ * Vinnytsia region": the regions a sentence names, one joined place as the guide joins a list
+ * ("Odesa, Mykolayiv, Dnipropetrovsk and Vinnytsia regions"), with how many it names.
+ */
+export function joinedRegions(places: PlaceMention[]): { place: PlaceMention; count: number } | null {
+  const regions = places.filter((p) => p.name && !p.landmark && !p.dateline && (p.tier === "region" || p.tier === "multi"));
+  const first = regions[0];
+  const last = regions[regions.length - 1];
+  if (!first || !last || regions.some((p) => p.country !== first.country)) return null;
+  const cores = regions.flatMap((p) =>
+    (p.name ?? "")
+      .replace(/\s+(?:regions?|oblasts?|provinces?)$/i, "")
+      .split(/,\s*(?:and\s+)?|\s+and\s+/)
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+  if (cores.length < 2) return null;
+  const name = `${cores.slice(0, -1).join(", ")} and ${cores[cores.length - 1]} regions`;
+  return { place: { name, start: first.start, end: last.end, country: first.country, tier: "multi" }, count: cores.length };
 }

@@ -11,7 +11,7 @@ import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
-import { pickPlace, townOfRegion, type PlaceMention } from "../places";
+import { joinedRegions, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
@@ -222,9 +222,9 @@ function droneSentenceBefore(d: Dispatch, s: Sentence): boolean {
   return !!prev && droneExtractor.trigger.test(prev.text);
 }
 
-// "came down in Romania", "crashed on Moldovan territory", "in Polish airspace": where the drone landed.
+// "came down in Romania", "crashed on Moldovan territory", "in Polish airspace", "found in the south of Moldova": where the drone landed.
 const CAME_DOWN_IN =
-  /\b(?:in|on|into|inside|over|onto)\s+(?:the\s+)?(?:territory\s+of\s+|(?:neighbou?ring|NATO\s+member)\s+)?(?:(?:south|north)?(?:east|west)ern\s+|southern\s+|northern\s+|central\s+)?$/i;
+  /\b(?:in|on|into|inside|over|onto)\s+(?:the\s+)?(?:territory\s+of\s+|(?:neighbou?ring|NATO\s+member)\s+)?(?:(?:south|north)?(?:east|west)ern\s+|southern\s+|northern\s+|central\s+)?(?:(?:south|north)?(?:-?(?:east|west))?\s+of\s+)?$/i;
 const TERRITORY_AFTER = /^\s+(?:territory|airspace|soil|side\s+of\s+the\s+border)\b/i;
 
 /** A country other than the two at war that the clause places the drones in, if any. */
@@ -349,6 +349,11 @@ function allShotDownNext(d: Dispatch, s: Sentence): boolean {
 // "it had been shot down over X", "the drone was downed": one drone told again by a pronoun.
 const SAME_DRONE_AGAIN =
   /\b(?:it|the\s+(?:drone|UAV))\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?["“”']?(?:shot\s+down|destroyed|downed|intercepted|neutrali[sz]ed|eliminated|taken\s+down|suppressed)\b/i;
+// "The wreckage of a drone was found in the south of X. … a drone wreckage … was found near the village of Y":
+// the same wreckage told again, with where it lay.
+const WRECKAGE = /\b(?:wreckage|debris|fragments)\b/i;
+const WRECKAGE_FOUND_AGAIN =
+  /\b(?:the|a|its)\s+(?:(?:drone|UAV|Shahed)\s+)?(?:wreckage|debris|fragments)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|discovered|located)\b/i;
 // "these drones targeted the A, B and C regions": the same drones, with where they flew.
 const SAME_DRONES_AIMED =
   /\b(?:the|these|those)\s+(?:\w+\s+)?(?:drones|UAVs)\s+(?:had\s+)?(?:targeted|attacked|flew\s+over|were\s+(?:flying|heading)\s+(?:over|towards?|to))\b/i;
@@ -364,7 +369,7 @@ function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | nu
   for (const f of followingInSection(d, s, 4)) {
     // Another count of drones is another tally: the same drones are not told past it.
     if (countsIn(d, f).some((n) => dronePhrase(f.text, n, parseCount))) return null;
-    if (count === 1 ? SAME_DRONE_AGAIN.test(f.text) : SAME_DRONES_AGAIN.test(f.text) || SAME_DRONES_AIMED.test(f.text) || (whole && ATTACK_AIMED.test(f.text))) return f;
+    if (count === 1 ? SAME_DRONE_AGAIN.test(f.text) || (WRECKAGE.test(s.text) && WRECKAGE_FOUND_AGAIN.test(f.text)) : SAME_DRONES_AGAIN.test(f.text) || SAME_DRONES_AIMED.test(f.text) || (whole && ATTACK_AIMED.test(f.text))) return f;
   }
   return null;
 }
@@ -375,10 +380,37 @@ function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | nu
  * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
  */
 function placeFollowing(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
+  const counted = regionsNamedNext(d, s) ?? breakdownNext(d, s, count);
+  if (counted) return counted;
   const f = sameDronesAfter(d, s, count);
   // "They were also shot down in the south, in particular in the A and B regions": examples, not all of them.
   const place = f && !SOME_OF_THEM.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.dateline && !p.landmark), f.text.length) : null;
   return place ? { place, source: "context" } : null;
+}
+
+/**
+ * "… 33 drones … was stopped. Air defences destroyed over Belgorod (four drones), … and Kaluga (six drones)
+ * regions": a total told again right after as its parts by region, the parts adding up to it, is
+ * placed at the regions of its parts, joined (the parts stay facts of their own, guide §2).
+ */
+function breakdownNext(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
+  const next = nextInSection(d, s);
+  const parts = next ? readingsIn(d, next).filter((r) => r.partPlace) : [];
+  if (parts.length < 2 || parts.reduce((total, r) => total + r.count, 0) !== count) return null;
+  const joined = joinedRegions(parts.flatMap((r) => (r.partPlace ? [r.partPlace] : [])));
+  return joined && joined.count === parts.length ? { place: joined.place, source: "context" } : null;
+}
+
+/**
+ * "shot down 11 drones over four regions of the country. … the drones were downed over the A and B
+ * regions, the C region and the D region": a tally that counts its regions is placed by the next
+ * sentence that names that many regions (a list the tally announced, told right after it).
+ */
+function regionsNamedNext(d: Dispatch, s: Sentence): { place: PlaceMention; source: "context" } | null {
+  const n = regionsCounted(s.text, parseCount);
+  const next = n ? nextInSection(d, s) : null;
+  const joined = next ? joinedRegions(d.places(next)) : null;
+  return joined && joined.count === n ? { place: joined.place, source: "context" } : null;
 }
 
 const SOME_OF_THEM = /\b(?:in\s+particular|particularly|notably|especially|among\s+others|among\s+them|including|also)\b/i;

@@ -301,6 +301,19 @@ function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): Place
 const SAME_VICTIMS =
   /^\W*(?:All\s+(?:of\s+them|(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+them)?)|Both(?:\s+of\s+them)?|They|The\s+(?:victims|dead|injured|wounded))\b[^.;]{0,160}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)\b/i;
 
+// "… said that the 48-year-old was working in the village of X when she received shrapnel wounds", "The woman
+// was injured in …": one victim told again by a definite description, as the subject of an injury.
+const SAME_VICTIM =
+  /(?:^\W*|\bthat\s+)(?:the|this)\s+(?:\d+-year-old(?:\s+(?:man|woman|girl|boy|resident|pensioner|driver))?|woman|man|victim|girl|boy|pensioner|resident)\b[^.;]{0,140}?\b(?:was\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt)|(?:received|sustained|suffered)\s+(?:\w+\s+){0,2}(?:wounds|injuries)|died)\b/i;
+
+/** The count's sentence tells of one person ("A woman … died"), so a definite "the woman" after it is that one. */
+function oneVictim(text: string): boolean {
+  return ONE_PERSON.test(text) && !SEVERAL_PEOPLE.test(text);
+}
+const ONE_PERSON = /\b(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:woman|man|girl|boy|person|civilian|resident|pensioner|driver|teenager|child)\b/i;
+const SEVERAL_PEOPLE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?(?:people|persons|civilians|men|women|children|residents)\b|\b(?:woman|man|girl|boy|person|civilian|driver|teenager|child)\s+and\s+(?:a|an|one|two|three|his|her)\b/i;
+
 /**
  * "Three people were killed in Kyiv. All of them … were killed in the Desnianskyi district": a
  * following sentence (up to two of the section) that tells the same victims again with a place inside
@@ -309,7 +322,7 @@ const SAME_VICTIMS =
 function placeOfSameVictims(d: Dispatch, s: Sentence, place: PlaceMention | null): PlaceMention | null {
   if (!place?.name || place.withinCity || (place.tier !== "city" && place.tier !== "region")) return null;
   for (const f of followingInSection(d, s, 2)) {
-    if (!SAME_VICTIMS.test(f.text)) continue;
+    if (!SAME_VICTIMS.test(f.text) && !(SAME_VICTIM.test(f.text) && oneVictim(s.text))) continue;
     const places = d.places(f).filter((p) => !p.landmark && !p.dateline);
     const otherCity = places.some((p) => p.tier === "city" && placeCore(p.name ?? "") !== placeCore(place.name ?? ""));
     const fit = places.filter((p) => {

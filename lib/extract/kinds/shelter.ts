@@ -287,7 +287,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const inSentence = placeOfShelter(d, s, anchor ?? n.start);
     const told = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
     // "… set up in the Kherson region. The shelters were placed in the Daryivka community.": where the same structures stand.
-    const standing = rule === "shelter.defensive-structure" ? null : whereTheyStand(d, s, told);
+    const standing = rule === "shelter.defensive-structure" ? (inSentence ? null : whereBarrierLies(d, s)) : whereTheyStand(d, s, told);
     const place = standing ?? told;
     // "the village of Petropil ..., Zaporizhzhia Oblast": a place no gazetteer knows takes the country of the others named.
     // A border structure stands in the country that builds it ("Following Poland, Lithuania built a fence").
@@ -324,7 +324,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         date: date.date,
         country,
         // A border structure's place is the border, not a town it passes.
-        place: rule === "shelter.defensive-structure" ? (inSentence?.name ?? null) : (place?.name ?? null),
+        place: rule === "shelter.defensive-structure" ? (inSentence?.name ?? standing?.name ?? null) : (place?.name ?? null),
         count: n.value,
         lengthM: dims?.lengthM ?? null,
         widthM: dims?.widthM ?? null,
@@ -342,6 +342,16 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
 // "They are located in …": the same structures told again, with where they stand (not planned: no modal).
 const THEY_STAND =
   /^\W*(?:(?:Thus|So|Now|There|All|Both)\b,?\s+)?(?:(?:the|these|those|such|all|both)\s+)?(?:(?:[\w-]+\s+){0,3}(?:shelters|structures|bunkers|facilities|modules|units|hideouts)|They)\s+(?:were|have\s+been|had\s+been|are|are\s+now)\s+(?:\w+\s+)?(?:placed|installed|set\s+up|delivered|located|put|positioned|erected|built|situated)\b/i;
+
+// "The newly built stretch is located in the region of X", "This section runs through Y": the same barrier, where it lies.
+const BARRIER_LIES =
+  /^\W*(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}(?:stretch|section|segment|fence|barrier|wall)\s+(?:(?:is|was)\s+(?:located|situated)|lies|runs|stands)\s+(?:in|along|through|across|near)\b/i;
+
+/** The place the next sentence gives the same barrier ("The new stretch is located in …"), when its own names none. */
+function whereBarrierLies(d: Dispatch, s: Sentence): PlaceMention | null {
+  const f = followingInSection(d, s, 1)[0];
+  return f && BARRIER_LIES.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.landmark && !p.dateline), 0) : null;
+}
 
 /**
  * The place a following sentence (up to two of the section) gives the same structures, when it is
