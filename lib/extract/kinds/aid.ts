@@ -20,8 +20,10 @@ import { aidCategory, mixedPurposes } from "./aid-category";
 import type { KindExtractor } from "./kind";
 import { compatibleDates } from "./shared";
 
+// The nouns of aid and every form of the verbs of giving (base, -s, -ed, -ing): "granting", "allocating",
+// "earmarked", "is contributing", "has extended a loan", "awarded".
 const AID_WORDS =
-  /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian|drawdowns?)\b/i;
+  /\b(?:aid|assistance|package|support|donations?|contributions?|grants?|loans?|tranches?|funding|financing|finance|military|humanitarian|drawdowns?|give|gives|gave|given|giving|send(?:s|ing)?|sent|(?:donat|allocat|provid|releas|disburs|pledg|contribut)(?:e|es|ed|ing)|grant(?:ed|ing)|transfer(?:s|red|ring)?|commit(?:s|ted|ting)?|earmark(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|award(?:s|ed|ing)?|channel(?:s|l?ed|l?ing)?)\b/i;
 const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?|sales?|sell(?:s|ing)?|sold)\b/i;
 const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/i;
 // A part of a package already counted: "including €100m for ...", "Of the announced funds, 2.4 billion kroner ...".
@@ -291,6 +293,7 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   if (TALKS_ON.test(own)) return "an amount under talks, not pledged";
   if (DONOR_RANKING.test(text) && RANKED_SUM.test(own) && !NEW_GIVING.test(own + text.slice(money.start, clauseEnd(text, money.end)))) return "a donor's overall sum beside its ranking among donors";
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
+  if (splitByFunder(text, money, monies) && largerInDispatch(d, money)) return "a share of a larger pledge, split by the bodies that fund it ('X by the ministry of …, Y by …')";
   if (INCLUDING_PART.test(own) && largerInDispatch(d, money)) return "a component of the package told as 'including an increase of …'";
   if (THANKS.test(text) && donorFiguredElsewhere(d, s, money)) return "the recipient's thanks restate a pledge the donor's figure already states";
   if (FRAMEWORK_PERFECT.test(own) && FRAMEWORK_NOUN.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
@@ -356,6 +359,17 @@ const moneyOf = (d: Dispatch, p: Sentence) => d.memo(`aid:money:${p.index}`, () 
 function largerInDispatch(d: Dispatch, money: MoneyMention): boolean {
   const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
   return all.some((m) => m.currency === money.currency && m.amount > money.amount);
+}
+
+// "CHF 21 million will be contributed by the foreign ministry, CHF 6 million by the justice ministry",
+// "€5 million comes from the state budget and €3 million from the city": an agent or source after each amount.
+const FUNDED_BY_AFTER =
+  /^\s*(?:(?:will\s+be|is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+(?:\w+\s+)?(?:contributed|provided|funded|financed|paid|covered|borne|allocated|given|put\s+up)\s+|(?:will\s+)?(?:comes?|came|coming)\s+)?(?:by|from)\s+(?:the\s+)?/i;
+
+/** Two or more amounts of one currency in the sentence, this one told with who funds it: a division of a whole. */
+function splitByFunder(text: string, money: MoneyMention, monies: MoneyMention[]): boolean {
+  if (!FUNDED_BY_AFTER.test(text.slice(money.end, money.end + 80))) return false;
+  return monies.filter((m) => !m.isEquivalent && m.currency === money.currency).length >= 2;
 }
 
 /** The end of the clause that starts at `from` (the next comma, semicolon, dash or bracket). */
