@@ -1,7 +1,8 @@
 /**
  * What a number means in a casualty sentence, read from the words around it:
  * "injuring six people", "24 people were injured", "leaves 24 injured" → injured;
- * "killing three", "two people were killed", "death toll rose to 5" → killed;
+ * "killing three", "two people were killed", "death toll rose to 5" → killed; "the number of casualties
+ * (victims) has increased to 10" → injured (guide §6: casualties without a death word are the injured);
  * "three of whom were in serious condition" → serious; "including 27 children" → a subgroup.
  */
 import type { NumberMention } from "../numbers";
@@ -10,7 +11,9 @@ export type InjuryRole = "injured" | "killed" | "serious" | "injured+serious";
 
 const Q = String.raw`(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|roughly|approximately|another|a\s+further|further|only)\s+)?`;
 const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more|Ukrainians|Russians|Israelis|Palestinians|foreigners|nationals|citizens)`;
-const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?[”"’]?`;
+// "5 civilians of Gorlovka", "three residents from Kherson": the people's town after them (capitalised, up to three words).
+const OF_TOWN = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?`;
+const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b${OF_TOWN})?[”"’]?`;
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
@@ -30,7 +33,7 @@ const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${A
 const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,8}?`;
 const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was|jumped|gone\s+up|went\s+up)\s+(?:at\s+|to\s+)?`;
 const INJURED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB})${Q}$`,
+  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB}|\bnumber\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:casualties|victims|injuries|people\s+(?:injured|wounded|hurt))${FRAME}${TALLY_VERB})${Q}$`,
   "i",
 );
 const KILLED_BEFORE = new RegExp(
