@@ -31,9 +31,11 @@ const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${A
 // "the number of injured in Kharkiv later rose to", "the death toll from Monday's strike on Dnipro has risen to":
 // a tally noun, up to eight words that frame it (never a clause break), then a verb of change.
 const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,8}?`;
+// "the number of casualties as a result of the evening attack by the enemy on the city has increased to": a longer frame.
+const LONG_FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,12}?`;
 const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was|jumped|gone\s+up|went\s+up)\s+(?:at\s+|to\s+)?`;
 const INJURED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB}|\bnumber\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:casualties|victims|injuries|people\s+(?:injured|wounded|hurt))${FRAME}${TALLY_VERB})${Q}$`,
+  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB}|\bnumber\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:casualties|victims|injuries|people\s+(?:injured|wounded|hurt))${LONG_FRAME}${TALLY_VERB})${Q}$`,
   "i",
 );
 const KILLED_BEFORE = new RegExp(
@@ -62,7 +64,7 @@ const GRADE_AFTER =
   /^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|remains|remain|remained)\s+(?:(?:assessed|described|considered|rated|estimated|classified|reported|defined)\s+as\s+)?(?:(?:extremely|very|critically|particularly)\s+)?(?:serious|critical|grave|severe)\b/i;
 
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
-  const before = sentence.slice(Math.max(0, n.start - 80), n.start);
+  const before = sentence.slice(Math.max(0, n.start - 140), n.start);
   const after = sentence.slice(n.end, n.end + 120);
   if (HIT_BEFORE.test(before) && PEOPLE_AFTER.test(after) && !SUBGROUP_AFTER.test(after)) return "injured";
   if (CONDITION_OF_BEFORE.test(before) && GRADE_AFTER.test(after)) return "serious";

@@ -463,7 +463,15 @@ function isUpdate(u: Candidate, of: Candidate): boolean {
 // injured are cared for. Beside a larger injured count of the same event such a count is a part of it.
 const CARE = /\b(?:hospitali[sz](?:ed|ation)|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|sent|transferred|rushed)\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|medical)|at\s+home|discharged|outpatient|on\s+the\s+spot)\b/i;
 const INJURY_WORD = /\b(?:injur|wound|hurt|casualt)/i;
-const careOnly = (c: Candidate) => c.fact.kind === "injury" && CARE.test(c.fact.quote) && !INJURY_WORD.test(c.fact.quote);
+// "three people injured in the shelling remain in hospital", "seven are still being treated at home": the
+// predicate is where they are cared for (the injury only a participle before it), no finite verb of injuring.
+const CARE_PREDICATE =
+  /\b(?:remain|remains|remained|(?:are|is|were|was)\s+still)\s+(?:\w+\s+)?(?:in\s+(?:the\s+|a\s+)?hospitals?|hospitali[sz]ed|under\s+medical\s+supervision)|\bbeing\s+treated\s+(?:at\s+home|in\s+(?:the\s+)?hospital|as\s+outpatients)/i;
+const FINITE_INJURY = /\b(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|\b(?:injuring|wounding)\b|\b(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)/i;
+const careOnly = (c: Candidate) =>
+  c.fact.kind === "injury" &&
+  CARE.test(c.fact.quote) &&
+  (!INJURY_WORD.test(c.fact.quote) || (CARE_PREDICATE.test(c.fact.quote) && !FINITE_INJURY.test(c.fact.quote)));
 
 // The words right after a count that say where those people are cared for.
 const CARE_AFTER =
