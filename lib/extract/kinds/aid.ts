@@ -230,6 +230,13 @@ const WITHHELD_AFTER = new RegExp(
   "i",
 );
 // "talks on a €20 billion loan", "negotiations over the €5 billion package": discussed, not pledged.
+// "discussed the implementation of a €400 million package", "reviewed the delivery of the $1 billion tranche": a
+// pledge already made, talked about again (its progress), not a new one.
+const PROGRESS_OF = /\b(?:discuss(?:ed|es|ing)?|talked\s+about|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|assess(?:ed|es|ing)?|focused\s+on|touched\s+(?:up)?on|noted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:implementation|progress|status|use|delivery|execution|disbursement|fulfil(?:l)?ment)\s+of\s+(?:a|an|the|this)?\s*(?:[\w-]+\s+){0,2}?$/i;
+// "the total military and civilian support for Ukraine from Sweden, …, will amount to more than SEK 100 billion":
+// a total of all support as the subject of a verb of amounting (told in any tense), not a pledge.
+const TOTAL_AMOUNTS_TO =
+  /\btotal\s+(?:[\w-]+\s+){0,4}?(?:aid|support|assistance|help|contributions?|funding)\b[^.;]{0,140}?\b(?:(?:will|would|could|should|has|have|had|now|already)\s+){0,2}(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|totall?(?:s|ed)?|stands?\s+at|stood\s+at|exceed(?:s|ed)?|come\s+to|comes\s+to|be)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some|approximately|roughly|at\s+least)\s+)?$/i;
 const TALKS_ON = /\b(?:talks|negotiations|discussions|debates?|wrangling)\s+(?:on|about|over|for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?$/i;
 // "Germany is Ukraine's second-largest donor …, with €28 billion": a ranking among donors states the sum so far.
 const DONOR_RANKING =
@@ -291,6 +298,8 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
   if (WITHHOLDS_AMOUNT.test(own) || WITHHELD_AFTER.test(text.slice(money.end, money.end + 80))) return "money withheld or blocked, not pledged";
   if (TALKS_ON.test(own)) return "an amount under talks, not pledged";
+  if (PROGRESS_OF.test(own)) return "the progress of a pledge already made, talked about again";
+  if (/\btotal/i.test(text) && TOTAL_AMOUNTS_TO.test(text.slice(Math.max(0, money.start - 260), money.start))) return "the total of all support as the subject of a verb of amounting";
   if (DONOR_RANKING.test(text) && RANKED_SUM.test(own) && !NEW_GIVING.test(own + text.slice(money.start, clauseEnd(text, money.end)))) return "a donor's overall sum beside its ranking among donors";
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
   if (splitByFunder(text, money, monies) && largerInDispatch(d, money)) return "a share of a larger pledge, split by the bodies that fund it ('X by the ministry of …, Y by …')";
