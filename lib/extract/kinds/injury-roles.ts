@@ -32,7 +32,7 @@ const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${A
 // a tally noun, up to eight words that frame it (never a clause break), then a verb of change.
 const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,8}?`;
 // "the number of casualties as a result of the evening attack by the enemy on the city has increased to": a longer frame.
-const LONG_FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,12}?`;
+const LONG_FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,16}?`;
 const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was|jumped|gone\s+up|went\s+up)\s+(?:at\s+|to\s+)?`;
 const INJURED_BEFORE = new RegExp(
   String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB}|\bnumber\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:casualties|victims|injuries|people\s+(?:injured|wounded|hurt))${LONG_FRAME}${TALLY_VERB})${Q}$`,

@@ -1,0 +1,135 @@
+/**
+ * The sixth pass on which facts are proposed and their numbers (issue 11), every sentence invented. Each
+ * rule covers a closed class of English or of the wire services' usage, not one phrasing: the spellings of
+ * a magnitude, the forms of the verbs of giving, the phrases that a structure is in use, the casualty
+ * nouns of a tally, and persons enumerated one by one.
+ */
+import { describe, expect, it } from "vitest";
+import { findMoney } from "../../../lib/extract/money";
+import { findNumbers } from "../../../lib/extract/numbers";
+import { factsOf } from "./helpers";
+
+const DAY = "2025-03-10"; // a Monday
+
+describe("every spelling of a magnitude (money and counts)", () => {
+  it.each([
+    ["$165Mln", 165e6, "USD"],
+    ["$165 mln", 165e6, "USD"],
+    ["$165 MLN", 165e6, "USD"],
+    ["€1.5bn", 1.5e9, "EUR"],
+    ["€1.5 Bln", 1.5e9, "EUR"],
+    ["€2.3 Mrd", 2.3e9, "EUR"],
+    ["EUR 40 mio.", 40e6, "EUR"],
+    ["SEK 3 mil.", 3e6, "SEK"],
+    ["USD 20 million", 20e6, "USD"],
+    ["$5m", 5e6, "USD"],
+    ["€1.5b", 1.5e9, "EUR"],
+    ["$500k", 500e3, "USD"],
+    ["$2 tn", 2e12, "USD"],
+    ["$4 MILLION", 4e6, "USD"],
+  ])("%s is %d %s", (written, amount, currency) => {
+    const found = findMoney(`Norway will send ${written} to Ukraine.`, "NO");
+    expect(found.map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
+  });
+
+  it("reads the magnitude after a currency word too", () => {
+    expect(findMoney("It will give 5 mln euros.", "DE").map((m) => m.amount)).toEqual([5e6]);
+    expect(findMoney("It will give 7 Bln. euros.", "DE").map((m) => m.amount)).toEqual([7e9]);
+  });
+
+  it("counts take the multi-letter abbreviations, never a bare letter or 'tn' (tonnes)", () => {
+    expect(findNumbers("1.2 mln people and 3 Mln more").map((n) => n.value)).toEqual([1.2e6, 3e6]);
+    expect(findNumbers("a 5 m wall and 20 tn of cargo").map((n) => n.value)).toEqual([5, 20]);
+  });
+
+  it("a headline amount glued to its magnitude makes the pledge", () => {
+    expect(factsOf("aid", "Finland To Give Ukraine $40Mln In Humanitarian Aid", DAY).map((f) => [f.donor, f.amount, f.currency])).toEqual([
+      ["FI", 40e6, "USD"],
+    ]);
+  });
+});
+
+describe("the verbs of giving in every form (guide §8)", () => {
+  it.each([
+    ["granting", "Austria and Ukraine signed notes granting 50 million euros to Ukraine for recovery."],
+    ["earmarked", "Portugal earmarked 30 million euros for Ukraine's demining."],
+    ["awarded", "Ireland awarded €12 million to Ukraine's energy operator."],
+  ])("'%s' states a pledge", (_verb, text) => {
+    expect(factsOf("aid", text, DAY)).toHaveLength(1);
+  });
+});
+
+describe("amounts that are no new pledge, whatever the wording", () => {
+  it("a larger pledge split among the bodies that fund it states shares", () => {
+    const text =
+      "Belgium will send €60 million in humanitarian aid to Ukraine. €40 million will be provided by the foreign ministry, €20 million by the interior ministry.";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([60e6]);
+  });
+
+  it("the progress of a pledge already made, discussed again", () => {
+    expect(factsOf("aid", "The minister discussed the implementation of a €250 million energy package for Ukraine.", DAY)).toEqual([]);
+  });
+
+  it("the total of all support as the subject of a verb of amounting, in any tense", () => {
+    expect(
+      factsOf("aid", "The total military and civilian support for Ukraine from Norway, counting this decision, will amount to more than NOK 90 billion.", DAY),
+    ).toEqual([]);
+  });
+});
+
+describe("a structure done: the closed class of 'now in use' (guide §9)", () => {
+  it.each([
+    "The first underground school in Chernihiv has begun operations, with pupils back in class.",
+    "An underground school in Chernihiv started working on Monday.",
+    "An underground kindergarten in Chernihiv opened its doors on Monday.",
+    "An underground school in Chernihiv welcomed its first pupils on Monday.",
+    'In the Chernihiv region, an "underground hospital-shelter" has been set up.',
+  ])("one shelter: %s", (text) => {
+    expect(factsOf("shelter", text, DAY).map((f) => f.count)).toEqual([1]);
+  });
+
+  it("a structure only begun is no fact", () => {
+    expect(factsOf("shelter", "Construction of an underground school in Chernihiv has begun.", DAY)).toEqual([]);
+  });
+
+  it("a finished section of a fortified border with its run", () => {
+    const [fact, ...rest] = factsOf("shelter", "Construction has ended on the third section of Latvia's eastern border, a 25-kilometer stretch near the lake.", DAY);
+    expect(rest).toEqual([]);
+    expect([fact?.country, fact?.count, fact?.lengthM]).toEqual(["LV", 1, 25000]);
+  });
+
+  it("a border section still to be built is no fact", () => {
+    expect(factsOf("shelter", "Construction will start on the next section of Latvia's eastern border, a 30-kilometer stretch.", DAY)).toEqual([]);
+  });
+});
+
+describe("casualties: enumerations and tally nouns (guide §6)", () => {
+  const injured = (text: string) => factsOf("injury", text, DAY).map((f) => f.injured);
+
+  it.each([
+    ["a woman and an ambulance driver", 2],
+    ["a man, a woman and a teenager", 3],
+    ["a bus passenger and a pedestrian", 2],
+  ])("'%s' counts each person", (people, n) => {
+    expect(injured(`Russian shelling injured ${people} in Nikopol on Monday.`)).toEqual([n]);
+  });
+
+  it("one article for two persons ('another man and woman')", () => {
+    expect(injured("In Nikopol, another man and woman were injured in the shelling on Monday.")).toEqual([2]);
+  });
+
+  it("people of a town named before the verb ('5 civilians of Nikopol received injuries')", () => {
+    expect(injured("On Monday, 5 civilians of Nikopol received injuries as a result of Russian shelling.")).toEqual([5]);
+  });
+
+  it("'the number of casualties has increased to N' is the injured, even with a long frame", () => {
+    expect(injured("The number of casualties as a result of the evening attack by the Russian army on Nikopol has increased to 9 people.")).toEqual([9]);
+    expect(injured("The number of victims of the strike on Nikopol has risen to 6.")).toEqual([6]);
+  });
+
+  it("a count told by where the injured are cared for is a part of the total, not a second fact", () => {
+    const text =
+      "The number of injured in the Russian attack on Nikopol on Monday has risen to 12. According to the mayor, four people injured in the shelling of Nikopol remain in hospital.";
+    expect(injured(text)).toEqual([12]);
+  });
+});
