@@ -448,6 +448,19 @@ function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
   return placeCore(k.fact.place) === placeCore(i.fact.place) && compatibleDates(k, i);
 }
 
+/**
+ * "The death toll of the strike on X has risen to four" beside "… 32 were injured, two killed": the risen
+ * toll updates the deaths of the injured count's event (guide §2: the latest stated figure). Same place,
+ * a larger number of deaths, and a verb of change.
+ */
+function deathTollUpdate(k: Candidate, i: Candidate): boolean {
+  if (k.fact.kind !== "injury" || i.fact.kind !== "injury") return false;
+  if (k.fact.injured !== null || i.fact.injured === null || k.fact.killed === null || i.fact.killed === null) return false;
+  if (k.fact.killed <= i.fact.killed || !TALLY_UPDATE.test(k.fact.quote) || SEPARATE_EVENT.test(k.fact.quote)) return false;
+  if (!k.fact.place || !i.fact.place || k.fact.country !== i.fact.country) return false;
+  return placeCore(k.fact.place) === placeCore(i.fact.place) && compatibleDates(k, i);
+}
+
 /** `u` updates `of`: it borrowed its place and restates the tally with a verb of change. */
 function isUpdate(u: Candidate, of: Candidate): boolean {
   return (
@@ -504,7 +517,12 @@ export const injuryExtractor: KindExtractor = {
   // strike, there are 12 injuries": a mention that places the same event in a town of the region
   // gives the most specific place the text names for it.
   absorb(into, other) {
-    if (into.kind !== "injury" || other.fact.kind !== "injury" || !into.place || !other.fact.place || other.isHeading) return;
+    if (into.kind !== "injury" || other.fact.kind !== "injury") return;
+    // A risen death toll joined to the event's injured count gives its deaths (the later figure).
+    if (other.fact.injured === null && other.fact.killed !== null && into.killed !== null && other.fact.killed > into.killed && TALLY_UPDATE.test(other.fact.quote)) {
+      into.killed = other.fact.killed;
+    }
+    if (!into.place || !other.fact.place || other.isHeading) return;
     if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
   },
   sameEvent(a, b, ctx) {
@@ -516,6 +534,8 @@ export const injuryExtractor: KindExtractor = {
       (sameCount && samePlace(a, b, ctx) && compatibleDates(a, b)) ||
       deathsOfInjuredEvent(a, b) ||
       deathsOfInjuredEvent(b, a) ||
+      deathTollUpdate(a, b) ||
+      deathTollUpdate(b, a) ||
       careOf(b, a, ctx)
     );
   },

@@ -133,3 +133,23 @@ describe("casualties: enumerations and tally nouns (guide §6)", () => {
     expect(injured(text)).toEqual([12]);
   });
 });
+
+describe("tolls over the war and tolls that rise (guide §6, §2)", () => {
+  it.each([
+    "The monitoring mission had verified 12,400 civilian casualties during the war -- 4,100 killed and 8,300 injured.",
+    "Over two years of full-scale war, 8,300 civilians were injured in the Kharkiv region.",
+    "Throughout the invasion, 950 people were wounded in Nikopol.",
+  ])("a toll over the war is no event: %s", (text) => {
+    expect(factsOf("injury", text, DAY)).toEqual([]);
+  });
+
+  it("keeps an attack told by a war correspondent", () => {
+    expect(factsOf("injury", "A Russian strike on Nikopol on Monday injured 4 people, a war correspondent reported.", DAY).map((f) => f.injured)).toEqual([4]);
+  });
+
+  it("a risen death toll updates the deaths of the event's injured count, no second fact", () => {
+    const text =
+      "The death toll of the missile strike on Nikopol has risen to five, the governor said. On Saturday it was reported that two people had been killed. A total of 20 people were injured in the attack on Nikopol.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.killed])).toEqual([[20, 5]]);
+  });
+});
