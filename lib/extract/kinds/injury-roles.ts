@@ -12,8 +12,9 @@ export type InjuryRole = "injured" | "killed" | "serious" | "injured+serious";
 const Q = String.raw`(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|roughly|approximately|another|a\s+further|further|only)\s+)?`;
 const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more|Ukrainians|Russians|Israelis|Palestinians|foreigners|nationals|citizens)`;
 // "5 civilians of Gorlovka", "three residents from Kherson": the people's town after them (capitalised, up to three words).
-const OF_TOWN = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?`;
-const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b${OF_TOWN})?[”"’]?`;
+// Also a longer name with its kind of place: "one civilian of the Donetsk People's Republic's (DPR) town of Gorlovka".
+const OF_TOWN = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,6}\)|town|city|village|settlement|region|district|of)\s+){0,7}?[A-Z][\w’'-]+)?`;
+const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?${OF_TOWN}[”"’]?`;
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
@@ -47,7 +48,8 @@ const KILLED_BEFORE = new RegExp(
 const SERIOUS_AFTER =
   /^\s*(?:of\s+(?:whom|them|those|the\s+(?:injured|wounded|victims))\s+|(?:people|persons|women|men|children|civilians|residents|victims|patients)\s+)?(?:(?:are|were|is|was|remain|remained|being)\s+)?(?:(?:still|now|currently)\s+)?(?:(?:hospitali[sz]ed|admitted|taken\s+to\s+hospital)\s+)?(?:in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|critically|especially)\s+)?(?:serious|critical|grave|severe)\s+condition|(?:seriously|critically|severely|gravely)\b)/i;
 const SUBGROUP_BEFORE = /\b(?:including|among\s+them|among\s+whom|incl\.)\s+$/i;
-const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the|them|whom|those)\b/i;
+// Not "one civilian of the Donetsk People's Republic's (DPR) town of Gorlovka": the people's place, no subgroup.
+const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the(?!\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?(?:town|city|village|settlement|region|district)\s+of\b)|them|whom|those)\b/i;
 
 // "the two injured were in intensive care in a serious condition": a serious count.
 const INJURED_IN_SERIOUS =

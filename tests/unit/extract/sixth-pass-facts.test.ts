@@ -153,3 +153,15 @@ describe("tolls over the war and tolls that rise (guide §6, §2)", () => {
     expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.killed])).toEqual([[20, 5]]);
   });
 });
+
+describe("the people's place between the count and its verb", () => {
+  it("'one civilian of the X Republic's (XR) town of Y has been killed' gives the deaths beside the injured", () => {
+    const text = "One civilian of the Kherson Region's (KR) town of Nikopol has been killed and 7 others injured on Monday in Russian shelling.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.killed])).toEqual([[7, 1]]);
+  });
+
+  it("'two of the wounded' stays a subgroup", () => {
+    const text = "Russian shelling injured 6 people in Nikopol on Monday; two of the wounded were hospitalised.";
+    expect(factsOf("injury", text, DAY).map((f) => f.injured)).toEqual([6]);
+  });
+});
