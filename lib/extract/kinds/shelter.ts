@@ -24,7 +24,8 @@ import { pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention 
 import { dimensionsIn, type Dimensions } from "./shelter-sizes";
 import { allMatches } from "../matches";
 
-const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|people|pupils|children|students|persons|residents|places|seats)\b)`;
+// A count's noun ends at a preposition: "64 institutions with shelters", "20 schools near shelters" count no shelters.
+const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|with|without|by|from|into|near|under|per|people|pupils|children|students|persons|residents|places|seats)\b)`;
 const SHELTER_NOUN = String.raw`(?:shelters?|bunkers?|fortifications?|pillboxes|dugouts?|safe\s+rooms?|hideouts?|underground\s+(?:schools?|hospitals?|kindergartens?|classrooms?)|shelter\s+(?:bus\s+)?stops?|(?:bus|transport)[- ]stop\s+shelters?)`;
 const DEFENSIVE_NOUN = String.raw`(?:fences?|barriers?|walls?|ditch(?:es)?|trench(?:es)?|dragon[’']?s\s+teeth|fortification\s+lines?|defen[cs]e\s+lines?)`;
 const SHELTER_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${SHELTER_NOUN}\b`, "i");

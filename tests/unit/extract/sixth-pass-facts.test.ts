@@ -165,3 +165,17 @@ describe("the people's place between the count and its verb", () => {
     expect(factsOf("injury", text, DAY).map((f) => f.injured)).toEqual([6]);
   });
 });
+
+describe("a count's noun ends at a preposition (guide §9)", () => {
+  it.each([
+    "Chernihiv Equips 40 Schools With Shelters",
+    "The city has built 12 kindergartens with bomb shelters this year.",
+  ])("no count of shelters in: %s", (text) => {
+    expect(factsOf("shelter", text, DAY).map((f) => f.count)).not.toContain(40);
+    expect(factsOf("shelter", text, DAY).map((f) => f.count)).not.toContain(12);
+  });
+
+  it("still counts shelters built", () => {
+    expect(factsOf("shelter", "Chernihiv has built 12 new bomb shelters in schools on Monday.", DAY).map((f) => f.count)).toEqual([12]);
+  });
+});
