@@ -501,7 +501,7 @@ function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
   trigger:
-    /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|victims|kill|dead|died|death|lives|\blife\b|perish|\b(?:hit|struck|affected)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men)\b/i,
+    /injur|wound|hurt|maimed|burns|fractures|concussion|trauma|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|victims|kill|dead|died|death|lives|\blife\b|perish|\b(?:hit|struck|affected)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men)\b/i,
   detect,
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
   // A count of people in hospital or at home never leads: it may be a part of a larger injured count.

@@ -179,3 +179,20 @@ describe("a count's noun ends at a preposition (guide §9)", () => {
     expect(factsOf("shelter", "Chernihiv has built 12 new bomb shelters in schools on Monday.", DAY).map((f) => f.count)).toEqual([12]);
   });
 });
+
+describe("the vocabulary of being hurt or killed", () => {
+  const counts = (text: string) => factsOf("injury", text, DAY).map((f) => [f.injured, f.killed]);
+  it.each([
+    ["suffered shrapnel wounds", "On Monday, 4 residents of Nikopol suffered shrapnel wounds in Russian shelling."],
+    ["sustained blast injuries", "On Monday, 3 people sustained blast injuries in Russian shelling of Nikopol."],
+    ["received burns", "On Monday, 2 people received burns after a Russian drone hit a car in Nikopol."],
+    ["suffered concussions", "On Monday, 5 people suffered concussions in Russian shelling of Nikopol."],
+    ["were maimed", "On Monday, 6 civilians were maimed by Russian shelling in Nikopol."],
+  ])("'%s' is injured", (_what, text) => {
+    expect(counts(text)).toEqual([[Number(/\d/.exec(text.replace("On Monday, ", ""))?.[0]), null]]);
+  });
+
+  it("'were found dead' is killed", () => {
+    expect(counts("After the Russian strike on Nikopol on Monday, 2 people were found dead and 5 were injured.")).toEqual([[5, 2]]);
+  });
+});
