@@ -196,3 +196,18 @@ describe("the vocabulary of being hurt or killed", () => {
     expect(counts("After the Russian strike on Nikopol on Monday, 2 people were found dead and 5 were injured.")).toEqual([[5, 2]]);
   });
 });
+
+describe("an ordinal singles out one drone (guide §7)", () => {
+  const drones = (text: string) => factsOf("drone", text, DAY).map((f) => [f.count, f.place]);
+
+  it("after singulars, 'the third drone' is one more", () => {
+    const text = "On Monday, one drone fell in a field in the Kursk region. Another UAV was shot down near Glushkovo. The third drone was also destroyed near Tetkino.";
+    expect(drones(text)).toContainEqual([1, "Tetkino"]);
+    expect(drones(text)).toHaveLength(3);
+  });
+
+  it("after a plural count, 'the second drone' is one of those, no fact of its own", () => {
+    const text = "On Monday, air defence shot down two drones over the Kursk region. The second drone was destroyed near the village of Glushkovo.";
+    expect(drones(text)).toEqual([[2, "Kursk region"]]);
+  });
+});
