@@ -502,7 +502,7 @@ function sameMoney(a: Candidate, b: Candidate): boolean {
 
 export const aidExtractor: KindExtractor = {
   kind: "aid",
-  trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|\byen\b|franc/i,
+  trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK|HUF|RON|BGN|TRY|KRW|CNY)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|grivn|forint|\blei\b|\bleva\b|lira|\bwon\b|yuan|renminbi|\byen\b|franc/i,
   detect,
   // A pledge restated later in the dispatch (a quoted press release, a closing summary) is the same
   // pledge even when the restatement carries another day (guide §2: a repeated figure is one fact).

@@ -211,3 +211,21 @@ describe("an ordinal singles out one drone (guide §7)", () => {
     expect(drones(text)).toEqual([[2, "Kursk region"]]);
   });
 });
+
+describe("currencies named in both transliterations and the donors' own money", () => {
+  it.each([
+    ["500 million forints", 500e6, "HUF"],
+    ["10 million lei", 10e6, "RON"],
+    ["5 bln grivnas", 5e9, "UAH"],
+    ["5 billion hryvnyas", 5e9, "UAH"],
+    ["10 billion Korean won", 10e9, "KRW"],
+    ["50 million Turkish lira", 50e6, "TRY"],
+    ["HUF 500 million", 500e6, "HUF"],
+  ])("%s", (written, amount, currency) => {
+    expect(findMoney(`The government sent ${written} to Ukraine.`, null).map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
+  });
+
+  it("a pledge in forints takes the donor from its currency", () => {
+    expect(factsOf("aid", "The government will provide 500 million forints in humanitarian aid to Ukraine.", DAY).map((f) => [f.donor, f.currency])).toEqual([["HU", "HUF"]]);
+  });
+});
