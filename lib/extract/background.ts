@@ -10,9 +10,9 @@ const SINCE_LONG_AGO = new RegExp(
   String.raw`\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch)\b|(?:the\s+)?(?:full-scale\s+)?invasion\b|the\s+war\b|the\s+conflict\b|last\s+year\b|(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:${MONTHS_SOURCE})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?(?:19|20)\d\d\b|(?:${MONTHS_SOURCE})\b(?!\s+\d))`,
   "i",
 );
-// Always a running total.
+// Always a running total: "during the war", "over two years of full-scale war", "throughout the invasion".
 const TOTAL_WORDS =
-  /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|throughout the war|since the war began|(?:over|in|during) the (?:past|last) (?:year|month|week|\w+ (?:days|weeks|months|years)|(?:few |several )?(?:days|weeks|months|years)))\b/i;
+  /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|(?:during|throughout|over the course of|in the course of|over) (?:the |this )?(?:(?:\w+ )?(?:years?|months) of (?:the )?)?(?:full-scale |entire |whole )?(?:war|invasion|conflict)(?! (?:zone|crimes?|criminals?|correspondent|reporters?)\b)|since the war began|(?:over|in|during) the (?:past|last) (?:year|month|week|\w+ (?:days|weeks|months|years)|(?:few |several )?(?:days|weeks|months|years)))\b/i;
 // "In total", "overall", "so far" also sum up one attack ("In total, 56 drones were shot down");
 // they mark a running total only beside a perfect of giving or attacking ("the EU has sent").
 const TOTAL_ADVERB = /\b(?:so far|in total|in all|overall|altogether)\b/i;

@@ -13,15 +13,20 @@ import { findNumbers, type NumberMention } from "./numbers";
 import type { Sentence } from "./sentences";
 
 // "a man", "an elderly local woman", "a 63-year-old police officer": one person, with up to two modifiers.
-const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|old|local|civilian|pregnant|female|male|Ukrainian|Russian|retired|off-duty|security|police|municipal|utility|railway|rail|emergency|medical|volunteer)`;
-export const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather)`;
+// Noun modifiers of a trade or vehicle ("an ambulance driver", "a bus passenger", "a power engineer") are in the class too.
+const PERSON_MODIFIER = String.raw`(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|young|elderly|old|local|civilian|pregnant|female|male|Ukrainian|Russian|retired|off-duty|security|police|municipal|utility|railway|rail|emergency|medical|volunteer|ambulance|taxi|bus|minibus|truck|lorry|tram|trolleybus|train|delivery|construction|factory|farm|shop|market|store|hospital|school|energy|power|gas|water|aid|humanitarian|rescue|fire|border|postal|private|military)`;
+export const PERSON_NOUN = String.raw`(?:man|woman|person|child|boy|girl|baby|infant|toddler|civilian|resident|soldier|teenager|driver|worker|pensioner|serviceman|servicewoman|firefighter|rescuer|officer|policeman|policewoman|guard|medic|paramedic|doctor|nurse|volunteer|journalist|passer-by|passerby|motorist|cyclist|farmer|employee|teacher|student|villager|citizen|local|fisherman|mother|father|grandmother|grandfather|passenger|pedestrian|engineer|electrician|operator|conductor|seller|vendor|salesman|saleswoman|shopkeeper|guard|builder|miner|priest|athlete|photographer|cameraman|reporter)`;
 const KIN = String.raw`(?:wife|husband|son|daughter|child|mother|father|brother|sister|grandson|granddaughter|grandchild|grandmother|grandfather|partner|neighbou?r|friend|colleague|companion)`;
 const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
 // "a woman and her three-year-old daughter", "a man and his two sons", "a man and a woman": people
 // enumerated one by one are counted (guide §1: nothing is computed, but each named person is one).
+// "a man, a woman and a teenager": a list of single persons, each one; "a man and woman" (one article for both),
+// "another man and woman": two.
+const A_PERSON = String.raw`(?:a|an)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}\b(?!-)`;
 const ONE_PERSON = new RegExp(
-  String.raw`\b(?:a|an|one)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}\b(?!-)` +
-    String.raw`(?:\s+and\s+(?:(?:his|her|their)\s+(?:(${COUNT_WORD})\s+)?(?:${PERSON_MODIFIER}\s+){0,2}(?:${KIN}|${PERSON_NOUN})(?:s|ren)?|(?:a|an)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN})\b(?!-))?`,
+  String.raw`\b(?:a|an|one|another)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}\b(?!-)` +
+    String.raw`((?:,\s+${A_PERSON}){0,4})` +
+    String.raw`(?:,?\s+and\s+(?:(?:his|her|their)\s+(?:(${COUNT_WORD})\s+)?(?:${PERSON_MODIFIER}\s+){0,2}(?:${KIN}|${PERSON_NOUN})(?:s|ren)?|(?:a|an)\s+(?:${PERSON_MODIFIER}\s+){0,2}${PERSON_NOUN}|(?:man|woman|child|boy|girl|son|daughter))\b(?!-))?`,
   "gi",
 );
 
@@ -39,12 +44,13 @@ const ONE_RELATIVE = new RegExp(String.raw`\b(?:his|her)\s+(?:${PERSON_MODIFIER}
 const POSSESSIVE_CUE = /\b(?:his|her)\s/i;
 const countOf = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (parseNumberWords(raw) ?? 0));
 
-/** 1 for "a man", 2 for "a woman and her daughter", 3 for "a man and his two sons". */
+/** 1 for "a man", 2 for "a woman and her daughter", 3 for "a man and his two sons", 3 for "a man, a woman and a boy". */
 function enumerated(m: RegExpMatchArray): number {
-  if (!/\sand\s/i.test(m[0])) return 1;
-  const n = m[1];
-  if (!n) return 2;
-  return 1 + (/^\d+$/.test(n) ? Number(n) : (parseNumberWords(n) ?? 1));
+  const listed = 1 + (m[1] ? (m[1].match(/,/g) ?? []).length : 0);
+  if (!/\sand\s/i.test(m[0].slice(m[1] ? m[0].indexOf(m[1]) + m[1].length : 0))) return listed;
+  const n = m[2];
+  if (!n) return listed + 1;
+  return listed + (/^\d+$/.test(n) ? Number(n) : (parseNumberWords(n) ?? 1));
 }
 
 // "No one was hurt", "not one drone", "none of the 20 drones reached": the number is negated.

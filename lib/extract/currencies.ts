@@ -3,7 +3,8 @@
  * Swedish or Czech depending on who pays, so they resolve through the donor's country.
  */
 
-export const CURRENCY_CODES = ["USD", "EUR", "GBP", "DKK", "NOK", "SEK", "PLN", "JPY", "CHF", "CAD", "AUD", "UAH", "CZK", "RUB", "ISK", "SGD", "HKD", "NZD"];
+// The donors' currencies, with the Central European, Balkan and Asian ones that pledges to Ukraine are given in.
+export const CURRENCY_CODES = ["USD", "EUR", "GBP", "DKK", "NOK", "SEK", "PLN", "JPY", "CHF", "CAD", "AUD", "UAH", "CZK", "RUB", "ISK", "SGD", "HKD", "NZD", "HUF", "RON", "BGN", "TRY", "KRW", "CNY"];
 
 export const SYMBOLS: Record<string, string> = {
   "US$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "S$": "SGD", "HK$": "HKD", "NZ$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH",
@@ -21,6 +22,11 @@ const NAMES: Record<string, string | null> = {
   "swedish crowns": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
   "czech crowns": "CZK", koruna: "CZK", korunas: "CZK", koruny: "CZK", "icelandic kronur": "ISK",
   zloty: "PLN", zlotys: "PLN", zlotych: "PLN", hryvnia: "UAH", hryvnias: "UAH", hryvnias_: "UAH",
+  // Both transliterations of the hryvnia (Ukrainian and Russian): hryvnya, hryvnas, grivna, grivnas, grivnya.
+  hryvnya: "UAH", hryvnyas: "UAH", hryvnas: "UAH", hryvna: "UAH", grivna: "UAH", grivnas: "UAH", grivnya: "UAH", grivnyas: "UAH",
+  forint: "HUF", forints: "HUF", lei: "RON", "romanian lei": "RON", leva: "BGN", "bulgarian leva": "BGN",
+  "turkish lira": "TRY", "turkish liras": "TRY", "korean won": "KRW", "south korean won": "KRW", yuan: "CNY", renminbi: "CNY",
+  "swiss franc": "CHF", "japanese yen": "JPY", "polish zloty": "PLN", "polish zlotys": "PLN", "ukrainian hryvnias": "UAH",
   yen: "JPY", "swiss francs": "CHF", francs: "CHF", rouble: "RUB", roubles: "RUB", ruble: "RUB", rubles: "RUB",
 };
 
@@ -44,4 +50,5 @@ export function currencyOfName(name: string, donor: string | null): string | nul
 /** A donor's home currency, to guess the donor when only the currency tells (DKK → DK). */
 export const HOME_COUNTRY: Record<string, string> = {
   DKK: "DK", NOK: "NO", SEK: "SE", GBP: "GB", JPY: "JP", PLN: "PL", CAD: "CA", AUD: "AU", CHF: "CH", CZK: "CZ", ISK: "IS",
+  HUF: "HU", RON: "RO", BGN: "BG", TRY: "TR", KRW: "KR", CNY: "CN",
 };

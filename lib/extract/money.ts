@@ -6,7 +6,7 @@
 import { CURRENCY_CODES, CURRENCY_NAMES_SOURCE, SYMBOLS, currencyOfName } from "./currencies";
 import { allMatches } from "./matches";
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from "./number-words";
-import { parseDigits, scaled } from "./numbers";
+import { SCALE_WORDS_SOURCE, parseDigits, scaled } from "./numbers";
 
 export interface MoneyMention {
   amount: number;
@@ -23,7 +23,8 @@ export interface MoneyMention {
 
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 // Headlines capitalize ("$100 Million").
-const SCALE = String.raw`(?:\s?-?\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|bln|mln|mn|m)\b)?`;
+// Every spelling of a magnitude (numbers.ts), and after a currency "tn" (not tonnes there) and the single letters too: "$5m", "€1.5b", "$500k".
+const SCALE = String.raw`(?:\s?-?\s?(${SCALE_WORDS_SOURCE}|[Tt][Nn]\b|[MmBbKk]\b))?`;
 const SYMBOL = Object.keys(SYMBOLS).sort((a, b) => b.length - a.length).map((s) => s.replace(/\$/g, "\\$")).join("|");
 const CODE = CURRENCY_CODES.join("|");
 
@@ -78,5 +79,5 @@ const RATE_NOTE_AFTER = /^\s*=/;
 
 function normalizeScale(s: string | undefined): string | undefined {
   if (!s) return undefined;
-  return s.toLowerCase() === "m" ? "million" : s.toLowerCase();
+  return s.toLowerCase();
 }

@@ -15,14 +15,26 @@ export interface NumberMention {
 }
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, bln: 1e9, mln: 1e6, mn: 1e6,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // Abbreviations of the wire services and of other languages' press: mn, mln, mil., mio (million),
+  // bn, bln, mrd (Milliarde: billion), tn, trn (trillion); after a currency only, m, b, k alone.
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, mrd: 1e9, tn: 1e12, trn: 1e12,
 };
+
+/**
+ * The spellings of a magnitude after a number, in any case ("million", "Million", "MILLION", "mln",
+ * "Mln", "MLN", "mil.", "Mrd"), glued to it or not ("$165Mln", "5 bln"), a dot after an abbreviation
+ * taken with it. The full words and the multi-letter abbreviations; money.ts adds the single letters.
+ */
+const ci = (w: string) => [...w].map((c) => `[${c.toUpperCase()}${c}]`).join("");
+export const SCALE_WORDS_SOURCE =
+  String.raw`(?:(?:${["thousand", "million", "billion", "trillion"].map(ci).join("|")})\b|(?:${["bln", "mln", "mio", "mrd", "trn", "bn", "mn"].map(ci).join("|")})\b\.?|[Mm]il\.)`;
 
 // Not preceded by a letter-hyphen (F-16, Su-25), slash (Shahed-136/131), colon (10:30) or
 // another digit group; "1,200" and "5.8" are single numbers.
 const DIGITS = new RegExp(
   String.raw`(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)(?![\w.,]\d)` +
-    String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b|\s?(bn|bln|mln|mn)\b)?`,
+    String.raw`(?:\s?(${SCALE_WORDS_SOURCE}))?`,
   "g",
 );
 const WORDS = new RegExp(NUMBER_WORDS_SOURCE + String.raw`(?:\s+(million|billion|trillion)\b)?`, "gi");
@@ -33,7 +45,7 @@ export function parseDigits(raw: string): number {
 
 /** Multiplies by a scale and rounds away binary noise (5.8 * 1e9 is exactly 5800000000). */
 export function scaled(value: number, scale: string | undefined): number {
-  const factor = scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1;
+  const factor = scale ? (SCALES[scale.toLowerCase().replace(/\.$/, "")] ?? 1) : 1;
   return factor === 1 ? value : Math.round(value * factor);
 }
 
@@ -41,7 +53,7 @@ export function findNumbers(sentence: string): NumberMention[] {
   const found: NumberMention[] = [];
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(sentence); m; m = DIGITS.exec(sentence)) {
-    const value = scaled(parseDigits(m[1] ?? ""), m[2] ?? m[3]);
+    const value = scaled(parseDigits(m[1] ?? ""), m[2]);
     found.push({ value, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: false });
   }
   WORDS.lastIndex = 0;

@@ -20,8 +20,10 @@ import { aidCategory, mixedPurposes } from "./aid-category";
 import type { KindExtractor } from "./kind";
 import { compatibleDates } from "./shared";
 
+// The nouns of aid and every form of the verbs of giving (base, -s, -ed, -ing): "granting", "allocating",
+// "earmarked", "is contributing", "has extended a loan", "awarded".
 const AID_WORDS =
-  /\b(?:aid|assistance|package|support|donations?|donate[sd]?|contributions?|pledge[sd]?|grants?|loans?|tranches?|funding|financing|finance|allocate[sd]?|provide[sd]?|provides|release[sd]?|give|gives|gave|giving|disburse[sd]?|transfer(?:red|s)?|commit(?:ted|s)?|send(?:s|ing)?|sent|military|humanitarian|drawdowns?)\b/i;
+  /\b(?:aid|assistance|package|support|donations?|contributions?|grants?|loans?|tranches?|funding|financing|finance|military|humanitarian|drawdowns?|give|gives|gave|given|giving|send(?:s|ing)?|sent|(?:donat|allocat|provid|releas|disburs|pledg|contribut)(?:e|es|ed|ing)|grant(?:ed|ing)|transfer(?:s|red|ring)?|commit(?:s|ted|ting)?|earmark(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|award(?:s|ed|ing)?|channel(?:s|l?ed|l?ing)?)\b/i;
 const NOT_AID = /\b(?:needs?|needed|request(?:s|ed)?|asks?|asked|seek(?:s|ing)?|estimated|damages?|losses|cost(?:s|ing)?|GDP|revenues?|deficit|prices?|sanctions?|frozen|seized|profits?|exports?|imports?|sales?|sell(?:s|ing)?|sold)\b/i;
 const STRONG_AID = /\b(?:aid|assistance|package|donation|pledge[sd]?|tranche)\b/i;
 // A part of a package already counted: "including €100m for ...", "Of the announced funds, 2.4 billion kroner ...".
@@ -228,6 +230,13 @@ const WITHHELD_AFTER = new RegExp(
   "i",
 );
 // "talks on a €20 billion loan", "negotiations over the €5 billion package": discussed, not pledged.
+// "discussed the implementation of a €400 million package", "reviewed the delivery of the $1 billion tranche": a
+// pledge already made, talked about again (its progress), not a new one.
+const PROGRESS_OF = /\b(?:discuss(?:ed|es|ing)?|talked\s+about|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|assess(?:ed|es|ing)?|focused\s+on|touched\s+(?:up)?on|noted)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:implementation|progress|status|use|delivery|execution|disbursement|fulfil(?:l)?ment)\s+of\s+(?:a|an|the|this)?\s*(?:[\w-]+\s+){0,2}?$/i;
+// "the total military and civilian support for Ukraine from Sweden, …, will amount to more than SEK 100 billion":
+// a total of all support as the subject of a verb of amounting (told in any tense), not a pledge.
+const TOTAL_AMOUNTS_TO =
+  /\btotal\s+(?:[\w-]+\s+){0,4}?(?:aid|support|assistance|help|contributions?|funding)\b[^.;]{0,140}?\b(?:(?:will|would|could|should|has|have|had|now|already)\s+){0,2}(?:reach(?:es|ed)?|amount(?:s|ed)?\s+to|totall?(?:s|ed)?|stands?\s+at|stood\s+at|exceed(?:s|ed)?|come\s+to|comes\s+to|be)\s+(?:(?:more\s+than|over|about|around|almost|nearly|some|approximately|roughly|at\s+least)\s+)?$/i;
 const TALKS_ON = /\b(?:talks|negotiations|discussions|debates?|wrangling)\s+(?:on|about|over|for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?$/i;
 // "Germany is Ukraine's second-largest donor …, with €28 billion": a ranking among donors states the sum so far.
 const DONOR_RANKING =
@@ -289,8 +298,11 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
   if (WITHHOLDS_AMOUNT.test(own) || WITHHELD_AFTER.test(text.slice(money.end, money.end + 80))) return "money withheld or blocked, not pledged";
   if (TALKS_ON.test(own)) return "an amount under talks, not pledged";
+  if (PROGRESS_OF.test(own)) return "the progress of a pledge already made, talked about again";
+  if (/\btotal/i.test(text) && TOTAL_AMOUNTS_TO.test(text.slice(Math.max(0, money.start - 260), money.start))) return "the total of all support as the subject of a verb of amounting";
   if (DONOR_RANKING.test(text) && RANKED_SUM.test(own) && !NEW_GIVING.test(own + text.slice(money.start, clauseEnd(text, money.end)))) return "a donor's overall sum beside its ranking among donors";
   if (FORESEEN.test(own) || FORESEEN.test(text.slice(money.end, clauseEnd(text, money.end)))) return "an announcement or approval still to come";
+  if (splitByFunder(text, money, monies) && largerInDispatch(d, money)) return "a share of a larger pledge, split by the bodies that fund it ('X by the ministry of …, Y by …')";
   if (INCLUDING_PART.test(own) && largerInDispatch(d, money)) return "a component of the package told as 'including an increase of …'";
   if (THANKS.test(text) && donorFiguredElsewhere(d, s, money)) return "the recipient's thanks restate a pledge the donor's figure already states";
   if (FRAMEWORK_PERFECT.test(own) && FRAMEWORK_NOUN.test(own) && MULTI_YEAR.test(text) && !NEW_GIVING.test(text) && !d.dates(s).some((m) => m.strength === "strong")) return "a multi-year framework already allocated (a running total)";
@@ -356,6 +368,17 @@ const moneyOf = (d: Dispatch, p: Sentence) => d.memo(`aid:money:${p.index}`, () 
 function largerInDispatch(d: Dispatch, money: MoneyMention): boolean {
   const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
   return all.some((m) => m.currency === money.currency && m.amount > money.amount);
+}
+
+// "CHF 21 million will be contributed by the foreign ministry, CHF 6 million by the justice ministry",
+// "€5 million comes from the state budget and €3 million from the city": an agent or source after each amount.
+const FUNDED_BY_AFTER =
+  /^\s*(?:(?:will\s+be|is|are|was|were|has\s+been|have\s+been|shall\s+be)\s+(?:\w+\s+)?(?:contributed|provided|funded|financed|paid|covered|borne|allocated|given|put\s+up)\s+|(?:will\s+)?(?:comes?|came|coming)\s+)?(?:by|from)\s+(?:the\s+)?/i;
+
+/** Two or more amounts of one currency in the sentence, this one told with who funds it: a division of a whole. */
+function splitByFunder(text: string, money: MoneyMention, monies: MoneyMention[]): boolean {
+  if (!FUNDED_BY_AFTER.test(text.slice(money.end, money.end + 80))) return false;
+  return monies.filter((m) => !m.isEquivalent && m.currency === money.currency).length >= 2;
 }
 
 /** The end of the clause that starts at `from` (the next comma, semicolon, dash or bracket). */
@@ -479,7 +502,7 @@ function sameMoney(a: Candidate, b: Candidate): boolean {
 
 export const aidExtractor: KindExtractor = {
   kind: "aid",
-  trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|\byen\b|franc/i,
+  trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK|HUF|RON|BGN|TRY|KRW|CNY)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|grivn|forint|\blei\b|\bleva\b|lira|\bwon\b|yuan|renminbi|\byen\b|franc/i,
   detect,
   // A pledge restated later in the dispatch (a quoted press release, a closing summary) is the same
   // pledge even when the restatement carries another day (guide §2: a repeated figure is one fact).

@@ -140,8 +140,10 @@ export function isAllOf(sentence: string, n: NumberMention): boolean {
 }
 
 // "a drone", "one Shahed", "another UAV" — not "a drone attack", "a drone strike", "drone debris".
+// An ordinal singles out one too: "the third drone was also destroyed", "a second UAV", "the last Shahed".
+const ORDINAL_ONE = String.raw`(?:[Tt]he|[Aa])\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+`;
 const SINGULAR_DRONE = new RegExp(
-  String.raw`\b(?:a|an|one|another)\s+(?:(?!(?:of|the|and|or|in|on)\b)[\w-]+\s+){0,2}?${DRONE_NOUN}\b(?!\s+(?:attacks?|strikes?|raids?|debris|fragments?|wreckage|parts?|operators?|units?|production|factory|plant|warfare|pilots?|manufacturer|program|programme|threat|alert|sightings?|incursion))`,
+  String.raw`\b(?:(?:a|an|one|another)\s+(?:(?!(?:of|the|and|or|in|on)\b)[\w-]+\s+){0,2}?${DRONE_NOUN}|${ORDINAL_ONE}(?:drone|UAV|unmanned\s+aerial\s+vehicle|unmanned\s+aircraft|Shahed|Shahed-136|Geran|Geran-2|Lancet|loitering\s+munition))\b(?!\s+(?:attacks?|strikes?|raids?|debris|fragments?|wreckage|parts?|operators?|units?|production|factory|plant|warfare|pilots?|manufacturer|program|programme|threat|alert|sightings?|incursion))`,
   "gi",
 );
 

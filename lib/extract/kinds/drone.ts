@@ -15,7 +15,7 @@ import { joinedRegions, pickPlace, regionsCounted, townOfRegion, type PlaceMenti
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
-import { droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
+import { DRONE_AFTER, droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, countryOfEvent, samePlace, sameStatedPlaceAndDay } from "./shared";
 
@@ -110,7 +110,12 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   for (const [at, place] of bracketedParts(d, s)) parts.set(at, place);
   const numbers = countsIn(d, s);
   // "a drone crashed", "took down one Shahed": a singular counts one.
-  const singulars = singularDrones(s.text).filter((m) => !numbers.some((n) => m.start < n.end && m.end > n.start));
+  // "The second drone was destroyed near X" after "two drones were shot down": an ordinal picks one of the drones
+  // counted before in the section (a part, no fact); after singulars ("one drone … Another UAV …") it is one more.
+  const ordinalPart = (m: { start: number }) =>
+    /^(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b/i.test(s.text.slice(m.start, m.start + 20)) &&
+    precedingInSection(d, s, "section").some((p) => countsIn(d, p).some((n) => n.value > 1 && DRONE_AFTER.test(p.text.slice(n.end, n.end + 80))));
+  const singulars = singularDrones(s.text).filter((m) => !numbers.some((n) => m.start < n.end && m.end > n.start) && !ordinalPart(m));
   const mentions = [...numbers, ...singulars].sort((a, b) => a.start - b.start);
   for (const n of mentions) {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.

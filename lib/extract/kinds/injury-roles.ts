@@ -1,7 +1,8 @@
 /**
  * What a number means in a casualty sentence, read from the words around it:
  * "injuring six people", "24 people were injured", "leaves 24 injured" → injured;
- * "killing three", "two people were killed", "death toll rose to 5" → killed;
+ * "killing three", "two people were killed", "death toll rose to 5" → killed; "the number of casualties
+ * (victims) has increased to 10" → injured (guide §6: casualties without a death word are the injured);
  * "three of whom were in serious condition" → serious; "including 27 children" → a subgroup.
  */
 import type { NumberMention } from "../numbers";
@@ -10,7 +11,10 @@ export type InjuryRole = "injured" | "killed" | "serious" | "injured+serious";
 
 const Q = String.raw`(?:(?:a\s+total\s+of|at\s+least|more\s+than|over|about|around|some|nearly|almost|up\s+to|roughly|approximately|another|a\s+further|further|only)\s+)?`;
 const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|children|child|kids|women|men|soldiers|servicemen|workers|passengers|employees|firefighters|rescuers|police(?:\s+officers)?|policemen|officers|teenagers|minors|adults|locals|villagers|citizens|individuals|victims|medics|journalists|miners|guards|troops|more|Ukrainians|Russians|Israelis|Palestinians|foreigners|nationals|citizens)`;
-const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?[”"’]?`;
+// "5 civilians of Gorlovka", "three residents from Kherson": the people's town after them (capitalised, up to three words).
+// Also a longer name with its kind of place: "one civilian of the Donetsk People's Republic's (DPR) town of Gorlovka".
+const OF_TOWN = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,6}\)|town|city|village|settlement|region|district|of)\s+){0,7}?[A-Z][\w’'-]+)?`;
+const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?${OF_TOWN}[”"’]?`;
 const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
@@ -20,17 +24,21 @@ const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+)
 const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially)\b)*`;
 const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
 
-const INJURED_WORD = String.raw`(?:injured|wounded|hurt|hospitali[sz]ed|injuries|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|(?:required|needed|received|sought|underwent)\s+(?:hospital|medical)\s+(?:treatment|care|help|attention|assistance))`;
-const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life)`;
+// The verbs and nouns of being hurt: injured, wounded, hurt, maimed, hospitalised; sustained, suffered, received or got
+// injuries, wounds, burns, fractures, concussions, (blast) traumas (up to two words before the noun).
+const INJURED_WORD = String.raw`(?:injured|wounded|hurt|maimed|hospitali[sz]ed|injuries|(?:sustained|suffered|received|got)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|concussions?|traumas?)|(?:required|needed|received|sought|underwent)\s+(?:hospital|medical)\s+(?:treatment|care|help|attention|assistance))`;
+const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|(?:were|was)\s+found\s+dead)`;
 
 const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
 const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}\s*${KILLED_WORD}\b`, "i");
 // "the number of injured in Kharkiv later rose to", "the death toll from Monday's strike on Dnipro has risen to":
 // a tally noun, up to eight words that frame it (never a clause break), then a verb of change.
 const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,8}?`;
+// "the number of casualties as a result of the evening attack by the enemy on the city has increased to": a longer frame.
+const LONG_FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,16}?`;
 const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was|jumped|gone\s+up|went\s+up)\s+(?:at\s+|to\s+)?`;
 const INJURED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB})${Q}$`,
+  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB}|\bnumber\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:casualties|victims|injuries|people\s+(?:injured|wounded|hurt))${LONG_FRAME}${TALLY_VERB})${Q}$`,
   "i",
 );
 const KILLED_BEFORE = new RegExp(
@@ -42,7 +50,8 @@ const KILLED_BEFORE = new RegExp(
 const SERIOUS_AFTER =
   /^\s*(?:of\s+(?:whom|them|those|the\s+(?:injured|wounded|victims))\s+|(?:people|persons|women|men|children|civilians|residents|victims|patients)\s+)?(?:(?:are|were|is|was|remain|remained|being)\s+)?(?:(?:still|now|currently)\s+)?(?:(?:hospitali[sz]ed|admitted|taken\s+to\s+hospital)\s+)?(?:in\s+(?:an?\s+)?(?:(?:extremely|very|particularly|critically|especially)\s+)?(?:serious|critical|grave|severe)\s+condition|(?:seriously|critically|severely|gravely)\b)/i;
 const SUBGROUP_BEFORE = /\b(?:including|among\s+them|among\s+whom|incl\.)\s+$/i;
-const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the|them|whom|those)\b/i;
+// Not "one civilian of the Donetsk People's Republic's (DPR) town of Gorlovka": the people's place, no subgroup.
+const SUBGROUP_AFTER = /^\s*[”"’]?\s+of\s+(?:the(?!\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:\([A-Z]{2,6}\)\s+)?(?:town|city|village|settlement|region|district)\s+of\b)|them|whom|those)\b/i;
 
 // "the two injured were in intensive care in a serious condition": a serious count.
 const INJURED_IN_SERIOUS =
@@ -59,7 +68,7 @@ const GRADE_AFTER =
   /^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|remains|remain|remained)\s+(?:(?:assessed|described|considered|rated|estimated|classified|reported|defined)\s+as\s+)?(?:(?:extremely|very|critically|particularly)\s+)?(?:serious|critical|grave|severe)\b/i;
 
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
-  const before = sentence.slice(Math.max(0, n.start - 80), n.start);
+  const before = sentence.slice(Math.max(0, n.start - 140), n.start);
   const after = sentence.slice(n.end, n.end + 120);
   if (HIT_BEFORE.test(before) && PEOPLE_AFTER.test(after) && !SUBGROUP_AFTER.test(after)) return "injured";
   if (CONDITION_OF_BEFORE.test(before) && GRADE_AFTER.test(after)) return "serious";

@@ -461,6 +461,19 @@ function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
   return placeCore(k.fact.place) === placeCore(i.fact.place) && compatibleDates(k, i);
 }
 
+/**
+ * "The death toll of the strike on X has risen to four" beside "… 32 were injured, two killed": the risen
+ * toll updates the deaths of the injured count's event (guide §2: the latest stated figure). Same place,
+ * a larger number of deaths, and a verb of change.
+ */
+function deathTollUpdate(k: Candidate, i: Candidate): boolean {
+  if (k.fact.kind !== "injury" || i.fact.kind !== "injury") return false;
+  if (k.fact.injured !== null || i.fact.injured === null || k.fact.killed === null || i.fact.killed === null) return false;
+  if (k.fact.killed <= i.fact.killed || !TALLY_UPDATE.test(k.fact.quote) || SEPARATE_EVENT.test(k.fact.quote)) return false;
+  if (!k.fact.place || !i.fact.place || k.fact.country !== i.fact.country) return false;
+  return placeCore(k.fact.place) === placeCore(i.fact.place) && compatibleDates(k, i);
+}
+
 /** `u` updates `of`: it borrowed its place and restates the tally with a verb of change. */
 function isUpdate(u: Candidate, of: Candidate): boolean {
   return (
@@ -476,7 +489,15 @@ function isUpdate(u: Candidate, of: Candidate): boolean {
 // injured are cared for. Beside a larger injured count of the same event such a count is a part of it.
 const CARE = /\b(?:hospitali[sz](?:ed|ation)|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|sent|transferred|rushed)\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|medical)|at\s+home|discharged|outpatient|on\s+the\s+spot)\b/i;
 const INJURY_WORD = /\b(?:injur|wound|hurt|casualt)/i;
-const careOnly = (c: Candidate) => c.fact.kind === "injury" && CARE.test(c.fact.quote) && !INJURY_WORD.test(c.fact.quote);
+// "three people injured in the shelling remain in hospital", "seven are still being treated at home": the
+// predicate is where they are cared for (the injury only a participle before it), no finite verb of injuring.
+const CARE_PREDICATE =
+  /\b(?:remain|remains|remained|(?:are|is|were|was)\s+still)\s+(?:\w+\s+)?(?:in\s+(?:the\s+|a\s+)?hospitals?|hospitali[sz]ed|under\s+medical\s+supervision)|\bbeing\s+treated\s+(?:at\s+home|in\s+(?:the\s+)?hospital|as\s+outpatients)/i;
+const FINITE_INJURY = /\b(?:were|was|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|\b(?:injuring|wounding)\b|\b(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)/i;
+const careOnly = (c: Candidate) =>
+  c.fact.kind === "injury" &&
+  CARE.test(c.fact.quote) &&
+  (!INJURY_WORD.test(c.fact.quote) || (CARE_PREDICATE.test(c.fact.quote) && !FINITE_INJURY.test(c.fact.quote)));
 
 // The words right after a count that say where those people are cared for.
 const CARE_AFTER =
@@ -493,7 +514,7 @@ function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
   trigger:
-    /injur|wound|hurt|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|kill|dead|died|death|lives|\blife\b|perish|\b(?:hit|struck|affected)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men)\b/i,
+    /injur|wound|hurt|maimed|burns|fractures|concussion|trauma|hospital|medical (?:treatment|care|help|attention|assistance)|casualt|victims|kill|dead|died|death|lives|\blife\b|perish|\b(?:hit|struck|affected)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:people|persons|civilians|residents|children|women|men)\b/i,
   detect,
   // A mention that counts injured leads the merged fact: deaths-only mentions add to it.
   // A count of people in hospital or at home never leads: it may be a part of a larger injured count.
@@ -509,7 +530,12 @@ export const injuryExtractor: KindExtractor = {
   // strike, there are 12 injuries": a mention that places the same event in a town of the region
   // gives the most specific place the text names for it.
   absorb(into, other) {
-    if (into.kind !== "injury" || other.fact.kind !== "injury" || !into.place || !other.fact.place || other.isHeading) return;
+    if (into.kind !== "injury" || other.fact.kind !== "injury") return;
+    // A risen death toll joined to the event's injured count gives its deaths (the later figure).
+    if (other.fact.injured === null && other.fact.killed !== null && into.killed !== null && other.fact.killed > into.killed && TALLY_UPDATE.test(other.fact.quote)) {
+      into.killed = other.fact.killed;
+    }
+    if (!into.place || !other.fact.place || other.isHeading) return;
     if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
   },
   sameEvent(a, b, ctx) {
@@ -521,6 +547,8 @@ export const injuryExtractor: KindExtractor = {
       (sameCount && samePlace(a, b, ctx) && compatibleDates(a, b)) ||
       deathsOfInjuredEvent(a, b) ||
       deathsOfInjuredEvent(b, a) ||
+      deathTollUpdate(a, b) ||
+      deathTollUpdate(b, a) ||
       careOf(b, a, ctx)
     );
   },

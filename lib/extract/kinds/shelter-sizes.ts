@@ -2,7 +2,8 @@
  * Sizes of shelters and defensive structures: "9.6 m long, 2 m wide", "measuring 6 by 3 by 2.5
  * metres", "a 90-km fence", "four-metre-high", "over two metres high", "the length of the wall
  * is 186.25 kilometers", "a fence of approximately three kilometres". Bounds keep their number;
- * kilometres become metres. Depth and floor area are no length, width or height.
+ * kilometres become metres. Depth and floor area are no length, width or height. A stretch, section or
+ * segment of a fortified border has its run too ("a 40-kilometer stretch").
  */
 import { memoByString } from "../memo";
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from "../number-words";
@@ -34,7 +35,7 @@ const RUN_LENGTH = new RegExp(
   "gi",
 );
 
-const STRUCT = String.raw`(?:fences?|fencing|barriers?|walls?|ditch(?:es)?|trench(?:es)?|fortifications?|defen[cs]e\s+lines?|lines?\s+of\s+defen[cs]e|dragon[’']?s\s+teeth|embankments?)`;
+const STRUCT = String.raw`(?:fences?|fencing|barriers?|walls?|ditch(?:es)?|trench(?:es)?|fortifications?|defen[cs]e\s+lines?|lines?\s+of\s+defen[cs]e|dragon[’']?s\s+teeth|embankments?|stretch(?:es)?|sections?|segments?)`;
 const RUN = new RegExp(RUN_LENGTH.source.replace(/STRUCT/g, STRUCT), "gi");
 
 const UNIT_WORD = /\d\s*-?\s*(?:km|m|mi|ft)\b|metre|meter|kilomet|mile|feet|foot/i;

@@ -24,7 +24,8 @@ import { pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention 
 import { dimensionsIn, type Dimensions } from "./shelter-sizes";
 import { allMatches } from "../matches";
 
-const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|people|pupils|children|students|persons|residents|places|seats)\b)`;
+// A count's noun ends at a preposition: "64 institutions with shelters", "20 schools near shelters" count no shelters.
+const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|with|without|by|from|into|near|under|per|people|pupils|children|students|persons|residents|places|seats)\b)`;
 const SHELTER_NOUN = String.raw`(?:shelters?|bunkers?|fortifications?|pillboxes|dugouts?|safe\s+rooms?|hideouts?|underground\s+(?:schools?|hospitals?|kindergartens?|classrooms?)|shelter\s+(?:bus\s+)?stops?|(?:bus|transport)[- ]stop\s+shelters?)`;
 const DEFENSIVE_NOUN = String.raw`(?:fences?|barriers?|walls?|ditch(?:es)?|trench(?:es)?|dragon[’']?s\s+teeth|fortification\s+lines?|defen[cs]e\s+lines?)`;
 const SHELTER_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${SHELTER_NOUN}\b`, "i");
@@ -32,8 +33,9 @@ const DEFENSIVE_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){
 
 // "a shelter", "an underground school", "the sixth underground school", "a second shelter bus stop", "another bunker".
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|new|another|further|additional)`;
+// The structure's name may stand in quotation marks: an "underground hospital-shelter", a «safe room».
 const SINGULAR_SHELTER = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?(?:shelter(?!s)|bunker(?!s)|pillbox(?!es)|dugout(?!s)|safe\s+room(?!s)|underground\s+(?:school|hospital|kindergarten)(?!s)|shelter\s+(?:bus\s+)?stop(?!s)|(?:bus|transport)[- ]stop\s+shelter(?!s))\b`,
+  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))["“«‘']?(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?(?:shelter(?!s)|bunker(?!s)|pillbox(?!es)|dugout(?!s)|safe\s+room(?!s)|underground\s+(?:school|hospital|kindergarten)(?!s)|shelter\s+(?:bus\s+)?stop(?!s)|(?:bus|transport)[- ]stop\s+shelter(?!s))\b`,
   "g",
 );
 // "Underground school opens in ...", "Shelter bus stop installed in ...": a headline's bare singular.
@@ -41,9 +43,10 @@ const BARE_SINGULAR_SHELTER = new RegExp(
   String.raw`(?:^|(?<=\s))(?:(?:[Nn]ew|[Ff]irst|[Ss]econd|[Tt]hird|[Aa]nother)\s+)?(?:[Uu]nderground\s+(?:school|hospital|kindergarten)|[Ss]helter\s+(?:bus\s+)?stop|(?:[Bb]omb|[Mm]odular)\s+shelter|[Ss]helter|[Bb]unker)(?!s)\b(?=\s+(?:opens|opened|installed|completed|built|unveiled|appears|appeared|set\s+up|ready)\b)`,
   "g",
 );
-// "a wall", "the barrier", "a 90-km fence": a defensive structure named once.
+// "a wall", "the barrier", "a 90-km fence": a defensive structure named once; "the second section of the eastern
+// border" (a section of a border being fortified: built when the clause says its construction ended).
 const SINGULAR_DEFENSIVE = new RegExp(
-  String.raw`\b(?:a|an|one|the|its|their)\s+(?:[\w.,()’'-]+\s+){0,4}?(?:fence|barrier|wall|ditch|trench|fortification\s+line|defen[cs]e\s+line|(?:line|row|belt|strip)\s+of\s+(?:[\w-]+\s+){0,2}?(?:dragon[’']?s\s+teeth|obstacles|fortifications|anti-tank\s+[\w-]+))(?!s)\b`,
+  String.raw`\b(?:a|an|one|the|its|their)\s+(?:[\w.,()’'-]+\s+){0,4}?(?:fence|barrier|wall|ditch|trench|fortification\s+line|defen[cs]e\s+line|(?:line|row|belt|strip)\s+of\s+(?:[\w-]+\s+){0,2}?(?:dragon[’']?s\s+teeth|obstacles|fortifications|anti-tank\s+[\w-]+)|(?:section|stretch|segment|part|phase)\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:fortified\s+)?border)(?!s)\b`,
   "gi",
 );
 
@@ -53,11 +56,16 @@ const PLAN_OR_STOCK =
 const RUN_OF_FENCE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?)\s*(?:\([^)]{0,30}\)\s*)?of\s+(?:[\w-]+\s+){0,3}?(?:fenc(?:e|ing)|barriers?|walls?)\b/i;
 // Numbers: the permissive building words of counted shelters ("has started work to build two concrete shelters").
 const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|erect(?:s|ed|ing)?|install(?:s|ed|ing)?|set\s+up|equip(?:s|ped)?|new|will\s+be|started|completed|finished|open(?:s|ed)?|approved|plans?|deliver(?:s|ed)?)\b/i;
+// A structure now in use: "has begun operations", "started working", "opened its doors", "welcomed its first pupils",
+// "received its first patients", "began (to) operate/function", "is now operating".
+const IN_USE = String.raw`(?:(?:has|have|had)\s+)?(?:begun|began|started|commenced|starts|begins)\s+(?:its\s+|their\s+)?(?:operations?|operating|to\s+(?:operate|work|function)|work(?:ing)?|functioning|classes|lessons|teaching)|opened\s+(?:its|their)\s+doors|(?:welcomed|received|admitted|took\s+in)\s+(?:(?:its|their)\s+)?(?:first|the\s+first)\s+(?:pupils|students|children|patients|visitors|residents)`;
 // Singulars and defensive structures: only what is done — opened, installed, completed.
-const DONE =
-  /\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service)|entered\s+service|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b/i;
+const DONE = new RegExp(
+  String.raw`\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service|use)|entered\s+(?:service|operation)|${IN_USE}|(?:construction|work|building)\s+(?:\w+\s+)?(?:has\s+|had\s+|was\s+)?(?:ended|finished|completed|concluded)|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b`,
+  "i",
+);
 const NOT_YET =
-  /\b(?:plans?|planned|planning|intends?|intended|going\s+to|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|has\s+(?:begun|started)|have\s+(?:begun|started)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
+  /\b(?:plans?|planned|planning|intends?|intended|going\s+to|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|(?:has|have)\s+(?:begun|started)(?!\s+(?:its\s+|their\s+)?(?:operations?|operating|to\s+(?:operate|work|function)|work(?:ing)?|functioning|classes|lessons|teaching)\b)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
 
 // What is only intended, expected or paid for, not built (guide §9: plans and targets are no facts):
 // modal and future forms, "is to be", "set to", "expected to", purposes ("funds to build"), a later time.
@@ -179,7 +187,8 @@ interface Mention {
 const PROTECTIVE_FORM = /\b(?:underground|shelter|protected|bomb-proof|bombproof)\s+(?:bus\s+)?(school|hospital|kindergarten|classroom|stop)s?\b/gi;
 // Plural only: "opened two schools" (a singular "one school" says no more than that a school exists).
 const HEAD_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,2}?(school|hospital|kindergarten|classroom|stop)s\b`, "i");
-const CORE_TRIGGER = /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon/i;
+const BORDER_SECTION = String.raw`(?:section|stretch|segment|part|phase)\s+of\s+[^.]{0,40}?border`;
+const CORE_TRIGGER = new RegExp(String.raw`shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|${BORDER_SECTION}`, "i");
 
 /** Where each head noun is first named in its protective form in the dispatch. */
 function protectiveHeads(d: Dispatch): Map<string, number> {
@@ -373,7 +382,7 @@ function whereTheyStand(d: Dispatch, s: Sentence, told: PlaceMention | null): Pl
 
 export const shelterExtractor: KindExtractor = {
   kind: "shelter",
-  trigger: /shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops/i,
+  trigger: new RegExp(String.raw`shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops|${BORDER_SECTION}`, "i"),
   detect,
   sameEvent(a, b, ctx) {
     return a.key === b.key && samePlace(a, b, ctx) && compatibleDates(a, b);
