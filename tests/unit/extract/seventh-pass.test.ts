@@ -44,3 +44,39 @@ describe("a defence ministry's list of regions, one line each (guide §2)", () =
     expect(facts).toEqual([]);
   });
 });
+
+describe("the night the lead dates carries to the headline and the story's tallies (guide §3)", () => {
+  const text = [
+    "Air Force says 20 drones shot down overnight in Ukraine",
+    "",
+    "Russia launched 20 drones at Ukraine overnight on June 3, the Air Force said. All of them were shot down.",
+    "",
+    "The Eastern Command reported destroying four drones over Kharkiv Oblast and two over Sumy Oblast.",
+  ].join("\n");
+
+  it("a page published months later dates the headline, the lead and the breakdown to that night", () => {
+    const facts = factsOf("drone", text, "2025-08-20");
+    expect(facts.map((f) => [f.count, f.launched, f.date]).sort((a, b) => Number(b[0]) - Number(a[0]))).toEqual([
+      [20, 20, "2025-06-03"],
+      [4, null, "2025-06-03"],
+      [2, null, "2025-06-03"],
+    ]);
+  });
+
+  it("a lead without a night dates nothing else", () => {
+    const facts = factsOf("drone", "Air Force says 20 drones shot down overnight in Ukraine\n\nUkraine's Air Force reported on June 3 that it downed 20 drones.\n\nThe Eastern Command reported destroying four drones over Kharkiv Oblast.", "2025-08-20");
+    expect(facts.find((f) => f.count === 4)?.date).toBe("2025-08-20");
+  });
+
+  it("a launch joins the shoot-down of its own figure, not a larger part told before it", () => {
+    const facts = factsOf("drone", text, "2025-08-20");
+    expect(facts.find((f) => f.count === 4)?.launched).toBeNull();
+  });
+});
+
+describe("a night ending on the page's day is not carried", () => {
+  it("'the night of 2-3 June' on a page of 3 June leaves the story's tallies on the page's day", () => {
+    const text = "Air Force says 20 drones shot down overnight in Ukraine\n\nRussia launched 20 drones at Ukraine on the night of 2-3 June.\n\nThe Eastern Command reported destroying four drones over Kharkiv Oblast and two over Sumy Oblast.";
+    expect(factsOf("drone", text, "2025-06-03").find((f) => f.count === 4)?.date).toBe("2025-06-03");
+  });
+});
