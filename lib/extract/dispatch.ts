@@ -106,7 +106,7 @@ export function dateFor(
   // "a strike injured 13, and another attack on Friday killed seven": a day told of another event
   // of the sentence is not this count's.
   const [from, to] = eventClause(s.text, anchor);
-  const own = pickDate(d.dates(s).filter((m) => m.start >= from && m.end <= to), anchor);
+  const own = pickDate(eventDates(d, s).filter((m) => m.start >= from && m.end <= to), anchor);
   // "36 drones shot down overnight" under a lead that dates the night: that night, not the page's day.
   if (own && own.strength === "weak" && NIGHT_CUE.test(s.text.slice(own.start, own.end))) {
     const night = leadNight(d);
@@ -117,7 +117,7 @@ export function dateFor(
   const sameDay = SAME_DAY.test(s.text);
   for (const p of precedingInSection(d, s, "section")) {
     if (p.paragraph !== s.paragraph && !related(p.text) && !sameDay) continue;
-    const theirs = pickDate(d.dates(p), p.text.length);
+    const theirs = pickDate(eventDates(d, p), p.text.length);
     if (theirs) return { date: theirs.date, source: "context" };
   }
   const night = leadNight(d);
@@ -127,6 +127,18 @@ export function dateFor(
 
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+// "the military offensive launched on February 24 by Russia", "the war that began on 24 February": the day a war
+// began, told as background of the war, is no day of the dispatch's event.
+const WAR_BEGAN_BEFORE = /\b(?:invasion|offensive|war|aggression|conflict)\s+(?:\w+\s+){0,2}(?:launched|began|started|unleashed|broke\s+out)\s+(?:on\s+)?$/i;
+const WAR_WORD = /invasion|offensive|war\b|aggression|conflict/i;
+
+/** The dates of a sentence that may be an event's: not the day a war began. */
+function eventDates(d: Dispatch, s: Sentence): DateMention[] {
+  const all = d.dates(s);
+  if (all.length === 0 || !WAR_WORD.test(s.text)) return all;
+  return all.filter((m) => !WAR_BEGAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)));
 }
 
 // "overnight on May 25", "on the night of 3 June", "during the night to Friday": the night an attack is told of.

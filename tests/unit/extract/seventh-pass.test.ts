@@ -80,3 +80,33 @@ describe("a night ending on the page's day is not carried", () => {
     expect(factsOf("drone", text, "2025-06-03").find((f) => f.count === 4)?.date).toBe("2025-06-03");
   });
 });
+
+describe("the donor is the government that gives, not the currency's country (guide §10)", () => {
+  it.each([
+    ["On March 3, the Government of Norway decided to extend emergency aid of about 400,000 US dollars to Ukraine.", "NO", "USD"],
+    ["The Government of Canada will provide 2 million US dollars in humanitarian aid to Ukraine.", "CA", "USD"],
+    ["Sweden will give 5 million Swiss francs to Ukraine through the Red Cross.", "SE", "CHF"],
+  ])("%s", (text, donor, currency) => {
+    const facts = factsOf("aid", text, DAY);
+    expect(facts.map((f) => [f.donor, f.currency])).toEqual([[donor, currency]]);
+  });
+
+  it("'support for the government of X' still names X as a recipient side, not a giver", () => {
+    const facts = factsOf("aid", "Germany announced €20 million in support for the government of Moldova.", DAY);
+    expect(facts.map((f) => f.donor)).toEqual(["DE"]);
+  });
+});
+
+describe("the day a war began is background, not the pledge's day (guide §3)", () => {
+  it("a pledge told after 'the offensive launched on February 24' takes its own day", () => {
+    const text = [
+      "UK announces new package",
+      "",
+      "The foreign secretary announced on Friday a new package for Kyiv in the face of the offensive launched on February 24 by Russia.",
+      "",
+      "He announced the delivery of two million pounds to a fund for Ukraine's recovery.",
+    ].join("\n");
+    const facts = factsOf("aid", text, "2025-03-07"); // a Friday
+    expect(facts.map((f) => f.date)).toEqual(["2025-03-07"]);
+  });
+});
