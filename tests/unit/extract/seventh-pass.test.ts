@@ -110,3 +110,28 @@ describe("the day a war began is background, not the pledge's day (guide §3)", 
     expect(facts.map((f) => f.date)).toEqual(["2025-03-07"]);
   });
 });
+
+describe("running totals, sources and frameworks beside a new pledge (guide §8)", () => {
+  it("an equivalent in brackets after a running total is no pledge, whatever hedge word opens the brackets", () => {
+    const text =
+      "Sweden announced a new military aid package for Ukraine worth SEK 2 billion on Monday.\n\nThe total amount of aid from Sweden to Ukraine, including this package, will amount to SEK 40 billion (approx. US$3.9 billion).";
+    expect(factsOf("aid", text, DAY).map((f) => [f.amount, f.currency])).toEqual([[2e9, "SEK"]]);
+  });
+
+  it("the money a package is drawn from is its source, not a new pledge", () => {
+    const text =
+      "Norway announced a new aid package for Ukraine worth NOK 500 million on Monday.\n\nThe funds will be taken from the 15 billion kroner that Norway allocated to a support fund last year.";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([500e6]);
+  });
+
+  it("a multi-year framework restated beside its tranche ('It foresees up to €N for 2024-2027') is no pledge", () => {
+    const text =
+      "The EU will disburse 3 billion euros to Ukraine under its recovery facility, the Council said on Monday.\n\nThe facility entered into force last year. It foresees up to 40 billion euros of support for the 2024-2027 period.";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([3e9]);
+  });
+
+  it("a framework told alone is still a fact", () => {
+    const text = "The EU adopted a facility for Ukraine on Monday. It foresees up to 40 billion euros of support for the 2024-2027 period.";
+    expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([40e9]);
+  });
+});
