@@ -135,3 +135,33 @@ describe("running totals, sources and frameworks beside a new pledge (guide §8)
     expect(factsOf("aid", text, DAY).map((f) => f.amount)).toEqual([40e9]);
   });
 });
+
+describe("shelters: work in progress and stock are no facts; a structure's size told elsewhere (guide §9)", () => {
+  it("'Construction of three more X is ongoing' is work in progress", () => {
+    const text = "On March 9, the city opened an underground school in Zaporizhzhia. Construction of four more underground schools is ongoing.";
+    expect(factsOf("shelter", text, DAY).map((f) => f.count)).toEqual([1]);
+  });
+
+  it("'Five X have already been built in three communities' without a day is a stock figure", () => {
+    const text = "The first underground school has opened in Poltava. Six underground schools have already been built in four communities in the Poltava region.";
+    expect(factsOf("shelter", text, DAY).map((f) => f.count)).toEqual([1]);
+  });
+
+  it("a count built on a day of its own stays a fact", () => {
+    const text = "On March 9, six shelters have been built in the Poltava region.";
+    expect(factsOf("shelter", text, DAY).map((f) => f.count)).toEqual([6]);
+  });
+
+  it("a fence completed near a town takes the length the dispatch tells elsewhere for the fence near that town", () => {
+    const text =
+      "Estonia has completed construction on a trial section of a fence on the border near the town of Narva, the broadcaster reports.\n\nThe work is nearly over. Guards patrol it.\n\nIn May, Estonia began building a trial section of a two-kilometre fence near Narva.";
+    const facts = factsOf("shelter", text, DAY);
+    expect(facts.map((f) => [f.count, f.lengthM, f.place])).toEqual([[1, 2000, "Narva"]]);
+  });
+
+  it("a length told of a fence elsewhere in another place is not borrowed", () => {
+    const text =
+      "Estonia has completed construction on a trial section of a fence on the border near the town of Narva.\n\nThe work is nearly over. Guards patrol it.\n\nLatvia began building a two-kilometre fence near Daugavpils.";
+    expect(factsOf("shelter", text, DAY)).toEqual([]);
+  });
+});
