@@ -165,3 +165,23 @@ describe("shelters: work in progress and stock are no facts; a structure's size 
     expect(factsOf("shelter", text, DAY)).toEqual([]);
   });
 });
+
+describe("one drone told in the body and in a quote, its place written two ways (coreference)", () => {
+  it("'in Pokrovske hromada, Synelnykove district' and 'In the Pokrovske hromada of Synelnykove district' are one fact", () => {
+    const text = [
+      "Russian drone hits a car in Synelnykove district",
+      "",
+      "On 4 March, a Russian kamikaze drone struck a car in Pokrovske hromada, Synelnykove district, Dnipropetrovsk Oblast.",
+      'Quote: "In the Pokrovske hromada of Synelnykove district, an enemy kamikaze drone hit a car."',
+    ].join("\n");
+    expect(factsOf("drone", text, DAY).map((f) => [f.count, f.outcome])).toEqual([[1, "hit"]]);
+  });
+
+  it("two drones in two hromadas of one district stay two facts", () => {
+    const text = [
+      "On 4 March, a Russian kamikaze drone struck a car in Pokrovske hromada, Synelnykove district.",
+      "On 5 March, in the Mezhova hromada of Synelnykove district, an enemy kamikaze drone hit a tractor.",
+    ].join("\n");
+    expect(factsOf("drone", text, DAY)).toHaveLength(2);
+  });
+});
