@@ -52,13 +52,32 @@ export function findAttacker(sentence: string, anchor: number): string | null {
   return nearest(attackers, anchor)?.code ?? null;
 }
 
+// "the Government of Japan decided …": the government of a country is that country, a giver unless it is itself
+// the object of "to"/"for" ("support for the government of X").
+const GOVERNMENT_OF_BEFORE = /\b(?:the\s+)?(?:government|cabinet|people|state|republic|kingdom)\s+of\s+(?:the\s+)?$/i;
+
+function recipientBefore(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 25), start);
+  const gov = GOVERNMENT_OF_BEFORE.exec(before);
+  if (!gov) return RECIPIENT_BEFORE.test(before);
+  const at = start - before.length + gov.index;
+  return RECIPIENT_BEFORE.test(sentence.slice(Math.max(0, at - 25), at));
+}
+
+const CURRENCY_NOUN_AFTER = /^\s*(?:dollars?|francs?|kron(?:er|or|e|a)|pounds?|yen|euros?|zloty|hryvnias?)\b/i;
+
 /**
  * The giver of aid: a country that is not the recipient side — the nearest one before the
  * amount ("Berlin would send tanks, while the Netherlands pledged €150m"), else the first.
  */
 export function findDonor(sentence: string, anchor = sentence.length): string | null {
   const givers = findCountryMentions(sentence).filter(
-    (m) => m.code !== "UA" && m.code !== "RU" && !RECIPIENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 25), m.start)),
+    (m) =>
+      m.code !== "UA" &&
+      m.code !== "RU" &&
+      !recipientBefore(sentence, m.start) &&
+      // "550,000 US dollars", "Canadian dollars", "Swiss francs": the country of a currency's name is no giver.
+      !CURRENCY_NOUN_AFTER.test(sentence.slice(m.end, m.end + 12)),
   );
   const before = givers.filter((m) => m.end <= anchor);
   return (before[before.length - 1] ?? givers[0])?.code ?? null;

@@ -142,7 +142,11 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[], ctx?: De
   for (const c of ordered) {
     const kind = kinds.find((k) => k.kind === c.kind);
     // Compared with each group's founder, its best-stated mention.
-    const group = groups.find((g) => g[0] && g[0].kind === c.kind && kind?.sameEvent(g[0], c, ctx));
+    // A mention joins the group of its own figure before one of another ("36 launched" joins "36 shot down",
+    // not the part "three over Mykolaiv" that ranked higher).
+    const joins = (g: Candidate[]) => !!g[0] && g[0].kind === c.kind && !!kind?.sameEvent(g[0], c, ctx);
+    // (Drones only: a casualty figure told again is often a part of a larger toll of the same event.)
+    const group = (c.kind === "drone" ? groups.find((g) => g[0]?.key === c.key && joins(g)) : undefined) ?? groups.find(joins);
     if (group) group.push(c);
     else groups.push([c]);
   }

@@ -106,16 +106,60 @@ export function dateFor(
   // "a strike injured 13, and another attack on Friday killed seven": a day told of another event
   // of the sentence is not this count's.
   const [from, to] = eventClause(s.text, anchor);
-  const own = pickDate(d.dates(s).filter((m) => m.start >= from && m.end <= to), anchor);
+  const own = pickDate(eventDates(d, s).filter((m) => m.start >= from && m.end <= to), anchor);
+  // "36 drones shot down overnight" under a lead that dates the night: that night, not the page's day.
+  if (own && own.strength === "weak" && NIGHT_CUE.test(s.text.slice(own.start, own.end))) {
+    const night = leadNight(d);
+    if (night && (s.section === night.section || (s.isHeading && s.index === 0))) return { date: night.date, source: "context" };
+  }
   if (own) return { date: own.date, source: "sentence" };
   // "the same day", "later that day": the day of the sentence before, whatever it is about.
   const sameDay = SAME_DAY.test(s.text);
   for (const p of precedingInSection(d, s, "section")) {
     if (p.paragraph !== s.paragraph && !related(p.text) && !sameDay) continue;
-    const theirs = pickDate(d.dates(p), p.text.length);
+    const theirs = pickDate(eventDates(d, p), p.text.length);
     if (theirs) return { date: theirs.date, source: "context" };
   }
+  const night = leadNight(d);
+  if (night && (s.section === night.section || (s.isHeading && s.index === 0))) return { date: night.date, source: "context" };
   return { date: d.published, source: "default" };
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+// "the military offensive launched on February 24 by Russia", "the war that began on 24 February": the day a war
+// began, told as background of the war, is no day of the dispatch's event.
+const WAR_BEGAN_BEFORE = /\b(?:invasion|offensive|war|aggression|conflict)\s+(?:\w+\s+){0,2}(?:launched|began|started|unleashed|broke\s+out)\s+(?:on\s+)?$/i;
+const WAR_WORD = /invasion|offensive|war\b|aggression|conflict/i;
+
+/** The dates of a sentence that may be an event's: not the day a war began. */
+function eventDates(d: Dispatch, s: Sentence): DateMention[] {
+  const all = d.dates(s);
+  if (all.length === 0 || !WAR_WORD.test(s.text)) return all;
+  return all.filter((m) => !WAR_BEGAN_BEFORE.test(s.text.slice(Math.max(0, m.start - 60), m.start)));
+}
+
+// "overnight on May 25", "on the night of 3 June", "during the night to Friday": the night an attack is told of.
+const NIGHT_CUE = /\b(?:overnight|night)\b/i;
+
+/**
+ * The night the lead (the first sentence of the body) tells its attack of, when it names its day
+ * and that day is before the page's: "Russia launched 36 drones overnight on May 25" on a page of
+ * 29 September. The story's tallies that name no day of their own, and the headline ("36 drones
+ * shot down overnight"), tell that same night (guide §3), not the day the page went up.
+ */
+function leadNight(d: Dispatch): { date: string; section: number } | null {
+  return d.memo("lead-night", () => {
+    const lead = d.sentences.find((x) => !x.isHeading && !x.isFurniture);
+    if (!lead || !NIGHT_CUE.test(lead.text)) return null;
+    const night = allMatches(new RegExp(NIGHT_CUE.source, "gi"), lead.text);
+    const told = d.dates(lead).find((m) => m.strength === "strong" && night.some((n) => Math.abs(n.index - m.start) <= 30));
+    // A night told with the eve of the page's day ("the night of 31 July–1 August" on 1 August) ends on the page's
+    // day, which the story's undated tallies already take: only a night at least two days before it is carried.
+    return told && daysBetween(told.date, d.published) >= 2 ? { date: told.date, section: lead.section } : null;
+  });
 }
 
 // ", and another attack", "; a separate strike", ", while a second drone": a clause that tells another event.

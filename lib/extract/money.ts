@@ -36,7 +36,10 @@ const AMOUNT_BEFORE = new RegExp(
   String.raw`(?<![\w.,])(?:${NUM}|(${NUMBER_WORDS_SOURCE}))${SCALE}(?:\s+|-)(?:(?:additional|more|new|extra)\s+)?$`,
   "i",
 );
-const EQUIVALENT_GAP = /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|which is|equivalent to|roughly|some)\s+)(?:about|around|roughly|approximately|some|nearly|almost|over|~|≈)?\s*$/i;
+// "(about US$4.8 billion)", "(abouts US$4.8 billion)", "(approx. $5m)": inside brackets right after an amount, any one
+// hedge word, misspelt or abbreviated, still introduces its equivalent (not "including", "plus", "of", …).
+const EQUIVALENT_GAP =
+  /^\s*(?:[(\[]\s*(?:or\s+)?(?:(?!(?:including|includ\w*|plus|of|with|and|from|in|to|for|per|each|up)\b)[a-z]{1,12}\.?\s+)?|,?\s*(?:or|which is|equivalent to|roughly|some)\s+)(?:about|around|roughly|approximately|some|nearly|almost|over|~|≈)?\s*$/i;
 
 export function findMoney(sentence: string, donor: string | null): MoneyMention[] {
   const raw: Array<Omit<MoneyMention, "statedEur" | "isEquivalent" | "equivalents">> = [];

@@ -261,6 +261,12 @@ const FRAMEWORK_PERFECT = new RegExp(String.raw`\b(?:has|have)\s+(?:(?!been\b)\w
 // "a €1.5 billion tranche … as part of a €50 billion package", "€1.5 bn, under the €50 bn facility": the frame.
 const FRAME_BEFORE = /\b(?:as\s+part\s+of|under|within|from|out\s+of)\s+(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?$/i;
 const FRAMEWORK_NOUN = /\b(?:fund|programme|program|facility|mechanism|instrument|initiative|framework)\b/i;
+// "The funds … will be taken from the 7 billion kroner that Denmark allocated to a fund", "financed out of the
+// €50 billion": the money a new package is drawn from is its source, told before, not a new pledge.
+const DRAWN_FROM =
+  /\b(?:taken|drawn|come|comes|coming|financed|funded|paid|sourced|released|disbursed|allocated|provided)\s+(?:\w+\s+)?(?:from|out\s+of)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?$/i;
+// "It foresees up to €50 billion …", "The facility envisages €50 billion", "provides for": what a framework holds.
+const FRAMEWORK_FORESEES = /\b(?:foresees?|envisages?|envisions?|provides?\s+for|earmarks?|sets?\s+aside)\s+(?:(?:up\s+to|a\s+total\s+of|some|about|around|over|more\s+than)\s+)?$/i;
 // "€250 million of it will buy drones": a partitive names a part of money told before.
 const PARTITIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?of\s+(?:it|this|that|which|these\s+funds|the\s+(?:sum|amount|package|total|money|funds|funding|aid|tranche|allocation))\b/i;
 // "has allocated a total of €500 million in a new package": a sum of new giving, not a running total.
@@ -310,6 +316,8 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   if (FRAME_BEFORE.test(text.slice(Math.max(0, money.start - 60), money.start)) && monies.some((m) => m.end <= money.start && !m.isEquivalent && m.currency === money.currency && m.amount < money.amount))
     return "the whole a part is drawn from ('€1.5 billion … under the €50 billion facility'), pledged before";
   if (PARTITIVE_AFTER.test(text.slice(money.end, money.end + 40))) return "a part of the money told before ('€250 million of it')";
+  if (DRAWN_FROM.test(text.slice(Math.max(0, money.start - 80), money.start))) return "the source the money is drawn from ('will be taken from the 7 billion kroner that …')";
+  if (FRAMEWORK_FORESEES.test(own) && MULTI_YEAR.test(text) && smallerInDispatch(d, money)) return "a multi-year framework restated beside its tranche ('It foresees up to €50 billion for 2024-2027')";
   // Cue first: a second amount in the sentence, or a verb of breaking down a whole told before.
   if ((monies.length > 1 || BREAKDOWN_VERB.test(text)) && partOfWholeBefore(d, s, money, monies)) return "part of a whole stated before it";
   return null;
@@ -365,6 +373,11 @@ function toldBefore(d: Dispatch, s: Sentence, money: MoneyMention): boolean {
 const moneyOf = (d: Dispatch, p: Sentence) => d.memo(`aid:money:${p.index}`, () => findMoney(p.text, null));
 
 /** A larger amount of the same currency somewhere in the dispatch: the whole a stage belongs to. */
+function smallerInDispatch(d: Dispatch, money: MoneyMention): boolean {
+  const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
+  return all.some((m) => m.currency === money.currency && !m.isEquivalent && m.amount < money.amount);
+}
+
 function largerInDispatch(d: Dispatch, money: MoneyMention): boolean {
   const all = d.memo("aid:all-money", () => d.sentences.flatMap((p) => moneyOf(d, p)));
   return all.some((m) => m.currency === money.currency && m.amount > money.amount);

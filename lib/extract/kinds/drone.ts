@@ -385,7 +385,7 @@ function sameDronesAfter(d: Dispatch, s: Sentence, count: number): Sentence | nu
  * were shot down in the Kyiv, Poltava and Sumy regions." That sentence's place is the tally's.
  */
 function placeFollowing(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
-  const counted = regionsNamedNext(d, s) ?? breakdownNext(d, s, count);
+  const counted = regionsNamedNext(d, s) ?? breakdownNext(d, s, count) ?? listedNext(d, s, count);
   if (counted) return counted;
   const f = sameDronesAfter(d, s, count);
   // "They were also shot down in the south, in particular in the A and B regions": examples, not all of them.
@@ -459,11 +459,64 @@ function withoutParts(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] 
 // ("… shot down 42 drones over these regions:" / "Kharkiv region – 5" / "nine in Poltava Oblast"):
 // each line is a per-place fact beside the aggregate (guide §2).
 const REGION_WORD = String.raw`(?:[Rr]egion|[Oo]blast|[Pp]rovince)`;
+// The count of a line: a figure or a number word ("7", "nine", "twenty-one").
+const LINE_COUNT = String.raw`(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)`;
+// The place of a line: "Smolensk region", "the territory of the Oryol region", "Kursk".
+const LINE_NAME = String.raw`[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?`;
+const LINE_PLACE = String.raw`(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?${LINE_NAME}(?:\s+${REGION_WORD})?`;
+const DASH = String.raw`\s*[–—-]\s*`;
+// A line may close with a part of its own count ("…, including 2 UAVs flying towards Moscow"): no new fact.
+const LINE_TAIL = String.raw`(?:,\s+including\s[^\n]{1,80}?)?`;
 const LIST_LINE = new RegExp(
-  String.raw`^\W{0,3}(?:[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+${REGION_WORD}\s*[–—:-]\s*(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)|(?:\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?:in|over)\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+${REGION_WORD})\s*[.;,]?\s*$`,
+  String.raw`^\W{0,3}(?:` +
+    // "Kharkiv region – 5", "over the territory of Kursk region – 5", "over Kursk – 5"
+    String.raw`(?:${LINE_NAME}\s+${REGION_WORD}\s*[–—:-]|over\s+${LINE_PLACE}${DASH})\s*${LINE_COUNT}` +
+    // "nine in Poltava Oblast", "7 – over the territory of Smolensk region", "3 - over Bryansk"
+    String.raw`|${LINE_COUNT}\s+(?:in|over)\s+(?:the\s+)?${LINE_NAME}\s+${REGION_WORD}|${LINE_COUNT}${DASH}over\s+${LINE_PLACE}` +
+    String.raw`)${LINE_TAIL}\s*[.;,]?\s*$`,
   "u",
 );
 const LIST_HEADER = /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed)\b[^\n]*:\s*$/i;
+
+/** The sentence is the whole of its line (the items of a list stand one a line). */
+function ownLine(d: Dispatch, s: Sentence): boolean {
+  const before = d.text.lastIndexOf("\n", s.start - 1);
+  const after = d.text.indexOf("\n", s.end);
+  return !d.text.slice(before + 1, s.start).trim() && !d.text.slice(s.end, after < 0 ? d.text.length : after).trim();
+}
+
+/** The list lines right after a shoot-down header that ends in a colon ("… destroyed 21 drones:"). */
+function listLinesAfter(d: Dispatch, s: Sentence): Sentence[] {
+  if (!/:\s*$/.test(s.text)) return [];
+  const lines: Sentence[] = [];
+  for (let i = s.index + 1; i < d.sentences.length; i++) {
+    const f = d.sentences[i];
+    if (!f || !LIST_LINE.test(f.text) || !ownLine(d, f)) break;
+    lines.push(f);
+  }
+  return lines;
+}
+
+/**
+ * "… destroyed 21 drones:" / "7 – over the territory of A region," / … : a total whose list lines
+ * add up to it is placed at the regions of the lines, joined (the lines stay facts of their own, guide §2).
+ */
+function listedNext(d: Dispatch, s: Sentence, count: number): { place: PlaceMention; source: "context" } | null {
+  const lines = listLinesAfter(d, s);
+  if (lines.length < 2) return null;
+  const places: PlaceMention[] = [];
+  let sum = 0;
+  for (const f of lines) {
+    const n = countsIn(d, f)[0];
+    const p = d.places(f).find((x) => !x.dateline);
+    if (!n || !p) return null;
+    sum += n.value;
+    places.push(p);
+  }
+  if (sum !== count) return null;
+  const joined = joinedRegions(places);
+  return joined && joined.count === lines.length ? { place: joined.place, source: "context" } : null;
+}
 
 function listLineFact(d: Dispatch, s: Sentence): Candidate[] {
   if (!LIST_LINE.test(s.text)) return [];
@@ -473,7 +526,7 @@ function listLineFact(d: Dispatch, s: Sentence): Candidate[] {
   if (!header || !LIST_HEADER.test(header.text) || !/drone|UAV|unmanned|Shahed|Geran/i.test(header.text)) return [];
   const n = countsIn(d, s)[0];
   const place = d.places(s).find((p) => !p.dateline) ?? null;
-  if (!n || !place?.country) return [];
+  if (!n || !place?.country || (!s.isHeading && !/:\s*$/.test(header.text))) return [];
   const claimant = findClaimant(header.text, header.text.length) ?? fromContext(d, header, (t) => findClaimant(t, t.length), "paragraph") ?? place.country;
   const date = dateFor(d, header, header.text.length);
   const rule: RuleName = "drone.shot-down";
@@ -504,7 +557,11 @@ function listLineFact(d: Dispatch, s: Sentence): Candidate[] {
 }
 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
-  if (s.isHeading && LIST_LINE.test(s.text)) return listLineFact(d, s);
+  // A line of its own (a heading, or a line closed by a comma or stop) that counts drones over one place.
+  if (LIST_LINE.test(s.text) && ownLine(d, s)) {
+    const parts = listLineFact(d, s);
+    if (parts.length > 0 || s.isHeading) return parts;
+  }
   const out: Candidate[] = [];
   for (const r of withoutParts(d, s, readingsIn(d, s))) {
     // "… attacked the village using a drone. … the detonation of the drone near the building": the one drone
@@ -564,7 +621,7 @@ export const droneExtractor: KindExtractor = {
   kind: "drone",
   // Shoot-down verbs too: "Air defence destroyed 58." counts the drones of the sentence before.
   // And a bare list line of a regional breakdown ("Kharkiv region – 5"), read only under a shoot-down header.
-  trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet|destroy|shot down|downed|intercept|neutrali|(?:region|oblast|province)\s*[–—:-]\s*\w+\W*$|^\W{0,3}[\w-]+\s+(?:in|over)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+)?\s+(?:region|oblast|province)\W*$/i,
+  trigger: /drone|UAV|unmanned|Shahed|Geran|Lancet|destroy|shot down|downed|intercept|neutrali|(?:region|oblast|province)\s*[–—:-]\s*\w+\W*$|^\W{0,3}(?:\w+\s*[–—-]\s*)?over\s|^\W{0,3}[\w-]+\s+(?:in|over)\s+(?:the\s+)?[\w’'-]+(?:\s[\w’'-]+)?\s+(?:region|oblast|province)\W*$/i,
   detect,
   sameEvent(a, b, ctx) {
     if (a.fact.kind !== "drone" || b.fact.kind !== "drone") return false;

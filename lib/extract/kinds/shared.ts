@@ -29,7 +29,16 @@ export function samePlace(a: Candidate, b: Candidate, ctx?: DedupeContext): bool
   const pa = a.fact.place;
   const pb = b.fact.place;
   if (!pa || !pb) return a.fact.country === b.fact.country;
-  return placeCore(pa) === placeCore(pb) || (!!ctx && a.fact.country === b.fact.country && (ctx.within(pa, pb) || ctx.within(pb, pa)));
+  return placeCore(pa) === placeCore(pb) || sameInnermost(pa, pb) || (!!ctx && a.fact.country === b.fact.country && (ctx.within(pa, pb) || ctx.within(pb, pa)));
+}
+
+// "Myriv hromada of Nikopol district" and "Myriv hromada, Nikopol district, …": a unit named with the unit it lies in,
+// written either way, is the same place — the first (innermost) unit decides.
+const UNIT_OF = /^(.+?\b(?:hromada|community|district|raion|village|town|city|settlement|municipality))\s+of\s+(?=\p{Lu})/u;
+const innermost = (p: string) => placeCore((UNIT_OF.exec(p)?.[1] ?? p).split(",")[0] ?? p);
+function sameInnermost(a: string, b: string): boolean {
+  if (!/,|\sof\s/.test(a) && !/,|\sof\s/.test(b)) return false;
+  return innermost(a) === innermost(b);
 }
 
 /** Two stated days must agree; a day taken from context or defaulted agrees with anything. */

@@ -92,6 +92,13 @@ const irrealis = (clause: string) => IRREALIS.test(clause) || MAY_MODAL.test(cla
 // built", "are under construction", "there will be 30 new shelters"), told by aspect and tense of the clause.
 const NOT_YET_COUNTED =
   /\b(?:(?:is|are|was|were|being)\s+(?:\w+\s+)?being\s+(?:built|constructed|installed|erected|set\s+up|equipped|created|prepared|arranged|finished|completed)|under\s+(?:construction|way|development)|there\s+(?:will|would|shall)\s+(?:(?:also|soon|now|then)\s+)?be\b|(?:is|are)\s+(?:\w+\s+)?(?:nearing|awaiting)\s+completion)\b/i;
+// "Construction of three more schools is ongoing", "work on five shelters continues": work in progress, a plan (guide §9).
+const ONGOING =
+  /\b(?:construction|building|installation|erection|work)\s+(?:of|on)\s+[^.;]{0,80}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:ongoing|continuing|underway|under\s+way|in\s+progress)\b|\bongoing\s+(?:construction|building|installation)\s+of\b|\b(?:construction|building|installation|work)\s+(?:of|on)\s+[^.;]{0,80}?\bcontinues\b/i;
+// "Five schools have already been built in three communities", "have been built so far / to date": a stock
+// figure told in the present perfect with "already"/"so far", no day of its own (guide §9).
+const STOCK_SO_FAR =
+  /\b(?:have|has)\s+(?:already|so\s+far)\s+been\s+(?:built|constructed|installed|erected|opened|set\s+up|equipped|created)\b|\b(?:have|has)\s+been\s+(?:built|constructed|installed|erected|opened|set\s+up|equipped|created)\b[^.;]{0,40}?\b(?:so\s+far|to\s+date|already)\b/i;
 // Work on structures that already stood: repairs, renovation, upgrades ("repaired and equipped 40 shelters").
 const REPAIR =
   /\b(?:repair(?:s|ed|ing)?|renovat(?:e|es|ed|ing|ion)|refurbish(?:es|ed|ing|ment)?|restor(?:e|es|ed|ing|ation)|moderni[sz](?:e|es|ed|ing|ation)|overhaul(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|re-?equip(?:s|ped|ping)?|cleaned\s+up|brought\s+(?:\w+\s+)?(?:up\s+to|into)\s+(?:\w+\s+)?(?:standard|condition|order))\b/gi;
@@ -240,7 +247,11 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
       d.diagnose(`skip "${n.raw}" (parts delivered, not structures) in: ${s.text.slice(0, 80)}`);
       continue;
     }
-    const notYet = NOT_YET_COUNTED.test(clause) || repairedCount(clause, n.start - clauseStart, n.end - clauseStart);
+    const notYet =
+      NOT_YET_COUNTED.test(clause) ||
+      ONGOING.test(clause) ||
+      (STOCK_SO_FAR.test(clause) && !d.dates(s).some((m) => m.strength === "strong")) ||
+      repairedCount(clause, n.start - clauseStart, n.end - clauseStart);
     if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
     else if (DEFENSIVE_AFTER.test(after) && built(n.start)) out.push({ n, rule: "shelter.defensive-structure" });
     else if (refersToShelter(d, s, after) && built(n.start) && !PLAN_OR_STOCK.test(clause) && !notYet) out.push({ n, rule: "shelter.count" });
@@ -264,6 +275,24 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   return out;
 }
 
+const STRUCTURE_NOUN = /\b(?:fence|barrier|wall|ditch|trench)\b/i;
+// A structure noun with a length before it: "a three-kilometer fence", "a 3 km barrier".
+const SIZED_STRUCTURE = /\b(?:kilomet(?:er|re)s?|km|metres?|meters?|m)\b[\w\s-]{0,20}?\b(?:fence|barrier|wall|ditch|trench)\b/i;
+
+/** The size of the same defensive structure told in another sentence: its noun, a length before it, and a place of this sentence. */
+function sizeToldElsewhere(d: Dispatch, s: Sentence, raw: string): Dimensions | null {
+  const noun = STRUCTURE_NOUN.exec(raw)?.[0]?.toLowerCase();
+  const names = new Set(d.places(s).flatMap((p) => (p.name && !p.dateline ? [p.name] : [])));
+  if (!noun || names.size === 0) return null;
+  for (const x of d.sentences) {
+    if (x === s || x.isFurniture || !x.text.toLowerCase().includes(noun) || !SIZED_STRUCTURE.test(x.text)) continue;
+    if (!d.places(x).some((p) => p.name !== null && names.has(p.name))) continue;
+    const dims = dimensionsIn(x.text);
+    if (dims) return dims;
+  }
+  return null;
+}
+
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   // A sentence that names only a head noun ("two schools") is read only when the dispatch named its protective form.
@@ -285,6 +314,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       if (JSON.stringify(merged) !== JSON.stringify(dims)) last = next;
       dims = merged;
     }
+    // "completed a pilot segment of a fence near A" … "began building a pilot segment of a three-kilometer fence near
+    // A": the size of the same structure (its noun and its place) told elsewhere in the dispatch (coreference).
+    if (rule === "shelter.defensive-structure" && !dims) dims = sizeToldElsewhere(d, s, n.raw);
     // A fence or wall without a stated size is no fact (guide §9).
     if (rule === "shelter.defensive-structure" && !dims) {
       d.diagnose(`skip defensive structure without a size in: ${s.text.slice(0, 80)}`);
