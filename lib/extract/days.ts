@@ -56,3 +56,8 @@ export function monthDayOnOrBefore(reference: string, month: number, day: number
   }
   return null;
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier), both YYYY-MM-DD. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseDay(to).getTime() - parseDay(from).getTime()) / 86_400_000);
+}

@@ -3,6 +3,7 @@
  * "24 injured") merge into the best-stated one: its quote is kept, its empty fields are filled
  * from the others, and each extra mention adds a little confidence.
  */
+import { geoDistance } from "d3-geo";
 import { isEarlierReport } from "./background";
 import type { Dispatch } from "./dispatch";
 import type { DedupeContext, KindExtractor } from "./kinds/kind";
@@ -82,12 +83,10 @@ const ANOTHER_EVENT = /^\W*(?:Meanwhile|Separately|Elsewhere|Also|In\s+(?:a\s+se
 // A region's reference point to its farthest towns: about the half-width of the large regions of the theatre.
 const REGION_REACH_KM = 120;
 
+const EARTH_RADIUS_KM = 6371;
+
 function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
+  return geoDistance([a.lon, a.lat], [b.lon, b.lat]) * EARTH_RADIUS_KM;
 }
 
 /** Merges a group whose founder (the richest mention) comes first. */

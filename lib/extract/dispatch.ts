@@ -4,6 +4,7 @@
  * sentences before it ("Six civilians were injured" gets Izmail and Wednesday from its lead).
  */
 import { findDateMentions, pickDate, type DateMention } from "./dates";
+import { daysBetween } from "./days";
 import { allMatches } from "./matches";
 import { findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
 import type { RateTable } from "./rates";
@@ -123,10 +124,6 @@ export function dateFor(
   const night = leadNight(d);
   if (night && (s.section === night.section || (s.isHeading && s.index === 0))) return { date: night.date, source: "context" };
   return { date: d.published, source: "default" };
-}
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 // "the military offensive launched on February 24 by Russia", "the war that began on 24 February": the day a war

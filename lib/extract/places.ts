@@ -148,7 +148,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     }
   }
   if (/[Dd]istrict|[Rr]aion|[Hh]romada|[Cc]ounty|[Cc]ommunity/.test(sentence)) {
-    for (const m of sentence.matchAll(DISTRICT)) {
+    for (const m of allMatches(DISTRICT, sentence)) {
       const x = (m[1] ?? "").replace(/^.*[’']s\s+/, "").replace(/^The\s+/, "");
       if (STOP.has(x)) continue;
       if (/[Cc]ommunity$/.test(m[0]) && (NOT_A_COMMUNITY.test(x) || countries.some((c) => c.start < m.index + (m[1] ?? "").length && c.end > m.index))) continue;
@@ -185,7 +185,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
   }
   if (/(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s/.test(sentence)) {
-    for (const m of sentence.matchAll(CUED_LIST)) {
+    for (const m of allMatches(CUED_LIST, sentence)) {
       const list = m[1] ?? "";
       const start = m.index + m[0].length - list.length;
       const country = list.split(/,|\sand\s/).map((x) => resolvePlaceDetail(x.trim(), preferred)?.country).find(Boolean) ?? null;
@@ -194,13 +194,13 @@ export function findPlaces(sentence: string): PlaceMention[] {
   }
   // "near Cape Chersonese", "the Kinburn Spit": a named feature of the coast or land is a place.
   if (/\b(?:Cape|Spit|Bay|Island)\b/.test(sentence)) {
-    for (const m of sentence.matchAll(FEATURE)) {
+    for (const m of allMatches(FEATURE, sentence)) {
       const name = m[0].replace(/^The\s+/, "");
       const start = m.index + m[0].length - name.length;
       add({ name, start, end: m.index + m[0].length, country: resolvePlaceDetail(m[1] ?? m[2] ?? "", preferred)?.country ?? null, tier: "city" });
     }
   }
-  for (const m of sentence.matchAll(CUED)) {
+  for (const m of allMatches(CUED, sentence)) {
     const x = m[1] ?? "";
     const start = m.index + m[0].length - x.length;
     const r = resolvePlaceDetail(x, preferred);
@@ -224,7 +224,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
   // "targeted a building in Zelenivka": a village too small for the gazetteer, known by its Slavic
   // place-name ending, after a locative ("in", "near", "outside").
   if (/(?:vka|ske|tske|nka|ovo|evo|ino|ove|eve|tsi|ychi)\b/.test(sentence)) {
-    for (const m of sentence.matchAll(SLAVIC_VILLAGE)) {
+    for (const m of allMatches(SLAVIC_VILLAGE, sentence)) {
       const x = m[1] ?? "";
       const start = m.index + m[0].length - x.length;
       if (STOP.has(x) || countries.some((c) => c.start < start + x.length && c.end > start)) continue;
@@ -267,7 +267,7 @@ const CENTRE_OF = /\b(cent(?:er|re))\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?/g;
 
 /** "Kherson adds two shelters in the city center" → "Kherson city center" (the city named before it, or "of X" after). */
 function addCityCentre(sentence: string, out: PlaceMention[]): void {
-  for (const m of sentence.matchAll(CITY_CENTRE)) {
+  for (const m of allMatches(CITY_CENTRE, sentence)) {
     const end = m.index + m[0].length;
     const after = /^\s+of\s+(?:the\s+)?/.exec(sentence.slice(end));
     const cities = out.filter((p) => p.tier === "city" && !p.landmark && !p.dateline && p.name);
@@ -287,7 +287,7 @@ function addCityCentre(sentence: string, out: PlaceMention[]): void {
     out.splice(out.indexOf(city), 1);
   }
   // "in the center of Kherson": as written.
-  for (const m of sentence.matchAll(CENTRE_OF)) {
+  for (const m of allMatches(CENTRE_OF, sentence)) {
     const city = out.find((p) => p.tier === "city" && !p.withinCity && p.start === m.index + m[0].length);
     if (!city) continue;
     out.push({ name: sentence.slice(m.index, city.end), start: m.index, end: city.end, country: city.country, tier: "city", withinCity: true });

@@ -5,6 +5,7 @@
  * possible, the pair whose quotes overlap most, then whose dates agree exactly, is taken first.
  */
 import type { FactKind } from "../../facts/contract";
+import { daysBetween } from "../days";
 
 /** The fields every fact shares, as both the labels and the extractor write them. */
 export interface ScoredFact {
@@ -39,7 +40,7 @@ export const sameNumber = (a: number | null, b: number | null): boolean =>
   a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 export function dayDistance(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  return Math.abs(daysBetween(a, b));
 }
 
 export function matches(predicted: ScoredFact, labelled: ScoredFact): boolean {

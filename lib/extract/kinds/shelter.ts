@@ -202,7 +202,7 @@ function protectiveHeads(d: Dispatch): Map<string, number> {
   return d.memo("shelter:protective-heads", () => {
     const heads = new Map<string, number>();
     if (!/underground|shelter|protected|bomb-?proof/i.test(d.text)) return heads;
-    for (const m of d.text.matchAll(PROTECTIVE_FORM)) {
+    for (const m of allMatches(PROTECTIVE_FORM, d.text)) {
       const head = (m[1] ?? "").toLowerCase();
       if (!heads.has(head)) heads.set(head, m.index);
     }
