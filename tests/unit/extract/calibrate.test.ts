@@ -39,4 +39,20 @@ describe("calibration on a labelled part", () => {
     ]);
     expect(formatCalibration(c)).toContain("| `drone.shot-down` | 2 | 1 | 0.50 |");
   });
+
+  it("judges the review queue: how often a wrong fact sits above a right one, lowest confidence first", () => {
+    const labelled = [drone(12, "", 0), drone(7, "", 0), drone(3, "", 0)];
+    const queue = (wrongConfidence: number) =>
+      calibrate([
+        {
+          id: "a",
+          labelled,
+          predicted: [drone(12, "drone.shot-down", 0.8), drone(7, "drone.shot-down", 0.6), drone(3, "drone.hit", 0.7), drone(9, "drone.hit", wrongConfidence)],
+        },
+      ]).queue;
+    expect(queue(0.5)).toEqual({ right: 3, wrong: 1, wrongFirst: 1, wrongInTopQuarter: 1 });
+    expect(queue(0.9)).toEqual({ right: 3, wrong: 1, wrongFirst: 0, wrongInTopQuarter: 0 });
+    expect(queue(0.7)).toEqual({ right: 3, wrong: 1, wrongFirst: 0.5, wrongInTopQuarter: 0 });
+    expect(calibrate([{ id: "b", labelled, predicted: labelled.map((l) => ({ ...l, rule: "drone.hit", confidence: 0.7 })) }]).queue.wrongFirst).toBeNull();
+  });
 });
