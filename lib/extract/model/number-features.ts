@@ -1,0 +1,71 @@
+/**
+ * What the number model sees of one number in a sentence: the words beside it and around it, the
+ * sentence's words, and the number's own shape — sparse binary features, named so a weight can be
+ * read ("r1:drone" is "the next word is drone"). Words are Porter2 stems, so "injured", "injuries"
+ * and "injuring" are one feature; the model then generalises across inflections it never saw.
+ */
+import stem from "wink-porter2-stemmer";
+import type { NumberMention } from "../numbers";
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+const WINDOW = 6;
+
+interface Token {
+  stem: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase().replace(/['’].*$/, "");
+    // Digits say nothing by their value here (the shape features below do): one token for all.
+    out.push({ stem: /^\d/.test(word) ? "<num>" : stem(word), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function magnitude(value: number): string {
+  if (value === 1) return "1";
+  if (value < 10) return "2-9";
+  if (value < 100) return "10-99";
+  if (value < 1000) return "100-999";
+  if (value < 1e6) return "1e3";
+  return "1e6+";
+}
+
+export interface NumberContext {
+  /** The sentence's place in the dispatch (0 is the first). */
+  sentenceIndex: number;
+  isHeading: boolean;
+}
+
+export function numberFeatures(sentence: string, mention: NumberMention, ctx: NumberContext): string[] {
+  const all = tokens(sentence);
+  const before = all.filter((t) => t.end <= mention.start);
+  const after = all.filter((t) => t.start >= mention.end);
+  const f = new Set<string>();
+  f.add(`form:${mention.isWord ? "word" : "digit"}`);
+  f.add(`mag:${magnitude(mention.value)}`);
+  if (!mention.isWord && /^(?:19|20)\d\d$/.test(mention.raw)) f.add("shape:year");
+  if (/\s?(?:thousand|million|billion|mln|bn|m)\b/i.test(mention.raw)) f.add("shape:scaled");
+  const prevChar = sentence.slice(Math.max(0, mention.start - 2), mention.start);
+  const nextChar = sentence.slice(mention.end, mention.end + 2);
+  if (/[$€£¥₴₽]\s?$/.test(prevChar)) f.add("shape:currency-before");
+  if (/^\s?%/.test(nextChar)) f.add("shape:percent");
+  if (/^-/.test(nextChar)) f.add("shape:hyphen-after");
+  f.add(ctx.sentenceIndex === 0 ? "pos:first" : ctx.sentenceIndex < 3 ? "pos:lead" : "pos:body");
+  if (ctx.isHeading) f.add("pos:heading");
+  const quotes = (sentence.slice(0, mention.start).match(/["“”]/g) ?? []).length;
+  if (quotes % 2 === 1) f.add("pos:in-quote");
+  before.slice(-1).forEach((t) => f.add(`l1:${t.stem}`));
+  before.slice(-2, -1).forEach((t) => f.add(`l2:${t.stem}`));
+  after.slice(0, 1).forEach((t) => f.add(`r1:${t.stem}`));
+  after.slice(1, 2).forEach((t) => f.add(`r2:${t.stem}`));
+  before.slice(-WINDOW).forEach((t) => f.add(`L:${t.stem}`));
+  after.slice(0, WINDOW).forEach((t) => f.add(`R:${t.stem}`));
+  for (const t of all) f.add(`S:${t.stem}`);
+  return [...f];
+}
