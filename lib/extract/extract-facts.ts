@@ -1,13 +1,15 @@
 /**
  * extractFacts(text, published): the facts a dispatch states, per the fact contract
  * (shared/docs/fact-contract.md). Deterministic and offline: rules over sentences, the
- * GeoNames gazetteer for places, and an optional ECB rate table for euro conversions.
+ * GeoNames gazetteer for places, and an optional ECB rate table for euro conversions; a model
+ * learnt from the labelled real sets weighs each proposed fact's confidence (model/second-opinion.ts).
  */
 import { contractFact } from "../facts/contract";
 import { isRealDay } from "./days";
 import { dedupe, placeNesting } from "./dedupe";
 import { prepareDispatch } from "./dispatch";
 import { KIND_EXTRACTORS } from "./kinds";
+import { secondOpinion } from "./model/second-opinion";
 import type { Candidate, ExtractOptions, ExtractedFact } from "./types";
 
 export type { ExtractOptions, ExtractedFact } from "./types";
@@ -32,6 +34,7 @@ export function extractFacts(text: string, published: string, opts: ExtractOptio
       d.diagnose(`drop ${c.kind} fact that breaks the contract: ${checked.error.issues[0]?.message ?? ""}`);
       continue;
     }
+    c.fact.confidence = secondOpinion(c.fact, d.sentences).confidence;
     facts.push(c.fact);
   }
   return facts;
