@@ -29,6 +29,9 @@ const SPEECH = String.raw`(?:said|says|wrote|writes|reported|reports|added|adds|
 const SPEAKS_AFTER = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:also\s+|has\s+|had\s+)?${SPEECH}\b`);
 const SPEAKS_BEFORE = new RegExp(String.raw`(?:\b${SPEECH}|\baccording\s+to|\bcited\s+by|\bquoted\s+by)\s+(?:[\w’'-]+\s+){0,5}$`, "i");
 
+const PLACE_THEN_OFFICE = /^(?:['’]s)?(?:\s+(?!(?:said|says|and|or|in|on|at|the|was|were|is|are)\b)[\w-]+){0,4}\s+$/i;
+const OFFICE_THEN_PLACE = /^\s+of\s+(?:the\s+)?(?:(?:city|town|village|region)\s+of\s+)?$/i;
+
 interface Official {
   country: string;
   /** Where the office is named, and the surname that stands for the official later. */
@@ -41,7 +44,9 @@ interface Official {
 function sideOfOffice(d: Dispatch, s: Sentence, start: number, end: number): string | null {
   const around = s.text.slice(Math.max(0, start - 40), Math.min(s.text.length, end + 40));
   if (INSTALLED_BY_RUSSIA.test(around)) return "RU";
-  const near = (p: { start: number; end: number }) => p.end <= start ? start - p.end <= 30 : p.start >= end && p.start - end <= 20;
+  // "Belgorod region governor", "Kyiv City Military Administration chief", "Kursk's acting governor"; "the governor of the Kursk region".
+  const near = (p: { start: number; end: number }) =>
+    p.end <= start ? PLACE_THEN_OFFICE.test(s.text.slice(p.end, start)) : p.start >= end && OFFICE_THEN_PLACE.test(s.text.slice(end, p.start));
   for (const p of d.places(s)) {
     if (p.dateline || !near(p)) continue;
     if (p.name && ANNEXED.has(normalizePlaceName(p.name))) return "RU";
@@ -67,12 +72,16 @@ function officialsIn(d: Dispatch, s: Sentence): Official[] {
   return out;
 }
 
+// The capitalised words of an office's own name ("head of the Regional Military Administration") are no surname.
+const INSTITUTION_WORD = /^(?:Region|Regional|Oblast|Province|City|Town|District|Administration|Council|Ministry|Military|Service|Office|Department|Committee|Force|Forces|Government|State|Republic|Federation|Telegram)$/;
+const isSurname = (word: string) => word.length > 2 && !INSTITUTION_WORD.test(word);
+
 /** Surnames of the officials the dispatch names by office, with their side (the first naming wins). */
 function officialSurnames(d: Dispatch): Map<string, string> {
   return d.memo("drone:official-surnames", () => {
     const names = new Map<string, string>();
     for (const s of d.sentences) {
-      for (const o of officialsIn(d, s)) if (o.surname && o.surname.length > 2 && !names.has(o.surname)) names.set(o.surname, o.country);
+      for (const o of officialsIn(d, s)) if (o.surname && isSurname(o.surname) && !names.has(o.surname)) names.set(o.surname, o.country);
     }
     return names;
   });
