@@ -39,10 +39,14 @@ export function findClaimant(sentence: string, anchor: number): string | null {
   return nearest(speakers, anchor)?.code ?? null;
 }
 
+// "Russian air defence forces", "Ukraine's anti-aircraft units": the side that defends, not the one that attacks.
+const DEFENDERS_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:air[\s-]+defen[cs]es?|anti-?aircraft|anti-?drone|mobile\s+fire\s+groups?)\b/i;
+
 export function findAttacker(sentence: string, anchor: number): string | null {
   const mentions = findCountryMentions(sentence);
   const attackers = mentions.filter((m) => {
     const after = sentence.slice(m.end, m.end + 40);
+    if (DEFENDERS_AFTER.test(after)) return false;
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
     if (ATTACK_BY_BEFORE.test(before)) return true;
     if (m.kind === "demonym") return ATTACK_AFTER_DEMONYM.test(after) || ATTACK_VERB_AFTER.test(after);

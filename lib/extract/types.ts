@@ -27,6 +27,8 @@ export interface Candidate {
   section: number;
   /** The number that identifies the event within its kind (injured, count, amount). */
   key: number;
+  /** Drone only: the total told before that this count is one part of (its parts add up to it), so no update of it. */
+  partOf?: number;
   /** Aid only: the same money in other currencies, as the text states it. */
   equivalents?: Array<{ amount: number; currency: string }>;
 }

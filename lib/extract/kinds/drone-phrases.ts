@@ -42,11 +42,29 @@ const DECOY = /\b(?:decoy|imitation|dummy|mock|simulator)\b/i;
 // "lost in location" is a shoot-down by electronic warfare (the guide); a bare "lost" is not.
 const LOST_AFTER = /^[^,;.]{0,30}?\b(?:were|was)\s+["“']?lost["”']?(?!\s+(?:in\s+location|locally))\b|^[^,;.]{0,30}?\bdisappeared\b/i;
 
+// Guide §7: drones fly. Sea and ground drones are boats and vehicles: "two naval drones", "a sea drone",
+// "maritime drones", "underwater drones", "drone boats", "ground drones" (UGVs).
+const NOT_AERIAL = /\b(?:naval|sea|maritime|marine|water(?:borne)?|surface|underwater|undersea|subsea|submarine|boat|ground|land)(?:[- ]based)?(?![\w-])/i;
+const VESSEL_AFTER = /^[\s-]*(?:boats?|ships?|vessels?|craft|carriers?)\b/i;
+
+/** The words before a drone noun (`modifiers`) or the noun after it name a sea or ground drone, not one that flies. */
+export function notAerial(modifiers: string, after: string): boolean {
+  return NOT_AERIAL.test(modifiers) || VESSEL_AFTER.test(after.slice(0, 12));
+}
+
+/** The number counts sea or ground drones ("two naval drones"): no drone fact, not even as a part of an earlier count. */
+export function countsSeaOrGroundDrones(sentence: string, n: NumberMention): boolean {
+  const after = sentence.slice(n.end, n.end + 120);
+  const m = DRONE_AFTER.exec(after);
+  return !!m && notAerial(m[2] ?? "", after.slice(m[0].length));
+}
+
 export function dronePhrase(sentence: string, n: NumberMention, parse: (raw: string) => number | null): DronePhrase | null {
   const after = sentence.slice(n.end, n.end + 120);
   const before = sentence.slice(Math.max(0, n.start - 20), n.start);
   const m = DRONE_AFTER.exec(after);
   if (m && (DECOY.test(m[0]) || LOST_AFTER.test(after))) return null;
+  if (m && notAerial(m[2] ?? "", after.slice(m[0].length))) return null;
   if (!m && LOST_AFTER.test(after)) return null;
   if (m) {
     const launched = m[1] ? parse(m[1]) : null;
@@ -99,6 +117,9 @@ export function droneOutcome(sentence: string, start: number, end: number): Dron
     if (governing[4]) return "launched";
     if (governing[3] && HIT_RIGHT_BEFORE.test(before)) return "hit";
   }
+  // "a drone intercepted by air defences crashed near a house": the participle tells how it came down, the
+  // finite verb what it did there — a hit (not "a drone intercepted over X, the governor said").
+  if (DOWNED_THEN_HIT.test(sentence.slice(end, end + 140))) return "hit";
   // The clause after the phrase only: in "12 drones, of which nine were destroyed" the 12 were launched.
   const after = sentence.slice(end, end + 70).split(/[;,]|\s[–—-]\s/)[0] ?? "";
   // "fragments of a drone were found": the drone came down.
@@ -110,6 +131,8 @@ export function droneOutcome(sentence: string, start: number, end: number): Dron
   return null;
 }
 
+const DOWNED_THEN_HIT =
+  /^\s*,?\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:shot\s+down|downed|intercepted|destroyed|hit|struck|damaged|neutrali[sz]ed|suppressed|jammed)\s+(?:by|over|above|near|in|on)\s+[^;.,]{0,80}?,?\s(?:crashed|fell|came\s+down|hit|struck|slammed|smashed|exploded|landed|plunged|damaged)\s+(?:in|into|on|onto|near|next\s+to|close\s+to|at|a|an|the|several|two|three|\d)\b/i;
 const PASSIVE_HIT_BEFORE =
   /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:hit|struck|damaged|attacked|targeted|rammed|set\s+on\s+fire|blown\s+up)\s+by\s+(?:an?\s+|one\s+|two\s+|three\s+)?$/i;
 const DEBRIS_BEFORE = /\b(?:fragments|debris|wreckage|remains|parts|pieces)\s+of\s+$/i;
@@ -154,6 +177,8 @@ export function singularDrones(sentence: string): NumberMention[] {
     const article = /^\S+/.exec(m[0])?.[0] ?? "a";
     // "one of the 12 drones" is a part of a count; "a drone" after "not" or "no" is negated.
     if (/\b(?:no|not|nor|without)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "a naval drone", "a drone boat": no drone that flies.
+    if (notAerial(m[0].slice(article.length).replace(/\S+$/, ""), sentence.slice(m.index + m[0].length))) continue;
     out.push({ value: 1, start: m.index, end: m.index + article.length, raw: article, isWord: true });
   }
   return out;

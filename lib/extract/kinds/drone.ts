@@ -15,14 +15,15 @@ import { joinedRegions, pickPlace, regionsCounted, townOfRegion, type PlaceMenti
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
-import { DRONE_AFTER, droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
+import { DRONE_AFTER, countsSeaOrGroundDrones, droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
+import { carriedOnSpeaker, officialClaimant, speakerIn } from "./drone-claimant";
 import type { KindExtractor } from "./kind";
 import { compatibleDates, countryOfEvent, samePlace, sameStatedPlaceAndDay } from "./shared";
 
 const parseCount = (raw: string) => (/^\d/.test(raw) ? parseDigits(raw) : parseNumberWords(raw));
 const SHOOTER_AFTER =
   // Active voice only: in "18 Russian Shahed drones were shot down" Russia is the drones' owner.
-  /^(?:['’]s)?(?!(?:\s+[\w-]+){0,2}\s+(?:drones?|UAVs?|Shaheds?|Gerans?)\b)(?:\s+(?!(?:were|was|are|is|been|being)\b)[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|brought\s+down|took\s+down|taken\s+down|eliminated|suppressed)\b/;
+  /^(?:['’]s)?(?!(?:\s+[\w-]+){0,2}\s+(?:drones?|UAVs?|Shaheds?|Gerans?)\b)(?:\s+(?!(?:were|was|are|is|been|being)\b)[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?(?:(?:reportedly|allegedly|also|successfully|again|once\s+again)\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|brought\s+down|took\s+down|taken\s+down|eliminated|suppressed)\b/;
 
 interface Reading {
   count: number;
@@ -120,6 +121,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   for (const n of mentions) {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
+    if (countsSeaOrGroundDrones(s.text, n)) continue;
     // "launched 120 drones – air defence destroyed 97": a bare number a shoot-down verb governs counts the drones named before.
     // "… had downed drones over nine regions, including 13 over the Kursk region": a part named after "including"
     // of drones a shoot-down verb governs before it, placed by its region.
@@ -178,6 +180,8 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     out.push(r);
     if (!phrase.partOfEarlier) lastWhole = r;
   }
+  const debris = out.length === 0 && singulars.length === 0 ? debrisOfOneDrone(d, s) : null;
+  if (debris) out.push(debris);
   // "launched 27 drones ..., 22 of which were shot down": the launch is the shoot-down's total.
   const shot = out.find((r) => r.outcome === "shot_down");
   return distributed(d, s, out).filter((r) => {
@@ -186,6 +190,31 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     shot.launched ??= r.count;
     return false;
   });
+}
+
+// "drone debris fell on a house", "UAV wreckage hit a car", "unmanned aerial vehicle (UAV) debris damaged a roof",
+// "the drone's fragments struck a school": a singular drone noun as the modifier of its debris, told coming down.
+const DRONE_DEBRIS_FELL = new RegExp(
+  String.raw`\b(?:drone|UAV|unmanned\s+aerial\s+vehicle|Shahed|Geran)(?:\s+\((?:UAV|drone)\))?(?:['’]s)?\s+(?:debris|wreckage|fragments|remains)\s+(?:(?:has|have|had|reportedly|then|also)\s+)?(?:fell|fallen|landed|hit|struck|crashed|damaged|smashed|came\s+down|set\s+fire|sparked|caused|started|injured|killed)\b`,
+  "i",
+);
+
+// "debris fell at two locations", "in several places": scattered over several spots, the debris of more than one drone.
+const SEVERAL_SPOTS = /\b(?:at|in|on)\s+(?:two|three|four|five|several|multiple|various|numerous|a\s+number\s+of|\d+)\s+(?:locations|places|sites|spots|areas|districts|addresses)\b/i;
+// "debris from UAVs", "wreckage of the downed drones", "the drones' debris": the dispatch tells the debris as of several drones.
+const DEBRIS_OF_DRONES =
+  /\b(?:debris|wreckage|fragments)\s+(?:of|from)\s+(?:the\s+)?(?:(?:downed|destroyed|intercepted|enemy|Russian|Ukrainian|several|multiple)\s+)*(?:drones|UAVs|Shaheds|Gerans|unmanned\s+aerial\s+vehicles)\b|\b(?:drones|UAVs)['’]\s+(?:debris|wreckage|fragments)/i;
+
+/**
+ * "… were damaged in X when UAV debris fell on a residential building": one drone came down there (a hit,
+ * count 1), when the sentence counts no drones itself and none were counted before it in the section —
+ * debris after a tally ("shot down 20 drones … drone debris fell on …") is of the drones already counted.
+ */
+function debrisOfOneDrone(d: Dispatch, s: Sentence): Reading | null {
+  const m = /debris|wreckage|fragments|remains/i.test(s.text) ? DRONE_DEBRIS_FELL.exec(s.text) : null;
+  if (!m || SEVERAL_SPOTS.test(s.text) || DEBRIS_OF_DRONES.test(d.text)) return null;
+  if (precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).length > 0)) return null;
+  return { count: 1, launched: null, outcome: "hit", start: m.index, end: m.index + m[0].length, modifiers: "", partPlace: null };
 }
 
 // "had downed drones over nine regions, including 13 over the Kursk region", "destroyed 35 drones, including a dozen
@@ -251,8 +280,12 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   let guessed = 0;
   const shooter = shooterIn(s.text);
   let claimant = findClaimant(s.text, r.start);
+  // "Sobyanin said air defence downed a drone": an official who speaks, known by office or by a surname named before.
+  claimant ??= officialClaimant(d, s);
   claimant ??= shooter;
-  claimant ??= fromContext(d, s, (t) => findClaimant(t, t.length), "paragraph");
+  claimant ??= firstOf(precedingInSection(d, s, "paragraph"), (p) => speakerIn(d, p));
+  // "The statement also mentioned …", "Later, another drone was downed …": the speaker of the report carried on.
+  claimant ??= carriedOnSpeaker(d, s);
   // The side that shoots them down is not the drones' owner ("Russian air defense forces shot down four drones").
   // "Ukraine's military said its air defences ...": the reporting side's forces defend, they do not own the drones.
   const attacker = findAttacker(s.text, r.start);
@@ -309,8 +342,19 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
     ground?.country ??
     // "… on facilities on Russia's territory": the country the sentence locates the attack in.
     countryOfEvent(s.text) ??
+    // "The third drone was also destroyed over the sea" after "an attack on Sevastopol": the ground the section named before.
+    countryBefore(d, s) ??
     (r.outcome === "shot_down" ? claimant : null);
   return { claimant, country, place, placeSource, guessed };
+}
+
+/** The first non-null answer of `find` on the sentences, in order. */
+function firstOf<T>(sentences: Sentence[], find: (s: Sentence) => T | null): T | null {
+  for (const s of sentences) {
+    const v = find(s);
+    if (v !== null) return v;
+  }
+  return null;
 }
 
 /** The country of the nearest place named before `s` in its section. */
@@ -576,6 +620,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       d.diagnose(`drop drone ${r.count}: no country in: ${s.text.slice(0, 80)}`);
       continue;
     }
+    const partOf = r.outcome === "shot_down" ? totalOfParts(d, s, r) : null;
     const rule: RuleName =
       r.outcome === "shot_down" ? (r.launched !== null ? "drone.shot-down-of-launched" : "drone.shot-down") : r.outcome === "hit" ? "drone.hit" : "drone.launched";
     out.push({
@@ -586,6 +631,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       placeSource,
       isHeading: s.isHeading,
       section: s.section,
+      ...(partOf !== null ? { partOf } : {}),
       fact: {
         kind: "drone",
         date: date.date,
@@ -602,6 +648,29 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * "… announced the downing of 13 drones in Krasnodar. … shot down five drones in the Krasnodar region. … also
+ * mentioned intercepting eight drones over the Black Sea": a total told first, then its parts one sentence each
+ * (up to three sentences after it, adding up to it). The part is a fact beside the total (guide §2), not a
+ * later figure that updates it, even where the two share a place. Returns the total, or null.
+ */
+function totalOfParts(d: Dispatch, s: Sentence, r: Reading): number | null {
+  const shotDown = (x: Sentence) => (droneExtractor.trigger.test(x.text) ? readingsIn(d, x).filter((y) => y.outcome === "shot_down" && !y.partPlace) : []);
+  for (const p of precedingInSection(d, s, "section").slice(0, 3)) {
+    const totals = shotDown(p).filter((t) => t.count > r.count);
+    if (totals.length !== 1) continue;
+    const total = totals[0]?.count ?? 0;
+    const parts = followingInSection(d, p, 3).flatMap((f) => (f === s ? [r] : shotDown(f)));
+    let sum = 0;
+    for (const part of parts) {
+      sum += part.count;
+      if (sum === total) return parts.indexOf(r) >= 0 && parts.indexOf(r) <= parts.indexOf(part) && parts.indexOf(part) >= 1 ? total : null;
+      if (sum > total) break;
+    }
+  }
+  return null;
 }
 
 /** "Ukraine's air defences shot down ...": the side that shoots down is the one that reports it. */
@@ -647,6 +716,8 @@ export const droneExtractor: KindExtractor = {
     a.fact.outcome === b.fact.outcome &&
     a.fact.claimant !== null &&
     a.fact.claimant === b.fact.claimant &&
+    a.partOf !== b.key &&
+    b.partOf !== a.key &&
     (sameStatedPlaceAndDay(a, b) ||
       (a.fact.place === null && b.fact.place === null && a.fact.date === b.fact.date && a.section === b.section && DRONE_UPDATE.test(`${a.fact.quote} ${b.fact.quote}`))),
   // The shoot-down leads: it carries both numbers.

@@ -26,22 +26,33 @@ import { allMatches } from "../matches";
 
 // A count's noun ends at a preposition: "64 institutions with shelters", "20 schools near shelters" count no shelters.
 const STOP_MODIFIER = String.raw`(?!(?:were|was|and|of|which|that|in|on|at|for|to|with|without|by|from|into|near|under|per|people|pupils|children|students|persons|residents|places|seats)\b)`;
-const SHELTER_NOUN = String.raw`(?:shelters?|bunkers?|fortifications?|pillboxes|dugouts?|safe\s+rooms?|hideouts?|underground\s+(?:schools?|hospitals?|kindergartens?|classrooms?)|shelter\s+(?:bus\s+)?stops?|(?:bus|transport)[- ]stop\s+shelters?)`;
+// What is built underground is a shelter whatever people do in it (guide §9: underground schools or hospitals):
+// "underground school", "underground lyceum", "underground educational centre", "underground learning space",
+// "underground maternity ward". Not what is underground for other ends (car parks, passages, gas storage, stations).
+const UNDERGROUND_PURPOSE = String.raw`(?:education(?:al)?|learning|study|training|teaching|school|children[’']?s?|youth|medical|health(?:care)?|rehabilitation)\s+`;
+const UNDERGROUND_ONE = String.raw`underground\s+(?:school|lyceum|gymnasium|kindergarten|nursery|classroom|hospital|clinic|polyclinic|maternity\s+(?:ward|hospital|unit)|${UNDERGROUND_PURPOSE}(?:cent(?:er|re)|space|hub|facility|complex|unit))(?!s)`;
+const UNDERGROUND_MANY = String.raw`underground\s+(?:schools|lyceums|gymnasiums|kindergartens|nurseries|classrooms|hospitals|clinics|polyclinics|maternity\s+(?:wards|hospitals|units)|${UNDERGROUND_PURPOSE}(?:cent(?:er|re)s|spaces|hubs|facilities|complexes|units))`;
+const SHELTER_NOUN = String.raw`(?:shelters?|bunkers?|fortifications?|pillboxes|dugouts?|safe\s+rooms?|hideouts?|${UNDERGROUND_ONE}|${UNDERGROUND_MANY}|shelter\s+(?:bus\s+)?stops?|(?:bus|transport)[- ]stop\s+shelters?)`;
 const DEFENSIVE_NOUN = String.raw`(?:fences?|barriers?|walls?|ditch(?:es)?|trench(?:es)?|dragon[’']?s\s+teeth|fortification\s+lines?|defen[cs]e\s+lines?)`;
 const SHELTER_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${SHELTER_NOUN}\b`, "i");
 const DEFENSIVE_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${DEFENSIVE_NOUN}\b`, "i");
 
-// "a shelter", "an underground school", "the sixth underground school", "a second shelter bus stop", "another bunker".
-const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|new|another|further|additional)`;
+// "a shelter", "an underground school", "the sixth underground school", "a second shelter bus stop", "another bunker";
+// a superlative singles out one too: "its largest underground centre", "the city's newest shelter".
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|new|another|further|additional|largest|biggest|newest|latest|most\s+modern)`;
+const ONE_SHELTER = String.raw`(?:shelter(?!s)|bunker(?!s)|pillbox(?!es)|dugout(?!s)|safe\s+room(?!s)|${UNDERGROUND_ONE}|shelter\s+(?:bus\s+)?stop(?!s)|(?:bus|transport)[- ]stop\s+shelter(?!s))`;
 // The structure's name may stand in quotation marks: an "underground hospital-shelter", a «safe room».
-const SINGULAR_SHELTER = new RegExp(
-  String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))["“«‘']?(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?(?:shelter(?!s)|bunker(?!s)|pillbox(?!es)|dugout(?!s)|safe\s+room(?!s)|underground\s+(?:school|hospital|kindergarten)(?!s)|shelter\s+(?:bus\s+)?stop(?!s)|(?:bus|transport)[- ]stop\s+shelter(?!s))\b`,
-  "g",
-);
+const SINGULAR_SHELTER_SOURCE = String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))["“«‘']?(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${ONE_SHELTER}\b`;
+const SINGULAR_SHELTER = new RegExp(SINGULAR_SHELTER_SOURCE, "g");
+// A headline in title case capitalises the noun too ("Another Kindergarten Shelter Equipped in …"); in running text a
+// capitalised "Shelter" is a name ("the Safe Shelter fund"), so only headings are read without regard to case.
+const SINGULAR_SHELTER_TITLE = new RegExp(SINGULAR_SHELTER_SOURCE, "gi");
+// The completion verbs a headline puts right after its subject, in any tense it uses.
+const HEADLINE_DONE = String.raw`(?:opens|opened|installed|completed|built|unveiled|appears|appeared|set\s+up|ready|equipped|commissioned|inaugurated|launched|handed\s+over|put\s+into\s+(?:operation|service)|arranged|erected|constructed)`;
 // "Underground school opens in ...", "Shelter bus stop installed in ...": a headline's bare singular.
 const BARE_SINGULAR_SHELTER = new RegExp(
-  String.raw`(?:^|(?<=\s))(?:(?:[Nn]ew|[Ff]irst|[Ss]econd|[Tt]hird|[Aa]nother)\s+)?(?:[Uu]nderground\s+(?:school|hospital|kindergarten)|[Ss]helter\s+(?:bus\s+)?stop|(?:[Bb]omb|[Mm]odular)\s+shelter|[Ss]helter|[Bb]unker)(?!s)\b(?=\s+(?:opens|opened|installed|completed|built|unveiled|appears|appeared|set\s+up|ready)\b)`,
-  "g",
+  String.raw`(?:^|(?<=\s))(?:(?:new|first|second|third|another)\s+)?(?:${UNDERGROUND_ONE}|shelter\s+(?:bus\s+)?stop|(?:bomb|modular)\s+shelter|shelter|bunker)(?!s)\b(?=\s+${HEADLINE_DONE}\b)`,
+  "gi",
 );
 // "a wall", "the barrier", "a 90-km fence": a defensive structure named once; "the second section of the eastern
 // border" (a section of a border being fortified: built when the clause says its construction ended).
@@ -61,7 +72,7 @@ const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|er
 const IN_USE = String.raw`(?:(?:has|have|had)\s+)?(?:begun|began|started|commenced|starts|begins)\s+(?:its\s+|their\s+)?(?:operations?|operating|to\s+(?:operate|work|function)|work(?:ing)?|functioning|classes|lessons|teaching)|opened\s+(?:its|their)\s+doors|(?:welcomed|received|admitted|took\s+in)\s+(?:(?:its|their)\s+)?(?:first|the\s+first)\s+(?:pupils|students|children|patients|visitors|residents)`;
 // Singulars and defensive structures: only what is done — opened, installed, completed.
 const DONE = new RegExp(
-  String.raw`\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service|use)|entered\s+(?:service|operation)|${IN_USE}|(?:construction|work|building)\s+(?:\w+\s+)?(?:has\s+|had\s+|was\s+)?(?:ended|finished|completed|concluded)|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b`,
+  String.raw`\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|inaugurated|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service|use)|entered\s+(?:service|operation)|${IN_USE}|(?:construction|work|building)\s+(?:\w+\s+)?(?:has\s+|had\s+|was\s+)?(?:ended|finished|completed|concluded)|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b`,
   "i",
 );
 const NOT_YET =
@@ -77,6 +88,9 @@ const IRREALIS = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+(?:also\s+)?to\s+(?:be|get|receive|open|build|have|install|construct|appear)\b`,
     // A headline drops the copula: "Three more underground schools to be built in Kharkiv".
     String.raw`\bto\s+be\s+(?:built|constructed|installed|opened|erected|set\s+up|equipped|completed)\b`,
+    // The structure described as it is to be: "the fence will be 2.5 m high", "the wall will consist of three rows",
+    // "it will stretch 200 km", "is to have a height of" (a future copula or verb of extent, not of capacity).
+    String.raw`(?:\b(?:will|shall|would)|['’]ll|\b(?:is|are)\s+(?:going\s+)?to)\s+(?:(?:also|soon|then|eventually|likely|only|still|reportedly|each)\s+){0,2}(?:be\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|over\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds)\b)|be\s+(?:made|topped|fitted|crowned|reinforced|lined|covered|located|placed)\b|consist|comprise|stretch|span|measure|extend|rise|run\s+(?:for|along|\d)|have\s+(?:a\s+)?(?:height|length|width|total\s+length)\b)`,
     // "due to open" (not "constructed due to the rising tensions").
     String.raw`\bdue\s+to\s+(?:be|open|start|begin|get|receive|appear|complete|finish)\b`,
     String.raw`\b(?:funds?|money|funding|budget|allocated|allocates?|allocating|tender|contract|decision|decided|agreed|approved)\s+(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:build|construct|install|equip|set\s+up|erect|open|the\s+(?:construction|installation|building))\b`,
@@ -259,7 +273,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
   const taken = (start: number, end = start + 1) =>
     numbers.some((n) => start <= n.start && n.start < end && out.some((m) => m.n === n)) || out.some((m) => Math.abs(m.n.start - start) < 3);
-  const singulars = allMatches(SINGULAR_SHELTER, s.text);
+  const singulars = allMatches(s.isHeading ? SINGULAR_SHELTER_TITLE : SINGULAR_SHELTER, s.text);
   // A headline names its structure without an article: "Underground school opens in Zaporizhzhia".
   if (s.isHeading && singulars.length === 0) singulars.push(...allMatches(BARE_SINGULAR_SHELTER, s.text));
   for (const m of singulars) {
@@ -337,12 +351,14 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const builderBefore = () => fromContext(d, s, (t) => builderSubject(t)) ?? builderSubject(d.sentences[0]?.text ?? "");
     // A district no gazetteer knows ("in the Shevchenkivskyi district") is in the country of the places named before it.
     const knownBefore = () => precedingInSection(d, s, "section").flatMap((p) => d.places(p)).find((p) => p.country)?.country ?? null;
+    // A headline's district no gazetteer knows ("… Equipped in the Korabelnyi District") is in the country the story below it names.
+    const knownBelow = () => (s.isHeading ? storyBelow(d, s).flatMap((p) => d.places(p)).find((p) => p.country && !p.dateline)?.country ?? null : null);
     const country =
       subject ??
       place?.country ??
       d.places(s).find((p) => p.country)?.country ??
       builder ??
-      (rule === "shelter.defensive-structure" ? builderBefore() : d.places(s).length > 0 ? knownBefore() : null);
+      (rule === "shelter.defensive-structure" ? builderBefore() : d.places(s).length > 0 ? (knownBefore() ?? knownBelow()) : null);
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
@@ -375,6 +391,16 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         confidence: confidenceOf({ rule, date: date.source, place: placeSource, isHeading: s.isHeading }),
       },
     });
+  }
+  return out;
+}
+
+/** The first sentences of the story under a heading (up to three, to the next heading). */
+function storyBelow(d: Dispatch, heading: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (const f of d.sentences.slice(heading.index + 1, heading.index + 4)) {
+    if (f.isHeading) break;
+    out.push(f);
   }
   return out;
 }
