@@ -1,0 +1,70 @@
+/**
+ * The eighth pass (issue 11), area injury and aid; every sentence invented. Each rule covers a class of
+ * phrasing read in real-fresh5's errors, with the look-alikes that must stay as they are.
+ */
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers";
+
+const DAY = "2025-03-10"; // a Monday
+const injuries = (text: string) => factsOf("injury", text, DAY).map((f) => [f.injured, f.killed]);
+
+describe("a casualty count raised by a verb of knowing or saying (guide §6)", () => {
+  it.each([
+    "Russian missiles hit Poltava, and now 14 people are known to have been injured, the governor said.",
+    "After the Russian strike on Poltava, 14 people are reported to have been wounded.",
+    "A Russian drone hit Poltava; 14 residents are believed to have been hurt.",
+    "In Poltava, 14 people are thought to be injured after a Russian missile strike.",
+    "The number of injured in Poltava rises to 14 after the Russian strike",
+    "After the Russian strike on Poltava, the number of those wounded has climbed to 14.",
+  ])("%s → 14 injured", (text) => {
+    expect(injuries(text)).toEqual([[14, null]]);
+  });
+
+  it("deaths raised the same way are deaths", () => {
+    expect(injuries("A Russian drone hit Poltava; three people are feared to have died.")).toEqual([[null, 3]]);
+  });
+
+  it("a verb of saying about something else is no casualty count", () => {
+    expect(injuries("Officials in Poltava said 14 buildings are known to have been damaged by the Russian strike.")).toEqual([]);
+  });
+});
+
+describe("an injury that ends in death is a death, not an injury (guide §6)", () => {
+  it.each([
+    "Russian troops shelled Poltava. One person received fatal injuries.",
+    "Russian troops shelled Poltava. One man was mortally wounded.",
+    "Russian troops shelled Poltava. A woman sustained injuries incompatible with life.",
+    "A Russian shell fatally wounded one man in Poltava.",
+  ])("%s → killed 1", (text) => {
+    expect(injuries(text)).toEqual([[null, 1]]);
+  });
+
+  it("minor or serious injuries stay injuries", () => {
+    expect(injuries("Russian troops shelled Poltava. One person received serious injuries.")).toEqual([[1, null]]);
+    expect(injuries("A Russian shell slightly wounded two men in Poltava.")).toEqual([[2, null]]);
+  });
+});
+
+describe("a lesser grade or the care of some of the injured is a part of the total told before (guide §1)", () => {
+  const total = "Nine people were wounded in Poltava after a Russian drone attack, the governor said.";
+  it.each([
+    "Three of the victims suffered minor injuries and did not require hospitalisation.",
+    "Three people suffered minor injuries, he added.",
+    "Three residents were slightly injured.",
+    "Three people were treated on the spot.",
+    "Three people did not need hospitalisation.",
+    "Three have already been discharged.",
+    "Five people were hospitalised, among them two children.",
+  ])("%s → only the nine", (part) => {
+    expect(injuries(`${total} ${part}`)).toEqual([[9, null]]);
+  });
+
+  it("another count, or the same grade at another place, is a fact of its own", () => {
+    expect(injuries(`${total} Another three people were slightly injured.`)).toHaveLength(2);
+    expect(injuries(`${total} In Kremenchuk, two people were slightly injured.`)).toHaveLength(2);
+  });
+
+  it("a lesser grade with no larger count before it is the count", () => {
+    expect(injuries("Three people were slightly injured in a Russian strike on Poltava.")).toEqual([[3, null]]);
+  });
+});
