@@ -3,6 +3,7 @@
  * phrasing read in real-fresh5's errors, with the look-alikes that must stay as they are.
  */
 import { describe, expect, it } from "vitest";
+import { aidCategory } from "../../../lib/extract/kinds/aid-category";
 import { factsOf } from "./helpers";
 
 const DAY = "2025-03-10"; // a Monday
@@ -66,5 +67,24 @@ describe("a lesser grade or the care of some of the injured is a part of the tot
 
   it("a lesser grade with no larger count before it is the count", () => {
     expect(injuries("Three people were slightly injured in a Russian strike on Poltava.")).toEqual([[3, null]]);
+  });
+});
+
+describe("aid category: what the package is made of (guide §8)", () => {
+  it.each([
+    ["military", "The funds will go, among other things, to artillery shells and to training Ukrainian troops."],
+    ["military", "Among other things, the money buys ammunition for soldiers at the front."],
+    [null, "Portugal has allocated €40 million to Ukraine, which, among other things, will help families through the winter."],
+    [null, "The package is focused mainly on repairing the power grid and also includes funding for humanitarian assistance."],
+    [null, "It covers energy equipment for substations, and some of it will pay for medicines."],
+    [null, "The aid will be spent on reconstruction of schools and, in part, on food for displaced families."],
+    ["military", "The package includes air defence systems and artillery ammunition."],
+    ["military", "Portugal will provide €50 million in military aid to protect Ukraine's energy infrastructure."],
+  ])("%s: %s", (category, text) => {
+    expect(aidCategory(text)).toBe(category);
+  });
+
+  it("'the development of' a force names what is developed, not a development purpose", () => {
+    expect(aidCategory("The money will be spent, among other things, on rounds for artillery and the development of two new brigades.")).toBe("military");
   });
 });
