@@ -88,3 +88,45 @@ describe("aid category: what the package is made of (guide §8)", () => {
     expect(aidCategory("The money will be spent, among other things, on rounds for artillery and the development of two new brigades.")).toBe("military");
   });
 });
+
+const SEPT = "2024-09-16";
+const pledges = (text: string, day = SEPT) => factsOf("aid", text, day).map((f) => [f.donor, f.amount, f.date]);
+
+describe("a pledge told by referring back to a past time (guide §8: background)", () => {
+  it.each([
+    "In June of this year, Ukraine received its first tanks from Portugal. At that time, Portugal also pledged €90 million for spare parts.",
+    "In June, Portugal's prime minister visited Kyiv. Back then, Portugal promised €90 million in aid for Ukraine.",
+    "In June, Portugal's prime minister visited Kyiv. On that occasion, Portugal allocated €90 million to Ukraine.",
+    "In June, Portugal pledged €90 million in aid for Ukraine.",
+  ])("%s → no fact", (text) => {
+    expect(pledges(text)).toEqual([]);
+  });
+
+  it("the same reference to a time of the report day, or a time named in the phrase, keeps the pledge", () => {
+    expect(pledges("Portugal's prime minister visited Kyiv on Monday. At that time, Portugal pledged €90 million in aid for Ukraine.")).toHaveLength(1);
+    expect(pledges("At the time of signing, Portugal pledged €90 million in aid for Ukraine.")).toHaveLength(1);
+  });
+});
+
+describe("the items of a 'Background:' block without a day of their own (guide §8)", () => {
+  const text = [
+    "Details: Portugal will allocate €90 million to Ukraine, the prime minister said today.",
+    "",
+    "Background:",
+    "",
+    "Spain will contribute €4 million to a fund for Ukraine's recovery.",
+    "",
+    "On 2 September, Ireland made a contribution of €12 million to the Ukraine Energy Support Fund.",
+  ].join("\n");
+
+  it("keeps the story's pledge and a background item with its own day, drops the undated item", () => {
+    expect(pledges(text)).toEqual([
+      ["PT", 90e6, SEPT],
+      ["IE", 12e6, "2024-09-02"],
+    ]);
+  });
+
+  it("a label that is no recall ('Details:') leaves the items as they are", () => {
+    expect(pledges(text.replace("Background:", "Details:"))).toHaveLength(3);
+  });
+});
