@@ -510,7 +510,31 @@ function sameMoney(a: Candidate, b: Candidate): boolean {
   const restates = (x: Candidate, amount: number, currency: string) =>
     (x.equivalents ?? []).some((e) => e.amount === amount && e.currency === currency);
   if (restates(a, fb.amount, fb.currency) || restates(b, fa.amount, fa.currency)) return true;
-  return fa.amountEur !== null && fa.amountEur === fb.amountEur;
+  return (fa.amountEur !== null && fa.amountEur === fb.amountEur) || isConversion(a, b);
+}
+
+// A hedge right before a figure: "over US$60 million", "about $61m", "approx. €268m", "some 5 billion".
+const HEDGED_FIGURE =
+  /(?:over|more\s+than|about|around|approx(?:\.|imately)?|nearly|almost|some|roughly|up\s+to|at\s+least|in\s+excess\s+of|just\s+(?:over|under)|close\s+to)\s*(?:US|U\.S\.|C|A|NZ|S|HK)?[$€£¥₴]?\s*\d/i;
+// Conversions differ by the rate's day (a few per cent); a hedged round figure ("over $60 million") by up to the next unit.
+const CONVERSION_TOLERANCE = 0.05;
+const HEDGED_TOLERANCE = 0.15;
+
+/**
+ * "Sweden to provide over US$60 million" over "650 million kronor (about US$61 million)": one pledge told in two
+ * currencies (guide §2). The same donor's figure in another currency is a conversion of the other mention when it
+ * agrees, within the rounding a hedge allows, with a figure that mention gives in the same currency, or with its euros.
+ */
+function isConversion(a: Candidate, b: Candidate): boolean {
+  const fa = a.fact;
+  const fb = b.fact;
+  if (fa.kind !== "aid" || fb.kind !== "aid" || fa.currency === fb.currency) return false;
+  const tolerance = HEDGED_FIGURE.test(fa.quote) || HEDGED_FIGURE.test(fb.quote) ? HEDGED_TOLERANCE : CONVERSION_TOLERANCE;
+  const near = (x: number, y: number) => Math.abs(x - y) <= tolerance * Math.max(x, y);
+  const statedIn = (x: Candidate, amount: number, currency: string) =>
+    (x.equivalents ?? []).some((e) => e.currency === currency && near(e.amount, amount));
+  if (statedIn(a, fb.amount, fb.currency) || statedIn(b, fa.amount, fa.currency)) return true;
+  return fa.amountEur !== null && fb.amountEur !== null && near(fa.amountEur, fb.amountEur);
 }
 
 export const aidExtractor: KindExtractor = {

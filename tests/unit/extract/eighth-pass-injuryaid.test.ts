@@ -130,3 +130,20 @@ describe("the items of a 'Background:' block without a day of their own (guide �
     expect(pledges(text.replace("Background:", "Details:"))).toHaveLength(3);
   });
 });
+
+describe("one pledge told in two currencies (guide §2)", () => {
+  const amounts = (text: string) => factsOf("aid", text, SEPT).map((f) => [f.amount, f.currency]);
+
+  it.each([
+    ["a hedged headline in dollars over the body's kronor with a dollar equivalent", "Norway to give Ukraine over $45 million for its power grid\nThe Norwegian government will allocate NOK 500 million (about $47 million) to Ukraine."],
+    ["a headline in euros over the body's zloty with a euro equivalent", "Poland to send Ukraine €23 million in aid\nPoland will provide PLN 100 million (approx. €23.4 million) in aid to Ukraine."],
+    ["the body's conversion first, the native figure later", "The Czech government approved $21 million in aid for Ukraine.\nThe Czech package of CZK 500 million (roughly US$21.6 million) was approved today."],
+  ])("%s: one fact", (_form, text) => {
+    expect(amounts(text)).toHaveLength(1);
+  });
+
+  it("figures that differ beyond a conversion, or another donor's figure, stay two pledges", () => {
+    expect(amounts("Norway to give Ukraine $80 million for its power grid\nThe Norwegian government will allocate NOK 500 million (about $47 million) to Ukraine.")).toHaveLength(2);
+    expect(amounts("Norway will allocate NOK 500 million (about $47 million) to Ukraine.\nCanada will give Ukraine $47 million for demining.")).toHaveLength(2);
+  });
+});
