@@ -134,6 +134,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       continue;
     }
     const own = clauseBefore(s.text, money.start);
+    if (EARLIER_PLEDGE.test(own) && !d.dates(s).some((m) => m.strength === "strong")) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (an earlier pledge told in the pluperfect, with no day)`);
+      continue;
+    }
     if (NOT_PLEDGED_YET.test(own)) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (proposed or planned, not pledged)`);
       continue;
@@ -537,8 +541,18 @@ function isConversion(a: Candidate, b: Candidate): boolean {
   return fa.amountEur !== null && fb.amountEur !== null && near(fa.amountEur, fb.amountEur);
 }
 
+// "Schoof had committed to providing €3.5 billion", "the Netherlands had already pledged": the pluperfect sets the
+// pledge before the time of the report, an earlier step the story looks back on (guide §3, §8).
+const EARLIER_PLEDGE =
+  /\bhad\s+(?:(?:already|previously|earlier|also|just|initially|originally)\s+)?(?:pledged|committed|promised|allocated|provided|announced|approved|agreed|given|sent|donated|earmarked|offered)\b/i;
+const toldAsEarlier = (c: Candidate) => EARLIER_PLEDGE.test(c.fact.quote);
+
 export const aidExtractor: KindExtractor = {
   kind: "aid",
+  // The same pledge told as an announcement and, elsewhere, as an earlier commitment ("had committed … after the
+  // summit on Wednesday"): the announcement leads, and the earlier step's day is not the pledge's.
+  rank: (c) => (toldAsEarlier(c) ? -5 : 0),
+  lendsDate: (c) => !toldAsEarlier(c),
   trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK|HUF|RON|BGN|TRY|KRW|CNY)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|grivn|forint|\blei\b|\bleva\b|lira|\bwon\b|yuan|renminbi|\byen\b|franc/i,
   detect,
   // A pledge restated later in the dispatch (a quoted press release, a closing summary) is the same

@@ -147,3 +147,25 @@ describe("one pledge told in two currencies (guide §2)", () => {
     expect(amounts("Norway will allocate NOK 500 million (about $47 million) to Ukraine.\nCanada will give Ukraine $47 million for demining.")).toHaveLength(2);
   });
 });
+
+describe("a pledge told as an earlier commitment, in the pluperfect (guide §3, §8)", () => {
+  it("beside the announcement of the same pledge, the announcement's day holds", () => {
+    const text = [
+      "Portugal's foreign minister announced that his country will provide a new package worth €400 million to Ukraine.",
+      "The prime minister had committed to providing a €400 million package to Ukraine after the summit on Wednesday.",
+    ].join("\n");
+    expect(pledges(text)).toEqual([["PT", 400e6, SEPT]]);
+  });
+
+  it("alone and with no day, it is an earlier pledge (background)", () => {
+    expect(pledges("Portugal had already pledged €400 million to Ukraine, the minister recalled.")).toEqual([]);
+  });
+
+  it("alone with its own day, it is that day's pledge", () => {
+    expect(pledges("Portugal had pledged €400 million to Ukraine on 4 September.")).toEqual([["PT", 400e6, "2024-09-04"]]);
+  });
+
+  it("the simple past announces, the pluperfect of another verb changes nothing", () => {
+    expect(pledges("Portugal pledged €400 million to Ukraine after the prime minister had met Zelensky.")).toHaveLength(1);
+  });
+});
