@@ -65,7 +65,8 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
 const YEAR_MENTION = new RegExp(String.raw`\b(?:in|of|during|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(${MONTHS_SOURCE})\s+)?((?:19|20)\d\d)\b`, "gi");
 // "in February", "late February", "at the end of February", "by mid-February": a month with no day.
 const MONTH_ONLY = new RegExp(
-  String.raw`\b(?:in|last|early|late|(?:(?:at|by|towards?|in)\s+)?the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|mid-?)\s*(${MONTHS_SOURCE})\b(?!\s+\d)`,
+  // The words before the month may open the sentence ("In July of this year, …"): either case.
+  String.raw`\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|(?:(?:[Aa]t|[Bb]y|[Tt]owards?|[Ii]n)\s+)?[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|[Mm]id-?)\s*(${MONTHS_SOURCE})\b(?!\s+\d)`,
   "g",
 );
 const MONTH_INDEX: Record<string, number> = {

@@ -100,7 +100,9 @@ export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: 
       ? "background date"
       : !hasDay && !keepEarlierReport && underRecall(d, s)
         ? "earlier report under a 'Recall' heading"
-        : null;
+        : !hasDay && refersBackToPast(d, s)
+          ? "a time referred back to ('At that time, …') that the sentence before sets in the past"
+          : null;
   if (reason) d.diagnose(`skip "${n.raw ?? s.text.slice(n.start, n.end)}" (${reason}) in: ${s.text.slice(0, 80)}`);
   return reason === null;
 }
@@ -108,10 +110,33 @@ export function isEventCount(d: Dispatch, s: Sentence, n: { start: number; end: 
 // "Recall", "Recall that", "Reminder", "Background", "Previously": a heading over earlier reports the text gives no day.
 const RECALL_HEADING = /^\W*(?:Recall(?:\s+that)?|Reminder|As\s+a\s+reminder|Background|Previously|Earlier|For\s+reference|Context)\W*$/i;
 
-/** The sentence stands under a heading that recalls earlier reports. */
+/** The sentence stands under a heading, or after a label line ("Background:"), that recalls earlier reports. */
 function underRecall(d: Dispatch, s: Sentence): boolean {
-  return d.memo(`recall:${s.section}`, () => {
+  const byHeading = d.memo(`recall:${s.section}`, () => {
     const heading = d.sentences.find((x) => x.section === s.section && x.isHeading);
     return !!heading && RECALL_HEADING.test(heading.text);
   });
+  return byHeading || recallLabelBefore(d, s);
+}
+
+// A label ending in a colon is no heading (sentences.ts), but it opens a block the same way: "Background:" on its own line.
+function recallLabelBefore(d: Dispatch, s: Sentence): boolean {
+  for (let i = s.index - 1; i >= 0; i--) {
+    const p = d.sentences[i];
+    if (!p || p.section !== s.section) return false;
+    if (p.text.length <= 30 && /:\s*$/.test(p.text) && RECALL_HEADING.test(p.text)) return true;
+  }
+  return false;
+}
+
+// "At that time, the Netherlands also pledged …", "Back then, …", "On that occasion, …": a time adverbial that
+// points back to the time the sentence before told (not "At the time of launch", which names its own).
+const BACK_REFERENCE = /^\W*(?:At\s+(?:that|the)\s+time(?!\s+of\b)|Back\s+then|At\s+that\s+(?:point|moment|stage)|On\s+that\s+(?:occasion|day|date)|That\s+(?:day|time)|Then)\b\s*,?/i;
+
+/** The sentence refers back to the time of the sentence before, which sets its event in the past with no day. */
+function refersBackToPast(d: Dispatch, s: Sentence): boolean {
+  if (!BACK_REFERENCE.test(s.text)) return false;
+  const prev = d.sentences[s.index - 1];
+  if (!prev || prev.isHeading || prev.isFurniture || d.dates(prev).some((m) => m.strength === "strong")) return false;
+  return isBackground(prev.text, 0, prev.text.length, d.published, false);
 }

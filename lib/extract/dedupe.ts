@@ -116,7 +116,7 @@ function merge(group: Candidate[], kind: KindExtractor | undefined, ctx?: Dedupe
       fact.place = other.fact.place;
       placeSource = other.placeSource;
     }
-    if (SOURCE_RANK[other.dateSource] > SOURCE_RANK[dateSource]) {
+    if (SOURCE_RANK[other.dateSource] > SOURCE_RANK[dateSource] && kind?.lendsDate?.(other) !== false) {
       fact.date = other.fact.date;
       dateSource = other.dateSource;
     }

@@ -10,13 +10,18 @@ import type { AID_CATEGORIES } from "../../facts/contract";
 type Category = (typeof AID_CATEGORIES)[number];
 
 const WORDS: Array<[Category, RegExp]> = [
-  ["military", /\b(?<!\b(?:Ministry|Minister|Secretary|Department|Secretariat)\s+of\s+)(?:military(?!\s+(?:administration|intelligence|officials?|sources?|analysts?|experts?|spokes\w*|governor|commander))|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|officials?|spokes\w*|forces|department|council|committee))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley)\b/gi],
+  ["military", /\b(?<!\b(?:Ministry|Minister|Secretary|Department|Secretariat)\s+of\s+)(?:military(?!\s+(?:administration|intelligence|officials?|sources?|analysts?|experts?|spokes\w*|governor|commander))|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|officials?|spokes\w*|forces|department|council|committee))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley|brigades?|troops|soldiers)\b/gi],
   ["humanitarian", /\b(?:humanitarian|food|medical|medicines?|medicine|hospitals?|refugees?|shelter|winter(?:i[sz]ation)?|generators?|relief|civilians?|civilian|water)\b/gi],
   ["financial", /\b(?:budget|loans?|macro-?financial|financial|fiscal|grants?|credit|economic|salaries|pensions|debt|reconstruction fund)\b/gi],
 ];
 // Purposes outside the three categories ("reconstruction", "business"): they choose no category, but one
 // joined to a category's word makes the list mixed ("for humanitarian efforts and reconstruction").
-const OTHER_PURPOSE = /\b(?:reconstruction|recovery|rebuilding|business|development)\b(?!\s+fund)/gi;
+// Energy support (the grid, power plants, heating) is none of the three (the sets' convention).
+const OTHER_PURPOSE = /\b(?:reconstruction|recovery|rebuilding|business|development(?!\s+of\b)|energy|power\s+grid|infrastructure)\b(?!\s+fund)/gi;
+// "The package is focused mainly on …", "It includes …", "The money will be spent on …": a sentence that tells
+// what the package is made of lists its purposes however long each item is, so any two kinds make it mixed.
+const COMPOSITION =
+  /\b(?:package|aid|assistance|money|funds|funding|support|it|this)\s+(?:\w+\s+){0,2}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+)?(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?(?:focused|focuses|includes?|included|including|comprises?|consists?|covers?|spent|used|intended|directed|aimed|earmarked|targeted|allocated)\b/i;
 
 // Two purposes joined as one list: a comma or a conjunction, with up to two words on either side
 // ("civilian, military", "humanitarian efforts and reconstruction", "military as well as financial").
@@ -42,7 +47,7 @@ export function aidCategory(text: string): Category | null {
     }
   }
   if (hits.length === 0) return null;
-  if (OPEN_LIST.test(text) || mixedList(text, withOther(text, hits))) return null;
+  if (isMixed(text, hits)) return null;
   let best: Category | null = null;
   let bestCount = 0;
   for (const [category] of WORDS) {
@@ -78,13 +83,25 @@ export function mixedPurposes(text: string): boolean {
 }
 
 function scanMixed(text: string): boolean {
-  if (OPEN_LIST.test(text)) return true;
   const hits: Hit[] = [];
   for (const [category, re] of WORDS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ category, start: m.index, end: m.index + m[0].length });
   }
-  return hits.length > 0 && mixedList(text, withOther(text, hits));
+  if (hits.length === 0) return OPEN_LIST.test(text);
+  return isMixed(text, hits);
+}
+
+/**
+ * Several purposes of different kinds: joined in one list, or named in a sentence that tells what the package
+ * is made of. An open list ("among other things") is read by what it names: two or more purposes, all of one
+ * kind, give that kind ("among other things, on ammunition and training soldiers"); fewer leave it open.
+ */
+function isMixed(text: string, hits: Hit[]): boolean {
+  const all = withOther(text, hits);
+  const kinds = new Set(all.map((h) => h.category)).size;
+  if (mixedList(text, all) || (kinds >= 2 && COMPOSITION.test(text))) return true;
+  return OPEN_LIST.test(text) && (kinds > 1 || hits.length < 2);
 }
 
 /** The hits with the purposes outside the three categories added. */

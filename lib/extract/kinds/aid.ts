@@ -134,6 +134,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       continue;
     }
     const own = clauseBefore(s.text, money.start);
+    if (EARLIER_PLEDGE.test(own) && !d.dates(s).some((m) => m.strength === "strong")) {
+      d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (an earlier pledge told in the pluperfect, with no day)`);
+      continue;
+    }
     if (NOT_PLEDGED_YET.test(own)) {
       d.diagnose(`skip amount "${s.text.slice(money.start, money.end)}" (proposed or planned, not pledged)`);
       continue;
@@ -510,11 +514,45 @@ function sameMoney(a: Candidate, b: Candidate): boolean {
   const restates = (x: Candidate, amount: number, currency: string) =>
     (x.equivalents ?? []).some((e) => e.amount === amount && e.currency === currency);
   if (restates(a, fb.amount, fb.currency) || restates(b, fa.amount, fa.currency)) return true;
-  return fa.amountEur !== null && fa.amountEur === fb.amountEur;
+  return (fa.amountEur !== null && fa.amountEur === fb.amountEur) || isConversion(a, b);
 }
+
+// A hedge right before a figure: "over US$60 million", "about $61m", "approx. €268m", "some 5 billion".
+const HEDGED_FIGURE =
+  /(?:over|more\s+than|about|around|approx(?:\.|imately)?|nearly|almost|some|roughly|up\s+to|at\s+least|in\s+excess\s+of|just\s+(?:over|under)|close\s+to)\s*(?:US|U\.S\.|C|A|NZ|S|HK)?[$€£¥₴]?\s*\d/i;
+// Conversions differ by the rate's day (a few per cent); a hedged round figure ("over $60 million") by up to the next unit.
+const CONVERSION_TOLERANCE = 0.05;
+const HEDGED_TOLERANCE = 0.15;
+
+/**
+ * "Sweden to provide over US$60 million" over "650 million kronor (about US$61 million)": one pledge told in two
+ * currencies (guide §2). The same donor's figure in another currency is a conversion of the other mention when it
+ * agrees, within the rounding a hedge allows, with a figure that mention gives in the same currency, or with its euros.
+ */
+function isConversion(a: Candidate, b: Candidate): boolean {
+  const fa = a.fact;
+  const fb = b.fact;
+  if (fa.kind !== "aid" || fb.kind !== "aid" || fa.currency === fb.currency) return false;
+  const tolerance = HEDGED_FIGURE.test(fa.quote) || HEDGED_FIGURE.test(fb.quote) ? HEDGED_TOLERANCE : CONVERSION_TOLERANCE;
+  const near = (x: number, y: number) => Math.abs(x - y) <= tolerance * Math.max(x, y);
+  const statedIn = (x: Candidate, amount: number, currency: string) =>
+    (x.equivalents ?? []).some((e) => e.currency === currency && near(e.amount, amount));
+  if (statedIn(a, fb.amount, fb.currency) || statedIn(b, fa.amount, fa.currency)) return true;
+  return fa.amountEur !== null && fb.amountEur !== null && near(fa.amountEur, fb.amountEur);
+}
+
+// "Schoof had committed to providing €3.5 billion", "the Netherlands had already pledged": the pluperfect sets the
+// pledge before the time of the report, an earlier step the story looks back on (guide §3, §8).
+const EARLIER_PLEDGE =
+  /\bhad\s+(?:(?:already|previously|earlier|also|just|initially|originally)\s+)?(?:pledged|committed|promised|allocated|provided|announced|approved|agreed|given|sent|donated|earmarked|offered)\b/i;
+const toldAsEarlier = (c: Candidate) => EARLIER_PLEDGE.test(c.fact.quote);
 
 export const aidExtractor: KindExtractor = {
   kind: "aid",
+  // The same pledge told as an announcement and, elsewhere, as an earlier commitment ("had committed … after the
+  // summit on Wednesday"): the announcement leads, and the earlier step's day is not the pledge's.
+  rank: (c) => (toldAsEarlier(c) ? -5 : 0),
+  lendsDate: (c) => !toldAsEarlier(c),
   trigger: /[$€£¥₴]|\b(?:USD|EUR|GBP|DKK|NOK|SEK|PLN|JPY|CHF|CAD|AUD|UAH|CZK|HUF|RON|BGN|TRY|KRW|CNY)\b|euro|dollar|pound|crown|kron|korun|zlot|hryvn|grivn|forint|\blei\b|\bleva\b|lira|\bwon\b|yuan|renminbi|\byen\b|franc/i,
   detect,
   // A pledge restated later in the dispatch (a quoted press release, a closing summary) is the same

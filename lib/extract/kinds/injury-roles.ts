@@ -21,13 +21,21 @@ const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
 // A reduced relative too: "a woman living near the border in the Kursk region died" (a participle and up to
 // twelve words, no clause break).
 const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?|\s+(?:living|residing|working|staying|walking|driving|riding|travelling|traveling|sitting|standing)(?:\s+(?!and\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w’'-]+){1,12}?)?`;
-const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially)\b)*`;
-const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly))?`;
+// "are known to have been injured", "are reported to have died", "is feared to be dead": a verb of knowing or
+// saying raises the count out of the injury clause; the infinitive still says what happened to them.
+const RAISING = String.raw`known|believed|thought|understood|feared|presumed|assumed|estimated|expected|said|likely|to\s+have\s+been|to\s+have|to\s+be`;
+const AUX = String.raw`(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been|have|has|had|are|is|got|been|being|also|reportedly|reported|confirmed|left|later|now|already|just|since|allegedly|officially|${RAISING})\b)*`;
+const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|slightly|lightly|fatally|mortally))?`;
 
 // The verbs and nouns of being hurt: injured, wounded, hurt, maimed, hospitalised; sustained, suffered, received or got
 // injuries, wounds, burns, fractures, concussions, (blast) traumas (up to two words before the noun).
 const INJURED_WORD = String.raw`(?:injured|wounded|hurt|maimed|hospitali[sz]ed|injuries|(?:sustained|suffered|received|got)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|concussions?|traumas?)|(?:required|needed|received|sought|underwent)\s+(?:hospital|medical)\s+(?:treatment|care|help|attention|assistance))`;
-const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|(?:were|was)\s+found\s+dead)`;
+const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|(?:were|was)\s+found\s+dead|succumbed)`;
+// An injury that ends in death is a death (guide §6): "received fatal injuries", "was mortally wounded",
+// "injuries incompatible with life", "fatally wounding two".
+const FATAL = /\b(?:fatal(?:ly)?|mortal(?:ly)?|lethal(?:ly)?|deadly)\b/i;
+const FATAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:incompatible\s+with\s+life|that\s+(?:later\s+)?proved\s+fatal|from\s+which\s+(?:he|she|they)\s+(?:later\s+)?died)\b/i;
+const FATAL_BEFORE = /\b(?:fatally|mortally)\s+(?:injuring|wounding|injured|wounded)\s+(?:\w+\s+)?$/i;
 
 const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
 const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}\s*${KILLED_WORD}\b`, "i");
@@ -36,9 +44,10 @@ const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${A
 const FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,8}?`;
 // "the number of casualties as a result of the evening attack by the enemy on the city has increased to": a longer frame.
 const LONG_FRAME = String.raw`(?:\s+(?![\w’'-]*(?:killed|wounded|injured)\b)[\w’'-]+){0,16}?`;
-const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|climbed|increased|grown|grew|reached|stands|stood|is|was|jumped|gone\s+up|went\s+up)\s+(?:at\s+|to\s+)?`;
+// Every tense of the verbs of change, the present of headlines too ("Number of injured in Dnipro rises to 18").
+const TALLY_VERB = String.raw`\s+(?:(?:has|had|have)\s+)?(?:(?:now|later|since|further|again|already)\s+)?(?:risen|rose|rises|climbed|climbs|increased|increases|grown|grew|grows|reached|reaches|stands|stood|is|was|jumped|jumps|soared|soars|mounted|mounts|gone\s+up|went\s+up|goes\s+up)\s+(?:at\s+|to\s+)?`;
 const INJURED_BEFORE = new RegExp(
-  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB}|\bnumber\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:casualties|victims|injuries|people\s+(?:injured|wounded|hurt))${LONG_FRAME}${TALLY_VERB})${Q}$`,
+  String.raw`(?:\b(?:injuring|wounding|injured|wounded|hurt|injures|wounds|injure|wound|injuries\s+to)\s+|\b(?:number\s+of\s+(?:the\s+)?)?(?:injured|wounded)${FRAME}${TALLY_VERB}|\bnumber\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:casualties|victims|injuries|(?:people|persons|those|civilians|residents)\s+(?:injured|wounded|hurt))${LONG_FRAME}${TALLY_VERB})${Q}$`,
   "i",
 );
 const KILLED_BEFORE = new RegExp(
@@ -79,10 +88,12 @@ export function injuryRole(sentence: string, n: NumberMention): InjuryRole | nul
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;
   if (SUBGROUP_BEFORE.test(before)) return null;
   const injured = INJURED_AFTER.exec(after);
+  if (injured && (FATAL.test(injured[0]) || FATAL_AFTER.test(after.slice(injured[0].length)))) return "killed";
   // "seriously injured", "suffered severe injuries", "received critical wounds": all of them serious.
   if (injured) return /\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|bad(?:ly)?|grave(?:ly)?)\b/i.test(injured[0]) ? "injured+serious" : "injured";
   if (SERIOUS_AFTER.test(after)) return "serious";
   if (KILLED_AFTER.test(after)) return "killed";
+  if (FATAL_BEFORE.test(before)) return "killed";
   if (INJURED_BEFORE.test(before)) return "injured";
   if (KILLED_BEFORE.test(before)) return "killed";
   return null;

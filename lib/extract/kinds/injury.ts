@@ -216,7 +216,7 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
     // attack by a named side; the country is the section's, else the attacked side's.
     // An earlier report after a heading ("Read also …") still tells of the dispatch's event: it is only ever
     // absorbed into the current tally (dedupe.ts), so it takes the country of the places named before it.
-    const placeless = !place && ATTACK_WORD.test(s.text) ? (sectionCountry(d, s) ?? opposite(attacker) ?? (isEarlierReport(s.text) ? countryBefore(d, s) : null)) : null;
+    const placeless = !place && attackJustTold(d, s) ? (sectionCountry(d, s) ?? opposite(attacker) ?? (isEarlierReport(s.text) ? countryBefore(d, s) : null)) : null;
     const country = place?.country ?? countryOfEvent(s.text) ?? placeless;
     if (!country) {
       d.diagnose(`drop killed ${k.value}: no place in: ${s.text.slice(0, 80)}`);
@@ -236,6 +236,16 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
     }));
   }
   return out;
+}
+
+/**
+ * The sentence, or the one right before it in its section, tells of an attack: "Russian invaders shelled X.
+ * One person received fatal injuries." (the deaths of that attack, not a toll over a period).
+ */
+function attackJustTold(d: Dispatch, s: Sentence): boolean {
+  if (ATTACK_WORD.test(s.text)) return true;
+  const prev = precedingInSection(d, s, "section")[0];
+  return !!prev && !prev.isHeading && prev.paragraph === s.paragraph && ATTACK_WORD.test(prev.text);
 }
 
 // The sentence tells of an attack (so its casualties are an event, not a toll).
@@ -269,7 +279,7 @@ function sectionCountry(d: Dispatch, s: Sentence): string | null {
 // "The number of injured later rose to eight", "the death toll has climbed to 12": an update of a tally
 // told before, so it refers back to that event's place even when it names none.
 const TALLY_UPDATE =
-  /\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|victims|casualties)|death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|risen|climbed|increased|grown|grew|jumped|reached|went\s+up|gone\s+up)\b/i;
+  /\b(?:number\s+of\s+(?:the\s+)?(?:injured|wounded|dead|victims|casualties)|death\s+toll|toll)\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|grown|grew|grows|jumped|jumps|reached|reaches|went\s+up|goes\s+up|gone\s+up)\b/i;
 // "The health minister later clarified that 14 people had been injured": the same source corrects its
 // figure (guide §2: only the latest stated figure of a tally is kept).
 const TALLY_CORRECTION =
@@ -389,7 +399,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   const wholes = injuredRoles.filter((inj) => {
     const part = careCount(s.text, inj) && injuredRoles.some((o) => o !== inj && o.value > inj.value && !careCount(s.text, o));
     if (part) d.diagnose(`skip "${inj.value}" (in hospital: a part of a larger count) in: ${s.text.slice(0, 80)}`);
-    return !part;
+    const partBefore = !part && injuredRoles.length === 1 && partOfTotalBefore(d, s, inj);
+    if (partBefore) d.diagnose(`skip "${inj.value}" (a lesser grade or care of a larger count told before) in: ${s.text.slice(0, 80)}`);
+    return !part && !partBefore;
   });
   for (const inj of wholes) {
     const single = wholes.length === 1;
@@ -503,6 +515,36 @@ const careOnly = (c: Candidate) =>
 const CARE_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:(?:are|were|is|was|have\s+been|has\s+been|had\s+been|remain|remained)\s+)?(?:(?:still|now|already)\s+)?(?:hospitali[sz]ed|in\s+(?:the\s+|a\s+)?hospitals?|(?:taken|brought|admitted|rushed)\s+to\s+(?:the\s+|a\s+)?hospitals?|at\s+home|discharged)\b/i;
 const careCount = (text: string, r: Role) => CARE_AFTER.test(text.slice(r.end, r.end + 60));
+
+// "Three people suffered minor injuries", "two were slightly wounded", "four were treated on the spot", "five did not
+// require hospitalisation", "two have been discharged": a count qualified by a grade below serious or by its care.
+// Told after a larger injured count of the same event, it says how some of those people are, not who else was hurt.
+const LESSER_OR_CARE_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|also)\s+){0,2}(?:` +
+    String.raw`(?:suffered|sustained|received|got|had|with)\s+(?:only\s+)?(?:minor|light|slight|superficial|moderate|mild|non-life-threatening|non-critical|medium(?:-severity)?)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns|cuts|bruises|injury)` +
+    String.raw`|(?:slightly|lightly|moderately|mildly|superficially)\s+(?:injured|wounded|hurt)` +
+    String.raw`|(?:treated|assisted|helped)\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+site|on-site|as\s+outpatients)` +
+    String.raw`|discharged|(?:did\s+not|didn['’]t|do\s+not|does\s+not)\s+(?:require|need)\s+(?:hospitali[sz]ation|hospital)|refused\s+(?:hospitali[sz]ation|to\s+be\s+hospitali[sz]ed))`,
+  "i",
+);
+const qualifiedCount = (text: string, r: Role) => careCount(text, r) || LESSER_OR_CARE_AFTER.test(text.slice(r.end, r.end + 100));
+
+/**
+ * The sentence's only injured count is qualified (a lesser grade, where they are cared for) and a sentence
+ * shortly before in the section (up to four) counts more injured people at the same place: the count is a
+ * part of that total (guide §1: nothing is computed, no second fact).
+ */
+function partOfTotalBefore(d: Dispatch, s: Sentence, inj: Role): boolean {
+  if (!qualifiedCount(s.text, inj) || SEPARATE_EVENT.test(s.text) || /\b(?:another|more|further|additional|other)\b/i.test(s.text.slice(Math.max(0, inj.start - 30), inj.end + 20))) return false;
+  const here = d.places(s).map((p) => placeCore(p.name ?? ""));
+  return precedingInSection(d, s, "section")
+    .slice(0, 4)
+    .some((p) => {
+      if (!rolesIn(d, p).some((r) => isInjured(r) && r.value > inj.value)) return false;
+      const there = d.places(p).map((m) => placeCore(m.name ?? ""));
+      return here.length === 0 || there.length === 0 || here.some((x) => there.includes(x));
+    });
+}
 
 /** `part` counts, by where they are cared for, fewer people than `whole` counts injured at the same event. */
 function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean {

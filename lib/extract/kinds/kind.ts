@@ -23,6 +23,8 @@ export interface KindExtractor {
   sameEvent(a: Candidate, b: Candidate, ctx?: DedupeContext): boolean;
   /** A bonus that decides which mention of an event leads the merged fact. */
   rank?(c: Candidate): number;
+  /** False when the mention's stated day is of an earlier step ("had pledged … after Wednesday's summit"), not the event's. */
+  lendsDate?(c: Candidate): boolean;
   /**
    * True when two different figures are one side's count of the same thing at the same place
    * and day, so the later one updates the earlier ("the toll rose to 8"; a ministry's count
