@@ -24,6 +24,8 @@ export interface PlaceMention {
   landmark?: boolean;
   /** "the Zavodskyi district of Mykolaiv": a district inside a city, more specific than the city. */
   withinCity?: boolean;
+  /** "in Shebekino and Valuyki": several places a list joins, no single finer place of a region's count. */
+  list?: boolean;
   /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
   dateline?: boolean;
 }
@@ -242,6 +244,9 @@ export function findPlaces(sentence: string): PlaceMention[] {
   if (/\bother\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/.test(sentence)) {
     for (const p of out) if (AND_OTHERS_AFTER.test(sentence.slice(p.end, p.end + 140))) p.name = null;
   }
+  // "in the Leninsky district (Vidnoye) and Domodedovo", "over Crimea, the Black Sea and the Sea of Azov":
+  // places coordinated after one locative are the event's place together, joined as the text joins them.
+  if (out.length >= 2 && /\sand\s/.test(sentence)) joinCoordinated(sentence, out);
   // "near the X border crossing in Y County": a crossing bears the name of a town, often the one across the
   // border; it locates the event, which is in the other place the sentence names.
   if (/\b(?:crossing|checkpoint|border\s+post)\b/i.test(sentence)) {
@@ -258,6 +263,87 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
   }
   return out;
+}
+
+// The words between two places of one coordinated list: a comma or "and", then an article or an adjective
+// of status ("the Sea of Azov", "annexed Crimea").
+const COORDINATOR = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied|temporarily\s+occupied)\s+)?$/;
+// A place in brackets right after another ("Domodedovo (Yam settlement)") belongs to its item, as written.
+const BRACKET_AFTER = /^\s*\([^()]{1,40}\)/;
+// Only places governed by one preposition of location form a list; "Kyiv and Moscow agreed" names two governments.
+const LIST_LOCATIVE_BEFORE =
+  /\b(?:in|on|at|near|over|above|across|around|within|outside)\s+(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied|temporarily\s+occupied)\s+)?$/i;
+
+/** One item of a list: a place, with any place in brackets right after it. */
+interface ListItem {
+  first: PlaceMention;
+  end: number;
+  absorbed: PlaceMention[];
+}
+
+/**
+ * "died in the Leninsky Urban District (Vidnoye settlement) and Domodedovo (Yam settlement)": places after one
+ * locative, joined by commas and a final "and", become one place spanning them as written. A list must end on
+ * "and", and a region right after a town by a comma is the town's region ("Ramenskoye, Moscow Region"), no item.
+ */
+function joinCoordinated(sentence: string, out: PlaceMention[]): void {
+  const items = listItems(sentence, out);
+  for (let i = 0; i < items.length; ) {
+    const chain = [items[i] as ListItem];
+    for (let j = i + 1; j < items.length; j++) {
+      const prev = chain[chain.length - 1] as ListItem;
+      const next = items[j] as ListItem;
+      const between = sentence.slice(prev.end, next.first.start);
+      if (!COORDINATOR.test(between) || !sameCountry(chain[0]?.first as PlaceMention, next.first)) break;
+      if (!/and/.test(between) && next.first.tier === "region" && prev.first.tier !== "region") break;
+      chain.push(next);
+    }
+    i += chain.length;
+    const head = chain[0] as ListItem;
+    const last = chain[chain.length - 1] as ListItem;
+    const lastJoiner = sentence.slice(items[items.indexOf(last) - 1]?.end ?? 0, last.first.start);
+    // "drones over nine regions, including 13 over the Kursk region, and the Sea of Azov": two places with a
+    // comma before "and" are no list of two; the "and" joins the second to something told before.
+    if (chain.length < 2 || !/\sand\s/.test(lastJoiner) || (chain.length === 2 && lastJoiner.includes(","))) continue;
+    if (!LIST_LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, head.first.start - 40), head.first.start))) continue;
+    const members = chain.flatMap((c) => [c.first, ...c.absorbed]);
+    const country = members.find((m) => m.country)?.country ?? null;
+    // Towns and districts together are below their region (a list of regions or seas is "multi", as ever).
+    const tier = members.every((m) => m.tier === "city" || m.tier === "district") ? "district" : "multi";
+    const joined: PlaceMention = { name: sentence.slice(head.first.start, last.end), start: head.first.start, end: last.end, country, tier, list: true };
+    for (const m of members) out.splice(out.indexOf(m), 1);
+    out.push(joined);
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** The places of a sentence as list items, each with the places in brackets right after it. */
+function listItems(sentence: string, out: PlaceMention[]): ListItem[] {
+  const items: ListItem[] = [];
+  for (const p of out) {
+    const prev = items[items.length - 1];
+    if (prev && p.start < prev.end) {
+      prev.absorbed.push(p);
+      continue;
+    }
+    if (!p.name || p.landmark || p.dateline) {
+      items.push({ first: p, end: Number.MAX_SAFE_INTEGER, absorbed: [] });
+      continue;
+    }
+    const bracket = BRACKET_AFTER.exec(sentence.slice(p.end));
+    const holdsPlace = bracket && out.some((q) => q.start >= p.end && q.end <= p.end + bracket[0].length);
+    items.push({ first: p, end: p.end + (holdsPlace ? bracket[0].length : 0), absorbed: [] });
+  }
+  return items;
+}
+
+/**
+ * Two places of one country, or a sea beside a place (the sea off Crimea is Crimea's). A town whose name
+ * several countries bear ("Pokrov") is of the list's country when it has a place of that name.
+ */
+function sameCountry(a: PlaceMention, b: PlaceMention): boolean {
+  if (!a.country || !b.country || a.country === b.country) return true;
+  return b.tier === "city" && !!b.name && gazetteerMatches(b.name).some((m) => m.country === a.country);
 }
 
 const CROSSING_AFTER = /^\s+(?:(?:border|customs)\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b/i;
@@ -421,7 +507,7 @@ export function placesInClause(sentence: string, places: PlaceMention[], anchor:
  * town; a town it does not know counts when its own sentence names no other region.
  */
 export function townOfRegion(town: PlaceMention, region: PlaceMention, sentencePlaces: PlaceMention[]): boolean {
-  if (!town.name || !region.name || town.landmark || town.dateline || (town.tier !== "city" && town.tier !== "district")) return false;
+  if (!town.name || !region.name || town.landmark || town.dateline || town.list || (town.tier !== "city" && town.tier !== "district")) return false;
   if (town.country && region.country && town.country !== region.country) return false;
   const known = liesInRegion(town.name, region.name);
   if (known !== null) return known;

@@ -1,0 +1,53 @@
+/**
+ * The eighth pass, on place: the most specific place the fact's own sentence(s) name, as written;
+ * several places joined as the text joins them. Every sentence here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "@/lib/extract/places";
+import { factsOf } from "./helpers";
+
+const DAY = "2025-03-10"; // a Monday
+
+const names = (sentence: string) => findPlaces(sentence).map((p) => p.name);
+
+describe("places coordinated after one locative are one place, as written", () => {
+  it("joins towns and districts, each with a settlement in brackets", () => {
+    expect(names("Two people were injured in the Kstovo District (Bolshoe Pikino village) and Bor (Neklyudovo settlement), the governor said.")).toEqual([
+      "Kstovo District (Bolshoe Pikino village) and Bor (Neklyudovo settlement)",
+    ]);
+  });
+
+  it("joins a list of towns with commas and a final 'and'", () => {
+    expect(factsOf("injury", "Shelling injured five civilians in Nikopol, Marhanets and Pokrov on Monday.", DAY).map((f) => f.place)).toEqual([
+      "Nikopol, Marhanets and Pokrov",
+    ]);
+    expect(factsOf("injury", "Four people were wounded in Kupiansk and Izium on Monday.", DAY).map((f) => f.place)).toEqual(["Kupiansk and Izium"]);
+  });
+
+  it("joins a region and seas as the text joins them", () => {
+    const [f] = factsOf("drone", "Air defences destroyed 40 Ukrainian drones over occupied Crimea, the Black Sea and the Sea of Azov overnight, the ministry said.", DAY);
+    expect([f?.place, f?.country]).toEqual(["Crimea, the Black Sea and the Sea of Azov", "UA"]);
+  });
+
+  it("does not join places that no locative governs ('Kyiv and Moscow agreed')", () => {
+    expect(names("Officials from Kharkiv and Dnipro met on Monday.")).not.toContain("Kharkiv and Dnipro");
+  });
+
+  it("does not join two places with a comma before 'and': the 'and' goes back further", () => {
+    const s = "Drones were downed over six regions, including nine over the Bryansk region, and the Black Sea.";
+    expect(names(s)).toEqual(["Bryansk region", "Black Sea"]);
+  });
+
+  it("does not join a town and the region after it by a comma ('Ramenskoye, Moscow Region')", () => {
+    expect(names("Debris fell in Ramenskoye, Moscow Region, and Kolomna on Monday.")).not.toContain("Ramenskoye, Moscow Region, and Kolomna");
+  });
+
+  it("does not join places of two countries", () => {
+    expect(names("Drones were seen over Kharkiv and Belgorod.")).toEqual(["Kharkiv", "Belgorod"]);
+  });
+
+  it("keeps the region when the same victims are told again in two of its towns (a list is no single finer place)", () => {
+    const text = "Three people were injured in the Dnipropetrovsk region on Monday. All of them were injured in Nikopol and Marhanets.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual(["Dnipropetrovsk region"]);
+  });
+});
