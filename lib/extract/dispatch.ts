@@ -6,7 +6,7 @@
 import { findDateMentions, pickDate, type DateMention } from "./dates";
 import { daysBetween } from "./days";
 import { allMatches } from "./matches";
-import { findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
+import { attackedPlace, findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
 import type { RateTable } from "./rates";
 import { splitSentences, type Sentence } from "./sentences";
 import type { ExtractOptions, Source } from "./types";
@@ -194,7 +194,10 @@ export function placeFor(
   if (scope === "none") return { place: null, source: "default" };
   // "referring": a place is borrowed only when the sentence points back to one ("there",
   // "the attack", "in the city"); a sentence that names none is otherwise placeless.
-  if (scope === "referring" && !REFERS_BACK.test(s.text) && !ANAPHOR.test(s.text)) return { place: null, source: "default" };
+  if (scope === "referring" && !REFERS_BACK.test(s.text) && !ANAPHOR.test(s.text)) {
+    const attack = attackContinued(d, s);
+    return attack ? { place: attack, source: "context" } : { place: null, source: "default" };
+  }
   // "over the region", "in the city": the place named before, wherever in the section.
   const anaphor = ANAPHOR.exec(s.text)?.[1]?.toLowerCase();
   for (const p of precedingInSection(d, s, anaphor || scope === "referring" ? "section" : scope)) {
@@ -204,6 +207,21 @@ export function placeFor(
     if (theirs) return { place: theirs, source: "context" };
   }
   return { place: null, source: "default" };
+}
+
+// "Meanwhile, …", "In total, …", "Elsewhere, …": a sentence that opens on another event or on a sum.
+const OTHER_EVENT_OPENER = /^\W*(?:Meanwhile|Separately|Elsewhere|Earlier|Later|Previously|Also|Additionally|In\s+addition|In\s+total|Overall|Altogether|In\s+all|In\s+general|Since|During|Over\s+the\s+past)\b/i;
+
+/**
+ * "Russian troops shelled X. One person received fatal injuries.": a sentence that names no place and
+ * opens on no other event, right after a sentence of its paragraph telling an attack on one place,
+ * continues that attack and takes its place.
+ */
+function attackContinued(d: Dispatch, s: Sentence): PlaceMention | null {
+  if (d.places(s).length > 0 || OTHER_EVENT_OPENER.test(s.text)) return null;
+  const prev = precedingInSection(d, s, "paragraph")[0];
+  if (!prev || prev.isHeading || prev.isFurniture) return null;
+  return attackedPlace(prev.text, d.places(prev));
 }
 
 const REFERS_BACK =

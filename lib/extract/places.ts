@@ -77,7 +77,7 @@ const CITY_BODY_AFTER = /^\s+[Cc]ity\s+(?:(?:[Mm]ilitary|[Ss]tate)\s+)*(?:[Aa]dm
 const AND_OTHERS_AFTER = /^(?:\s+[—–]\s[^—–]{0,100}[—–])?,?\s+and\s+(?:\w+\s+)?other\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/;
 
 const SLAVIC_VILLAGE =
-  /\b(?:in|near|outside|at)\s+([A-Z][a-z’'-]+(?:ivka|yivka|ovka|evka|ivske|ske|tske|inka|ynka|anka|ovo|evo|ino|ove|eve|ivtsi|yntsi|ychi|ichi))\b(?!\s+(?:[A-Z]|district|region|oblast|raion|community|hromada|village|settlement))/g;
+  /\b(?:in|near|outside|at|(?:hit|struck|shelled|attacked|targeted|bombed|bombarded|fire\s+on|strikes?\s+on|attacks?\s+on|shelling\s+of))\s+([A-Z][a-z’'-]+(?:ivka|yivka|ovka|evka|ivske|ske|tske|inka|ynka|anka|ovo|evo|ino|ove|eve|ivtsi|yntsi|ychi|ichi))\b(?!\s+(?:[A-Z]|district|region|oblast|raion|community|hromada|village|settlement))/g;
 
 interface Span {
   start: number;
@@ -223,8 +223,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const m of allMatches(CAPITALIZED_RUN, sentence)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
   }
-  // "targeted a building in Zelenivka": a village too small for the gazetteer, known by its Slavic
-  // place-name ending, after a locative ("in", "near", "outside").
+  // "targeted a building in Zelenivka", "the occupiers shelled Tiiahynka": a village too small for the gazetteer,
+  // known by its Slavic place-name ending, after a locative ("in", "near", "outside") or a verb of attack.
   if (/(?:vka|ske|tske|nka|ovo|evo|ino|ove|eve|tsi|ychi)\b/.test(sentence)) {
     for (const m of allMatches(SLAVIC_VILLAGE, sentence)) {
       const x = m[1] ?? "";
@@ -344,6 +344,25 @@ function listItems(sentence: string, out: PlaceMention[]): ListItem[] {
 function sameCountry(a: PlaceMention, b: PlaceMention): boolean {
   if (!a.country || !b.country || a.country === b.country) return true;
   return b.tier === "city" && !!b.name && gazetteerMatches(b.name).some((m) => m.country === a.country);
+}
+
+// "the occupiers shelled X", "a missile hit the village of X", "a strike on X": a place an attack is aimed at.
+const ATTACK_ON_BEFORE =
+  /\b(?:shelled|struck|hit|attacked|targeted|bombed|bombarded|stormed|(?:opened\s+)?fire\s+on|strikes?\s+on|attacks?\s+on|shelling\s+of)\s+(?:the\s+)?(?:(?:village|town|city|settlement|suburb)\s+of\s+)?$/i;
+// "X was shelled", "X came under fire", "X came under a drone attack".
+const ATTACKED_AFTER =
+  /^\s+(?:was|were|has\s+been|had\s+been|came|come)\s+(?:again\s+|also\s+)?(?:shelled|struck|hit|attacked|targeted|bombed|under\s+(?:(?:heavy|enemy|artillery|drone|missile)\s+)*(?:fire|attack|shelling))\b/i;
+
+/** The one place a sentence tells an attack on ("Russian troops shelled X"), if it names exactly one. */
+export function attackedPlace(sentence: string, places: PlaceMention[]): PlaceMention | null {
+  const hit = places.filter(
+    (p) =>
+      p.name &&
+      !p.landmark &&
+      !p.dateline &&
+      (ATTACK_ON_BEFORE.test(sentence.slice(Math.max(0, p.start - 50), p.start)) || ATTACKED_AFTER.test(sentence.slice(p.end, p.end + 60))),
+  );
+  return hit.length === 1 ? (hit[0] ?? null) : null;
 }
 
 const CROSSING_AFTER = /^\s+(?:(?:border|customs)\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b/i;

@@ -51,3 +51,36 @@ describe("places coordinated after one locative are one place, as written", () =
     expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual(["Dnipropetrovsk region"]);
   });
 });
+
+describe("a casualty sentence right after an attack on one place takes that place", () => {
+  it("finds a small village after a verb of attack", () => {
+    expect(names("Around noon, the occupiers shelled Velykooleksandrivka.")).toEqual(["Velykooleksandrivka"]);
+    expect(names("Drones attacked Kozachanka on Monday.")).toEqual(["Kozachanka"]);
+  });
+
+  it("carries the attacked place to the next sentence of its paragraph that names none", () => {
+    for (const text of [
+      "At about 9 a.m., Russian forces shelled Bilozerka. Two people were wounded.",
+      "In the afternoon, the enemy struck the village of Mala Tokmachka. A 60-year-old man was killed.",
+      "Stanislav came under artillery fire overnight. One woman sustained shrapnel wounds.",
+    ]) {
+      const [f] = factsOf("injury", text, DAY);
+      expect(f?.place, text).toMatch(/Bilozerka|Mala Tokmachka|Stanislav/);
+    }
+  });
+
+  it("carries nothing across a sentence that opens on another event or a sum, nor from two attacked places", () => {
+    for (const text of [
+      "Russian forces shelled Bilozerka on Monday morning. Meanwhile, two people were wounded by a mine.",
+      "Russian forces shelled Bilozerka on Monday morning. In total, seven people were wounded over the past day.",
+      "Russian forces shelled Bilozerka and then struck Kherson. Two people were wounded.",
+    ]) {
+      expect(factsOf("injury", text, DAY).map((f) => f.place), text).toEqual([null]);
+    }
+  });
+
+  it("does not carry a place across paragraphs", () => {
+    const text = "Russian forces shelled Bilozerka on Monday morning.\n\nTwo people were wounded, the regional governor said.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual([null]);
+  });
+});
