@@ -6,7 +6,7 @@
 import { findDateMentions, pickDate, type DateMention } from "./dates";
 import { daysBetween } from "./days";
 import { allMatches } from "./matches";
-import { attackedPlace, findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
+import { attackedPlace, findPlaces, officialsTown, pickPlace, placesInClause, townOfRegion, type PlaceMention } from "./places";
 import type { RateTable } from "./rates";
 import { splitSentences, type Sentence } from "./sentences";
 import type { ExtractOptions, Source } from "./types";
@@ -190,7 +190,7 @@ export function placeFor(
 ): { place: PlaceMention | null; source: Source } {
   const places = d.places(s);
   const own = pickPlace(clauseOnly ? placesInClause(s.text, places, anchor) : places, anchor);
-  if (own) return { place: own, source: "sentence" };
+  if (own) return { place: townOfRegionNext(d, s, own) ?? own, source: "sentence" };
   if (scope === "none") return { place: null, source: "default" };
   // "referring": a place is borrowed only when the sentence points back to one ("there",
   // "the attack", "in the city"); a sentence that names none is otherwise placeless.
@@ -207,6 +207,23 @@ export function placeFor(
     if (theirs) return { place: theirs, source: "context" };
   }
   return { place: null, source: "default" };
+}
+
+// The words of a sentence about the same people or attack: casualties, care, the weapon.
+const SAME_EVENT_WORDS = /\b(?:people|residents|civilians|children|injur\w*|wounded|hurt|killed|dead|died|hospitali[sz]\w*|victims|casualties|shrapnel|drones?|attack|strike|debris)\b/i;
+
+/**
+ * "Nine people were wounded in annexed Crimea … Sevastopol Governor X said people in the port city were
+ * hospitalized.": a count placed only at its region, followed by the sentence in which one town's own official
+ * tells of the same people in that town (no other event), is placed at the town (the most specific place told).
+ */
+function townOfRegionNext(d: Dispatch, s: Sentence, own: PlaceMention): PlaceMention | null {
+  if (own.tier !== "region" || own.list) return null;
+  const next = nextInSection(d, s);
+  if (!next || OTHER_EVENT_OPENER.test(next.text) || /\b(?:also|another|separately)\b/i.test(next.text) || !SAME_EVENT_WORDS.test(next.text)) return null;
+  const places = d.places(next);
+  const town = officialsTown(next.text, places);
+  return town && townOfRegion(town, own, places) ? { ...town, country: town.country ?? own.country } : null;
 }
 
 // "Meanwhile, …", "In total, …", "Elsewhere, …": a sentence that opens on another event or on a sum.

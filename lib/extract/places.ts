@@ -365,6 +365,30 @@ export function attackedPlace(sentence: string, places: PlaceMention[]): PlaceMe
   return hit.length === 1 ? (hit[0] ?? null) : null;
 }
 
+// "Sevastopol Governor X said", "the mayor of X said", "X's mayor", "the head of the X city administration":
+// the town's own official, who reports what happened in the town.
+const OFFICIAL_AFTER = /^(?:[’']s)?\s+(?:(?:city|town|port)\s+)?(?:[Gg]overnor|[Mm]ayor|(?:[Cc]ity|[Tt]own|[Mm]ilitary)\s+(?:[Hh]ead|[Aa]dministration|[Cc]ouncil))\b/;
+const OFFICIAL_OF_BEFORE = /\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:city|town|port\s+city)\s+of\s+)?$/i;
+// "in the port city", "across the town": the sentence speaks of the town it names.
+const TOWN_ANAPHOR = /\b(?:in|across|of|around)\s+the\s+(?:[a-z][\w-]*\s+)?(?:city|town)\b(?!\s+of\b)/;
+
+/**
+ * The one town a sentence's own official speaks for ("Sevastopol Governor X said people in the port city were
+ * hospitalized"), when the sentence speaks of that town, if any.
+ */
+export function officialsTown(sentence: string, places: PlaceMention[]): PlaceMention | null {
+  if (!TOWN_ANAPHOR.test(sentence)) return null;
+  const towns = places.filter(
+    (p) =>
+      p.tier === "city" &&
+      !p.landmark &&
+      !p.dateline &&
+      !p.list &&
+      (OFFICIAL_AFTER.test(sentence.slice(p.end, p.end + 40)) || OFFICIAL_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 50), p.start))),
+  );
+  return towns.length === 1 ? (towns[0] ?? null) : null;
+}
+
 const CROSSING_AFTER = /^\s+(?:(?:border|customs)\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b/i;
 
 const CITY_CENTRE = /\b[Cc]ity\s+([Cc]ent(?:er|re))\b/g;

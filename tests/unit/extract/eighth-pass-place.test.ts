@@ -84,3 +84,24 @@ describe("a casualty sentence right after an attack on one place takes that plac
     expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual([null]);
   });
 });
+
+describe("a count placed at its region, then the town's own official telling of the same people there", () => {
+  it("takes the official's town", () => {
+    for (const text of [
+      "Four people were wounded in the Zaporizhzhia region on Monday. Enerhodar Mayor Petro Ivanenko said residents of the city were hit by shrapnel.",
+      "Six civilians were injured in the Dnipropetrovsk region on Monday. The mayor of Nikopol said the victims were hospitalized in the city.",
+    ]) {
+      expect(factsOf("injury", text, DAY).map((f) => f.place), text).toEqual([/Enerhodar/.test(text) ? "Enerhodar" : "Nikopol"]);
+    }
+  });
+
+  it("keeps the region when the official tells another event, speaks of no people, or is of a town elsewhere", () => {
+    for (const text of [
+      "Four people were wounded in the Zaporizhzhia region on Monday. Separately, the Enerhodar mayor said people in the city had no power.",
+      "Four people were wounded in the Zaporizhzhia region on Monday. Enerhodar Mayor Petro Ivanenko said water was back in the city.",
+      "Four people were wounded in the Kherson region on Monday. Odesa Mayor Petro Ivanenko said residents of the city were hit by shrapnel.",
+    ]) {
+      expect(factsOf("injury", text, DAY).map((f) => f.place)[0], text).toMatch(/region/);
+    }
+  });
+});
