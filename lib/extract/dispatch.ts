@@ -202,7 +202,9 @@ export function placeFor(
   const anaphor = ANAPHOR.exec(s.text)?.[1]?.toLowerCase();
   for (const p of precedingInSection(d, s, anaphor || scope === "referring" ? "section" : scope)) {
     if (p.isFurniture) continue; // a linked story's headline lends no place
-    const candidates = d.places(p).filter((c) => !anaphor || c.tier === (anaphor === "region" || anaphor === "oblast" ? "region" : "city"));
+    const candidates = d.places(p).filter(
+      (c) => !anaphor || (TOWN_OR_REGION.test(anaphor) ? !c.facility && c.tier === (anaphor === "region" || anaphor === "oblast" ? "region" : "city") : c.facility === anaphor),
+    );
     const theirs = pickPlace(candidates, p.text.length);
     if (theirs) return { place: theirs, source: "context" };
   }
@@ -246,7 +248,9 @@ const REFERS_BACK =
 const SAME_DAY = /\b(?:the same day|that day|later that day|that same day|the same night|that night)\b/i;
 // "in the city", "in the separatist-run city", "over the border region": one descriptive word may stand between.
 // (A lower-case word: "over the Krasnodar region" names its region.)
-const ANAPHOR = /\b(?:[Oo]ver|[Ii]n|[Oo]n|[Aa]cross|[Aa]t)\s+the\s+(?:(?!same\b)[a-z][\w-]*\s+)?([Rr]egion|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage)\b(?!\s+of\b)/;
+// "at the hospital", "near the market": a named building or site told before (places.ts FACILITY), by its noun.
+const ANAPHOR = /\b(?:[Oo]ver|[Ii]n|[Oo]n|[Aa]cross|[Aa]t|[Nn]ear)\s+the\s+(?:(?!same\b)[a-z][\w-]*\s+)?([Rr]egion|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage|hospital|clinic|market|bazaar|mall|hypermarket|supermarket|plant|factory|refinery|depot|airfield)\b(?!\s+of\b)/;
+const TOWN_OR_REGION = /^(?:region|oblast|city|town|village)$/;
 
 /** First non-null answer of `find` on the sentence, then on the ones before it in its section. */
 export function fromContext<T>(d: Dispatch, s: Sentence, find: (text: string) => T | null, scope: "paragraph" | "section" = "section"): T | null {

@@ -26,6 +26,8 @@ export interface PlaceMention {
   withinCity?: boolean;
   /** "in Shebekino and Valuyki": several places a list joins, no single finer place of a region's count. */
   list?: boolean;
+  /** "the Okhmatdyt children's hospital": a named building or site, found again by its noun ("at the hospital"). */
+  facility?: string;
   /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
   dateline?: boolean;
 }
@@ -67,6 +69,19 @@ const CUED_LIST = new RegExp(
 const FEATURE = new RegExp(String.raw`\bCape\s+(${NAME})|\b(${NAME})\s+(?:Spit|Bay|Island)\b`, "gu");
 // "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
 const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
+// The nouns of a named building or site where people are hurt ("the Okhmatdyt children's hospital", "the Azovstal
+// plant", "the Epicentr hypermarket"): one or two words may qualify the noun.
+const FACILITY_NOUN =
+  "hospital|clinic|maternity\\s+ward|market|bazaar|(?:railway|train|bus)\\s+station|mall|shopping\\s+(?:centre|center)|hypermarket|supermarket|plant|factory|refinery|(?:oil\\s+)?depot|airfield|air\\s+base|dam";
+const FACILITY = new RegExp(
+  String.raw`\b([A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?)\s+((?:(?:children[’']s|maternity|regional|city|central|district|oil|power|thermal\s+power|steel|chemical)\s+)?(?:${FACILITY_NOUN}))\b(?!\s+of\b)`,
+  "gu",
+);
+// (A "centre" or "station" alone is as often a body's name, "the Wilson Center", as a building.)
+const FACILITY_CUE = /hospital|clinic|maternity|market|bazaar|station|mall|shopping|plant|factory|refinery|depot|airfield|air base|\bdam\b/;
+// "the Russian market", "a Ukrainian plant": an adjective of a people, not a name.
+const PEOPLE_ADJECTIVE = /(?:ian|ese|ish|ean|ic|an)$/;
+
 const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F][\p{L}’'\-]*)*/gu;
 
 const UNIT_AFTER =
@@ -186,6 +201,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const name = landmark.tier === "city" ? m[0] : landmark.name;
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
   }
+  if (FACILITY_CUE.test(sentence)) addFacilities(sentence, countries, preferred, add);
   if (/(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s/.test(sentence)) {
     for (const m of allMatches(CUED_LIST, sentence)) {
       const list = m[1] ?? "";
@@ -387,6 +403,28 @@ export function officialsTown(sentence: string, places: PlaceMention[]): PlaceMe
       (OFFICIAL_AFTER.test(sentence.slice(p.end, p.end + 40)) || OFFICIAL_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 50), p.start))),
   );
   return towns.length === 1 ? (towns[0] ?? null) : null;
+}
+
+/**
+ * "killed at the Okhmatdyt children's hospital": a building or site named by a word no gazetteer knows as a place,
+ * then its noun, is the most specific place of what happened there, as written. A town's name before the noun
+ * ("a Dnipro hospital") is the town, found by the gazetteer.
+ */
+function addFacilities(
+  sentence: string,
+  countries: ReturnType<typeof findCountryMentions>,
+  preferred: Set<string>,
+  add: (m: PlaceMention) => void,
+): void {
+  for (const m of allMatches(FACILITY, sentence)) {
+    const name = (m[1] ?? "").replace(/[’']s$/, "");
+    const first = name.split(" ")[0] ?? "";
+    if (STOP.has(first) || FIRST_NAMES.has(first) || PEOPLE_ADJECTIVE.test(first) || m.index === 0 || /[.:!?]\s*$/.test(sentence.slice(0, m.index))) continue;
+    if (countries.some((c) => c.start < m.index + name.length && c.end > m.index)) continue;
+    if (name.split(" ").some((w) => resolvePlaceDetail(w, preferred))) continue;
+    const noun = (m[2] ?? "").split(/\s+/).pop()?.toLowerCase() ?? "";
+    add({ name: sentence.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, country: null, tier: "city", withinCity: true, facility: noun });
+  }
 }
 
 const CROSSING_AFTER = /^\s+(?:(?:border|customs)\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b/i;

@@ -105,3 +105,31 @@ describe("a count placed at its region, then the town's own official telling of 
     }
   });
 });
+
+describe("a named building or site is the place, as written", () => {
+  it("takes a named hospital, market, plant or station in the count's sentence", () => {
+    for (const [text, place] of [
+      ["Three people were injured when a missile hit the Ternivka maternity hospital in Kharkiv on Monday.", "Ternivka maternity hospital"],
+      ["A Russian strike on the Barabashovo market in Kharkiv killed two vendors on Monday.", "Barabashovo market"],
+      ["Five workers were wounded at the Azovmash plant in Ukraine on Monday.", "Azovmash plant"],
+    ] as const) {
+      expect(factsOf("injury", text, DAY).map((f) => f.place), text).toEqual([place]);
+    }
+  });
+
+  it("finds it again by its noun: 'killed at the hospital'", () => {
+    const text = "A missile struck the Lisova children's hospital in Kyiv on Monday. Officials said four people were killed at the hospital.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).toEqual(["Lisova children's hospital"]);
+  });
+
+  it("leaves a town's hospital to the town, a people's adjective and a sentence's first word alone", () => {
+    expect(names("Two people were taken to a Dnipro hospital on Monday.")).toEqual(["Dnipro"]);
+    expect(names("Exports from the Russian market fell on Monday.")).toEqual([]);
+    expect(names("Hospital staff said two people were hurt.")).toEqual([]);
+  });
+
+  it("does not take 'at the hospital' for a building no sentence named", () => {
+    const text = "Shelling hit Kherson on Monday. Two people later died at the hospital.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).not.toContain("hospital");
+  });
+});
