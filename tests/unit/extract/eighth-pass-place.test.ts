@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findPlaces } from "@/lib/extract/places";
+import { splitSentences } from "@/lib/extract/sentences";
 import { factsOf } from "./helpers";
 
 const DAY = "2025-03-10"; // a Monday
@@ -131,5 +132,13 @@ describe("a named building or site is the place, as written", () => {
   it("does not take 'at the hospital' for a building no sentence named", () => {
     const text = "Shelling hit Kherson on Monday. Two people later died at the hospital.";
     expect(factsOf("injury", text, DAY).map((f) => f.place)).not.toContain("hospital");
+  });
+});
+
+describe("a 'Source:' line is part of the story, not a heading", () => {
+  it("lets a single drone's place come from the quote after the source line", () => {
+    const text =
+      "Drone debris found in a border village\nA drone came down in the Kherson region on Monday.\nSource: the regional administration\nQuote: \"The wreckage of the drone was found in the village of Chornobaivka.\"";
+    expect(splitSentences(text).filter((s) => s.isHeading).map((s) => s.text)).toEqual(["Drone debris found in a border village"]);
   });
 });
