@@ -136,7 +136,7 @@ describe("a named building or site is the place, as written", () => {
 });
 
 describe("a 'Source:' line is part of the story, not a heading", () => {
-  it("lets a single drone's place come from the quote after the source line", () => {
+  it("does not cut the section at a source line", () => {
     const text =
       "Drone debris found in a border village\nA drone came down in the Kherson region on Monday.\nSource: the regional administration\nQuote: \"The wreckage of the drone was found in the village of Chornobaivka.\"";
     expect(splitSentences(text).filter((s) => s.isHeading).map((s) => s.text)).toEqual(["Drone debris found in a border village"]);
