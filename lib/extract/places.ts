@@ -286,9 +286,10 @@ export function findPlaces(sentence: string): PlaceMention[] {
 const COORDINATOR = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied|temporarily\s+occupied)\s+)?$/;
 // A place in brackets right after another ("Domodedovo (Yam settlement)") belongs to its item, as written.
 const BRACKET_AFTER = /^\s*\([^()]{1,40}\)/;
-// Only places governed by one preposition of location form a list; "Kyiv and Moscow agreed" names two governments.
+// Only places governed by one preposition of location or verb of attack form a list ("shelled A and B");
+// "Kyiv and Moscow agreed" names two governments.
 const LIST_LOCATIVE_BEFORE =
-  /\b(?:in|on|at|near|over|above|across|around|within|outside)\s+(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied|temporarily\s+occupied)\s+)?$/i;
+  /\b(?:in|on|at|near|over|above|across|around|within|outside|shelled|struck|hit|attacked|targeted|bombed)\s+(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied|temporarily\s+occupied)\s+)?$/i;
 
 /** One item of a list: a place, with any place in brackets right after it. */
 interface ListItem {

@@ -25,6 +25,12 @@ describe("places coordinated after one locative are one place, as written", () =
     expect(factsOf("injury", "Four people were wounded in Kupiansk and Izium on Monday.", DAY).map((f) => f.place)).toEqual(["Kupiansk and Izium"]);
   });
 
+  it("joins the places a verb of attack governs ('shelled A and B')", () => {
+    expect(factsOf("injury", "Russian forces shelled Nikopol and Marhanets on Monday, injuring two people.", DAY).map((f) => f.place)).toEqual([
+      "Nikopol and Marhanets",
+    ]);
+  });
+
   it("joins a region and seas as the text joins them", () => {
     const [f] = factsOf("drone", "Air defences destroyed 40 Ukrainian drones over occupied Crimea, the Black Sea and the Sea of Azov overnight, the ministry said.", DAY);
     expect([f?.place, f?.country]).toEqual(["Crimea, the Black Sea and the Sea of Azov", "UA"]);
