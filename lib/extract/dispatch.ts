@@ -6,7 +6,7 @@
 import { findDateMentions, pickDate, type DateMention } from "./dates";
 import { daysBetween } from "./days";
 import { allMatches } from "./matches";
-import { findPlaces, pickPlace, placesInClause, type PlaceMention } from "./places";
+import { attackedPlace, findPlaces, officialsTown, pickPlace, placesInClause, townOfRegion, type PlaceMention } from "./places";
 import type { RateTable } from "./rates";
 import { splitSentences, type Sentence } from "./sentences";
 import type { ExtractOptions, Source } from "./types";
@@ -190,20 +190,57 @@ export function placeFor(
 ): { place: PlaceMention | null; source: Source } {
   const places = d.places(s);
   const own = pickPlace(clauseOnly ? placesInClause(s.text, places, anchor) : places, anchor);
-  if (own) return { place: own, source: "sentence" };
+  if (own) return { place: townOfRegionNext(d, s, own) ?? own, source: "sentence" };
   if (scope === "none") return { place: null, source: "default" };
   // "referring": a place is borrowed only when the sentence points back to one ("there",
   // "the attack", "in the city"); a sentence that names none is otherwise placeless.
-  if (scope === "referring" && !REFERS_BACK.test(s.text) && !ANAPHOR.test(s.text)) return { place: null, source: "default" };
+  if (scope === "referring" && !REFERS_BACK.test(s.text) && !ANAPHOR.test(s.text)) {
+    const attack = attackContinued(d, s);
+    return attack ? { place: attack, source: "context" } : { place: null, source: "default" };
+  }
   // "over the region", "in the city": the place named before, wherever in the section.
   const anaphor = ANAPHOR.exec(s.text)?.[1]?.toLowerCase();
   for (const p of precedingInSection(d, s, anaphor || scope === "referring" ? "section" : scope)) {
     if (p.isFurniture) continue; // a linked story's headline lends no place
-    const candidates = d.places(p).filter((c) => !anaphor || c.tier === (anaphor === "region" || anaphor === "oblast" ? "region" : "city"));
+    const candidates = d.places(p).filter(
+      (c) => !anaphor || (TOWN_OR_REGION.test(anaphor) ? !c.facility && c.tier === (anaphor === "region" || anaphor === "oblast" ? "region" : "city") : c.facility === anaphor),
+    );
     const theirs = pickPlace(candidates, p.text.length);
     if (theirs) return { place: theirs, source: "context" };
   }
   return { place: null, source: "default" };
+}
+
+// The words of a sentence about the same people or attack: casualties, care, the weapon.
+const SAME_EVENT_WORDS = /\b(?:people|residents|civilians|children|injur\w*|wounded|hurt|killed|dead|died|hospitali[sz]\w*|victims|casualties|shrapnel|drones?|attack|strike|debris)\b/i;
+
+/**
+ * "Nine people were wounded in annexed Crimea … Sevastopol Governor X said people in the port city were
+ * hospitalized.": a count placed only at its region, followed by the sentence in which one town's own official
+ * tells of the same people in that town (no other event), is placed at the town (the most specific place told).
+ */
+function townOfRegionNext(d: Dispatch, s: Sentence, own: PlaceMention): PlaceMention | null {
+  if (own.tier !== "region" || own.list) return null;
+  const next = nextInSection(d, s);
+  if (!next || OTHER_EVENT_OPENER.test(next.text) || /\b(?:also|another|separately)\b/i.test(next.text) || !SAME_EVENT_WORDS.test(next.text)) return null;
+  const places = d.places(next);
+  const town = officialsTown(next.text, places);
+  return town && townOfRegion(town, own, places) ? { ...town, country: town.country ?? own.country } : null;
+}
+
+// "Meanwhile, …", "In total, …", "Elsewhere, …": a sentence that opens on another event or on a sum.
+const OTHER_EVENT_OPENER = /^\W*(?:Meanwhile|Separately|Elsewhere|Earlier|Later|Previously|Also|Additionally|In\s+addition|In\s+total|Overall|Altogether|In\s+all|In\s+general|Since|During|Over\s+the\s+past)\b/i;
+
+/**
+ * "Russian troops shelled X. One person received fatal injuries.": a sentence that names no place and
+ * opens on no other event, right after a sentence of its paragraph telling an attack on one place,
+ * continues that attack and takes its place.
+ */
+function attackContinued(d: Dispatch, s: Sentence): PlaceMention | null {
+  if (d.places(s).length > 0 || OTHER_EVENT_OPENER.test(s.text)) return null;
+  const prev = precedingInSection(d, s, "paragraph")[0];
+  if (!prev || prev.isHeading || prev.isFurniture) return null;
+  return attackedPlace(prev.text, d.places(prev));
 }
 
 const REFERS_BACK =
@@ -211,7 +248,9 @@ const REFERS_BACK =
 const SAME_DAY = /\b(?:the same day|that day|later that day|that same day|the same night|that night)\b/i;
 // "in the city", "in the separatist-run city", "over the border region": one descriptive word may stand between.
 // (A lower-case word: "over the Krasnodar region" names its region.)
-const ANAPHOR = /\b(?:[Oo]ver|[Ii]n|[Oo]n|[Aa]cross|[Aa]t)\s+the\s+(?:(?!same\b)[a-z][\w-]*\s+)?([Rr]egion|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage)\b(?!\s+of\b)/;
+// "at the hospital", "near the market": a named building or site told before (places.ts FACILITY), by its noun.
+const ANAPHOR = /\b(?:[Oo]ver|[Ii]n|[Oo]n|[Aa]cross|[Aa]t|[Nn]ear)\s+the\s+(?:(?!same\b)[a-z][\w-]*\s+)?([Rr]egion|[Oo]blast|[Cc]ity|[Tt]own|[Vv]illage|hospital|clinic|market|bazaar|mall|hypermarket|supermarket|plant|factory|refinery|depot|airfield)\b(?!\s+of\b)/;
+const TOWN_OR_REGION = /^(?:region|oblast|city|town|village)$/;
 
 /** First non-null answer of `find` on the sentence, then on the ones before it in its section. */
 export function fromContext<T>(d: Dispatch, s: Sentence, find: (text: string) => T | null, scope: "paragraph" | "section" = "section"): T | null {

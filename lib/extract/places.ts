@@ -24,6 +24,10 @@ export interface PlaceMention {
   landmark?: boolean;
   /** "the Zavodskyi district of Mykolaiv": a district inside a city, more specific than the city. */
   withinCity?: boolean;
+  /** "in Shebekino and Valuyki": several places a list joins, no single finer place of a region's count. */
+  list?: boolean;
+  /** "the Okhmatdyt children's hospital": a named building or site, found again by its noun ("at the hospital"). */
+  facility?: string;
   /** "KYIV (Reuters) —": where the reporter files from, which a nationwide tally is not about. */
   dateline?: boolean;
 }
@@ -65,6 +69,19 @@ const CUED_LIST = new RegExp(
 const FEATURE = new RegExp(String.raw`\bCape\s+(${NAME})|\b(${NAME})\s+(?:Spit|Bay|Island)\b`, "gu");
 // "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
 const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
+// The nouns of a named building or site where people are hurt ("the Okhmatdyt children's hospital", "the Azovstal
+// plant", "the Epicentr hypermarket"): one or two words may qualify the noun.
+const FACILITY_NOUN =
+  "hospital|clinic|maternity\\s+ward|market|bazaar|(?:railway|train|bus)\\s+station|mall|shopping\\s+(?:centre|center)|hypermarket|supermarket|plant|factory|refinery|(?:oil\\s+)?depot|airfield|air\\s+base|dam";
+const FACILITY = new RegExp(
+  String.raw`\b([A-Z\u00C0-\u024F][\p{L}’'\-]+(?:\s[A-Z\u00C0-\u024F][\p{L}’'\-]+)?)\s+((?:(?:children[’']s|maternity|regional|city|central|district|oil|power|thermal\s+power|steel|chemical)\s+)?(?:${FACILITY_NOUN}))\b(?!\s+of\b)`,
+  "gu",
+);
+// (A "centre" or "station" alone is as often a body's name, "the Wilson Center", as a building.)
+const FACILITY_CUE = /hospital|clinic|maternity|market|bazaar|station|mall|shopping|plant|factory|refinery|depot|airfield|air base|\bdam\b/;
+// "the Russian market", "a Ukrainian plant": an adjective of a people, not a name.
+const PEOPLE_ADJECTIVE = /(?:ian|ese|ish|ean|ic|an)$/;
+
 const CAPITALIZED_RUN = /[A-Z\u00C0-\u024F][\p{L}’'\-]*(?:\s+[A-Z\u00C0-\u024F][\p{L}’'\-]*)*/gu;
 
 const UNIT_AFTER =
@@ -75,7 +92,7 @@ const CITY_BODY_AFTER = /^\s+[Cc]ity\s+(?:(?:[Mm]ilitary|[Ss]tate)\s+)*(?:[Aa]dm
 const AND_OTHERS_AFTER = /^(?:\s+[—–]\s[^—–]{0,100}[—–])?,?\s+and\s+(?:\w+\s+)?other\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/;
 
 const SLAVIC_VILLAGE =
-  /\b(?:in|near|outside|at)\s+([A-Z][a-z’'-]+(?:ivka|yivka|ovka|evka|ivske|ske|tske|inka|ynka|anka|ovo|evo|ino|ove|eve|ivtsi|yntsi|ychi|ichi))\b(?!\s+(?:[A-Z]|district|region|oblast|raion|community|hromada|village|settlement))/g;
+  /\b(?:in|near|outside|at|(?:hit|struck|shelled|attacked|targeted|bombed|bombarded|fire\s+on|strikes?\s+on|attacks?\s+on|shelling\s+of))\s+([A-Z][a-z’'-]+(?:ivka|yivka|ovka|evka|ivske|ske|tske|inka|ynka|anka|ovo|evo|ino|ove|eve|ivtsi|yntsi|ychi|ichi))\b(?!\s+(?:[A-Z]|district|region|oblast|raion|community|hromada|village|settlement))/g;
 
 interface Span {
   start: number;
@@ -184,6 +201,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     const name = landmark.tier === "city" ? m[0] : landmark.name;
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
   }
+  if (FACILITY_CUE.test(sentence)) addFacilities(sentence, countries, preferred, add);
   if (/(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s/.test(sentence)) {
     for (const m of allMatches(CUED_LIST, sentence)) {
       const list = m[1] ?? "";
@@ -221,8 +239,8 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (const m of allMatches(CAPITALIZED_RUN, sentence)) {
     addGazetteerNames(sentence, m[0], m.index, preferred, countries, add);
   }
-  // "targeted a building in Zelenivka": a village too small for the gazetteer, known by its Slavic
-  // place-name ending, after a locative ("in", "near", "outside").
+  // "targeted a building in Zelenivka", "the occupiers shelled Tiiahynka": a village too small for the gazetteer,
+  // known by its Slavic place-name ending, after a locative ("in", "near", "outside") or a verb of attack.
   if (/(?:vka|ske|tske|nka|ovo|evo|ino|ove|eve|tsi|ychi)\b/.test(sentence)) {
     for (const m of allMatches(SLAVIC_VILLAGE, sentence)) {
       const x = m[1] ?? "";
@@ -242,6 +260,9 @@ export function findPlaces(sentence: string): PlaceMention[] {
   if (/\bother\s+(?:regions|provinces|oblasts|areas|cities|towns)\b/.test(sentence)) {
     for (const p of out) if (AND_OTHERS_AFTER.test(sentence.slice(p.end, p.end + 140))) p.name = null;
   }
+  // "in the Leninsky district (Vidnoye) and Domodedovo", "over Crimea, the Black Sea and the Sea of Azov":
+  // places coordinated after one locative are the event's place together, joined as the text joins them.
+  if (out.length >= 2 && /\sand\s/.test(sentence)) joinCoordinated(sentence, out);
   // "near the X border crossing in Y County": a crossing bears the name of a town, often the one across the
   // border; it locates the event, which is in the other place the sentence names.
   if (/\b(?:crossing|checkpoint|border\s+post)\b/i.test(sentence)) {
@@ -258,6 +279,153 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
   }
   return out;
+}
+
+// The words between two places of one coordinated list: a comma or "and", then an article or an adjective
+// of status ("the Sea of Azov", "annexed Crimea").
+const COORDINATOR = /^(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied|temporarily\s+occupied)\s+)?$/;
+// A place in brackets right after another ("Domodedovo (Yam settlement)") belongs to its item, as written.
+const BRACKET_AFTER = /^\s*\([^()]{1,40}\)/;
+// Only places governed by one preposition of location or verb of attack form a list ("shelled A and B");
+// "Kyiv and Moscow agreed" names two governments.
+const LIST_LOCATIVE_BEFORE =
+  /\b(?:in|on|at|near|over|above|across|around|within|outside|shelled|struck|hit|attacked|targeted|bombed)\s+(?:the\s+)?(?:(?:annexed|occupied|Russian-occupied|temporarily\s+occupied)\s+)?$/i;
+
+/** One item of a list: a place, with any place in brackets right after it. */
+interface ListItem {
+  first: PlaceMention;
+  end: number;
+  absorbed: PlaceMention[];
+}
+
+/**
+ * "died in the Leninsky Urban District (Vidnoye settlement) and Domodedovo (Yam settlement)": places after one
+ * locative, joined by commas and a final "and", become one place spanning them as written. A list must end on
+ * "and", and a region right after a town by a comma is the town's region ("Ramenskoye, Moscow Region"), no item.
+ */
+function joinCoordinated(sentence: string, out: PlaceMention[]): void {
+  const items = listItems(sentence, out);
+  for (let i = 0; i < items.length; ) {
+    const chain = [items[i] as ListItem];
+    for (let j = i + 1; j < items.length; j++) {
+      const prev = chain[chain.length - 1] as ListItem;
+      const next = items[j] as ListItem;
+      const between = sentence.slice(prev.end, next.first.start);
+      if (!COORDINATOR.test(between) || !sameCountry(chain[0]?.first as PlaceMention, next.first)) break;
+      if (!/and/.test(between) && next.first.tier === "region" && prev.first.tier !== "region") break;
+      chain.push(next);
+    }
+    i += chain.length;
+    const head = chain[0] as ListItem;
+    const last = chain[chain.length - 1] as ListItem;
+    const lastJoiner = sentence.slice(items[items.indexOf(last) - 1]?.end ?? 0, last.first.start);
+    // "drones over nine regions, including 13 over the Kursk region, and the Sea of Azov": two places with a
+    // comma before "and" are no list of two; the "and" joins the second to something told before.
+    if (chain.length < 2 || !/\sand\s/.test(lastJoiner) || (chain.length === 2 && lastJoiner.includes(","))) continue;
+    if (!LIST_LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, head.first.start - 40), head.first.start))) continue;
+    const members = chain.flatMap((c) => [c.first, ...c.absorbed]);
+    const country = members.find((m) => m.country)?.country ?? null;
+    // Towns and districts together are below their region (a list of regions or seas is "multi", as ever).
+    const tier = members.every((m) => m.tier === "city" || m.tier === "district") ? "district" : "multi";
+    const joined: PlaceMention = { name: sentence.slice(head.first.start, last.end), start: head.first.start, end: last.end, country, tier, list: true };
+    for (const m of members) out.splice(out.indexOf(m), 1);
+    out.push(joined);
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** The places of a sentence as list items, each with the places in brackets right after it. */
+function listItems(sentence: string, out: PlaceMention[]): ListItem[] {
+  const items: ListItem[] = [];
+  for (const p of out) {
+    const prev = items[items.length - 1];
+    if (prev && p.start < prev.end) {
+      prev.absorbed.push(p);
+      continue;
+    }
+    if (!p.name || p.landmark || p.dateline) {
+      items.push({ first: p, end: Number.MAX_SAFE_INTEGER, absorbed: [] });
+      continue;
+    }
+    const bracket = BRACKET_AFTER.exec(sentence.slice(p.end));
+    const holdsPlace = bracket && out.some((q) => q.start >= p.end && q.end <= p.end + bracket[0].length);
+    items.push({ first: p, end: p.end + (holdsPlace ? bracket[0].length : 0), absorbed: [] });
+  }
+  return items;
+}
+
+/**
+ * Two places of one country, or a sea beside a place (the sea off Crimea is Crimea's). A town whose name
+ * several countries bear ("Pokrov") is of the list's country when it has a place of that name.
+ */
+function sameCountry(a: PlaceMention, b: PlaceMention): boolean {
+  if (!a.country || !b.country || a.country === b.country) return true;
+  return b.tier === "city" && !!b.name && gazetteerMatches(b.name).some((m) => m.country === a.country);
+}
+
+// "the occupiers shelled X", "a missile hit the village of X", "a strike on X": a place an attack is aimed at.
+const ATTACK_ON_BEFORE =
+  /\b(?:shelled|struck|hit|attacked|targeted|bombed|bombarded|stormed|(?:opened\s+)?fire\s+on|strikes?\s+on|attacks?\s+on|shelling\s+of)\s+(?:the\s+)?(?:(?:village|town|city|settlement|suburb)\s+of\s+)?$/i;
+// "X was shelled", "X came under fire", "X came under a drone attack".
+const ATTACKED_AFTER =
+  /^\s+(?:was|were|has\s+been|had\s+been|came|come)\s+(?:again\s+|also\s+)?(?:shelled|struck|hit|attacked|targeted|bombed|under\s+(?:(?:heavy|enemy|artillery|drone|missile)\s+)*(?:fire|attack|shelling))\b/i;
+
+/** The one place a sentence tells an attack on ("Russian troops shelled X"), if it names exactly one. */
+export function attackedPlace(sentence: string, places: PlaceMention[]): PlaceMention | null {
+  const hit = places.filter(
+    (p) =>
+      p.name &&
+      !p.landmark &&
+      !p.dateline &&
+      (ATTACK_ON_BEFORE.test(sentence.slice(Math.max(0, p.start - 50), p.start)) || ATTACKED_AFTER.test(sentence.slice(p.end, p.end + 60))),
+  );
+  return hit.length === 1 ? (hit[0] ?? null) : null;
+}
+
+// "Sevastopol Governor X said", "the mayor of X said", "X's mayor", "the head of the X city administration":
+// the town's own official, who reports what happened in the town.
+const OFFICIAL_AFTER = /^(?:[’']s)?\s+(?:(?:city|town|port)\s+)?(?:[Gg]overnor|[Mm]ayor|(?:[Cc]ity|[Tt]own|[Mm]ilitary)\s+(?:[Hh]ead|[Aa]dministration|[Cc]ouncil))\b/;
+const OFFICIAL_OF_BEFORE = /\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:city|town|port\s+city)\s+of\s+)?$/i;
+// "in the port city", "across the town": the sentence speaks of the town it names.
+const TOWN_ANAPHOR = /\b(?:in|across|of|around)\s+the\s+(?:[a-z][\w-]*\s+)?(?:city|town)\b(?!\s+of\b)/;
+
+/**
+ * The one town a sentence's own official speaks for ("Sevastopol Governor X said people in the port city were
+ * hospitalized"), when the sentence speaks of that town, if any.
+ */
+export function officialsTown(sentence: string, places: PlaceMention[]): PlaceMention | null {
+  if (!TOWN_ANAPHOR.test(sentence)) return null;
+  const towns = places.filter(
+    (p) =>
+      p.tier === "city" &&
+      !p.landmark &&
+      !p.dateline &&
+      !p.list &&
+      (OFFICIAL_AFTER.test(sentence.slice(p.end, p.end + 40)) || OFFICIAL_OF_BEFORE.test(sentence.slice(Math.max(0, p.start - 50), p.start))),
+  );
+  return towns.length === 1 ? (towns[0] ?? null) : null;
+}
+
+/**
+ * "killed at the Okhmatdyt children's hospital": a building or site named by a word no gazetteer knows as a place,
+ * then its noun, is the most specific place of what happened there, as written. A town's name before the noun
+ * ("a Dnipro hospital") is the town, found by the gazetteer.
+ */
+function addFacilities(
+  sentence: string,
+  countries: ReturnType<typeof findCountryMentions>,
+  preferred: Set<string>,
+  add: (m: PlaceMention) => void,
+): void {
+  for (const m of allMatches(FACILITY, sentence)) {
+    const name = (m[1] ?? "").replace(/[’']s$/, "");
+    const first = name.split(" ")[0] ?? "";
+    if (STOP.has(first) || FIRST_NAMES.has(first) || PEOPLE_ADJECTIVE.test(first) || m.index === 0 || /[.:!?]\s*$/.test(sentence.slice(0, m.index))) continue;
+    if (countries.some((c) => c.start < m.index + name.length && c.end > m.index)) continue;
+    if (name.split(" ").some((w) => resolvePlaceDetail(w, preferred))) continue;
+    const noun = (m[2] ?? "").split(/\s+/).pop()?.toLowerCase() ?? "";
+    add({ name: sentence.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, country: null, tier: "city", withinCity: true, facility: noun });
+  }
 }
 
 const CROSSING_AFTER = /^\s+(?:(?:border|customs)\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\b/i;
@@ -421,7 +589,7 @@ export function placesInClause(sentence: string, places: PlaceMention[], anchor:
  * town; a town it does not know counts when its own sentence names no other region.
  */
 export function townOfRegion(town: PlaceMention, region: PlaceMention, sentencePlaces: PlaceMention[]): boolean {
-  if (!town.name || !region.name || town.landmark || town.dateline || (town.tier !== "city" && town.tier !== "district")) return false;
+  if (!town.name || !region.name || town.landmark || town.dateline || town.list || (town.tier !== "city" && town.tier !== "district")) return false;
   if (town.country && region.country && town.country !== region.country) return false;
   const known = liesInRegion(town.name, region.name);
   if (known !== null) return known;

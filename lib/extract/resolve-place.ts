@@ -92,7 +92,11 @@ export function liesInRegion(town: string, region: string): boolean | null {
   if (!core || !r?.country || r.tier !== "region") return null;
   const seat = gazetteerMatches(core).find((m) => m.country === r.country);
   // Village names repeat across regions ("Ivanovka"): any place of that name in the region will do.
-  const towns = gazetteerMatches(town.replace(/\s+(?:district|raion|community|hromada)$/i, ""));
+  const bare = town.replace(/\s+(?:district|raion|community|hromada)$/i, "");
+  // A landmark town the gazetteer spells otherwise ("Odesa", GeoNames "Odessa") is looked up by its other names too.
+  const landmark = landmarkByName(normalizePlaceName(bare), normalizePlaceName);
+  const names = landmark?.tier === "city" ? [bare, landmark.name, ...landmark.aliases] : [bare];
+  const towns = names.flatMap((n) => gazetteerMatches(n));
   if (!seat || towns.length === 0) return null;
   return towns.some((t) => t.country === r.country && t.admin1 === seat.admin1);
 }

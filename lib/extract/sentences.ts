@@ -73,6 +73,8 @@ function pushTrimmed(
   if (b > a) parts.push({ text: line.slice(a, b), start: lineStart + a, end: lineStart + b });
 }
 
+const SOURCE_LINE = /^\s*Source:\s/;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = -1;
@@ -85,7 +87,8 @@ export function splitSentences(text: string): Sentence[] {
     if (!line.trim()) continue;
     paragraph++;
     const label = LIST_LABEL.test(line);
-    const heading = looksLikeHeading(line.trim());
+    // "Source: Ukraine's Air Force": a line that names the report's source is part of its story, no heading.
+    const heading = looksLikeHeading(line.trim()) && !SOURCE_LINE.test(line);
     // The items under "Read more:" are bullets or bare headlines (no closing punctuation); the list
     // ends at the first line that is neither.
     inList = label || (inList && (BULLET.test(line) || heading));
