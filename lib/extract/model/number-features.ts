@@ -7,7 +7,8 @@
 import stem from "wink-porter2-stemmer";
 import type { NumberMention } from "../numbers";
 
-const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+// Latin (with accents) and Cyrillic letters and digits: a plain class is several times faster than \p{L}.
+const WORD = /[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+(?:['’][A-Za-z\u00C0-\u024F]+)?/g;
 const WINDOW = 6;
 
 interface Token {
@@ -16,13 +17,33 @@ interface Token {
   end: number;
 }
 
+// Stemming is the model's main cost, and news repeats its words: each word is stemmed once, and each
+// sentence tokenised once however many of its numbers are scored. Both caches are bounded.
+const STEMS = new Map<string, string>();
+const TOKENS = new Map<string, Token[]>();
+const CACHE_LIMIT = 20_000;
+
+function stemOf(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size >= CACHE_LIMIT) STEMS.clear();
+    s = stem(word);
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
 function tokens(text: string): Token[] {
+  const cached = TOKENS.get(text);
+  if (cached) return cached;
+  if (TOKENS.size >= CACHE_LIMIT / 10) TOKENS.clear();
   const out: Token[] = [];
+  TOKENS.set(text, out);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase().replace(/['’].*$/, "");
     // Digits say nothing by their value here (the shape features below do): one token for all.
-    out.push({ stem: /^\d/.test(word) ? "<num>" : stem(word), start: m.index, end: m.index + m[0].length });
+    out.push({ stem: /^\d/.test(word) ? "<num>" : stemOf(word), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
