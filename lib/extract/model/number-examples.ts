@@ -6,6 +6,7 @@
 import type { RealDispatch } from "../eval/real-set";
 import { findNumbers } from "../numbers";
 import { splitSentences } from "../sentences";
+import { figuresOf, isFigure } from "./figures";
 import { numberFeatures } from "./number-features";
 
 export const MODEL_KINDS = ["injury", "drone", "aid", "shelter"] as const;
@@ -18,16 +19,6 @@ export interface NumberExample {
   kinds: Set<ModelKind>;
 }
 
-type Labelled = RealDispatch["facts"][number];
-
-function figuresOf(f: Labelled): number[] {
-  const r = f as unknown as Record<string, unknown>;
-  const fields = f.kind === "injury" ? ["injured", "killed"] : f.kind === "drone" ? ["count", "launched"] : f.kind === "aid" ? ["amount"] : ["count", "lengthM", "widthM", "heightM"];
-  const values = fields.map((k) => r[k]).filter((v): v is number => typeof v === "number");
-  // A shelter's size is stored in metres; the text may give km or cm.
-  return f.kind === "shelter" ? values.flatMap((v) => [v, v / 1000, v * 100]) : values;
-}
-
 export function numberExamples(d: RealDispatch): NumberExample[] {
   const out: NumberExample[] = [];
   for (const s of splitSentences(d.text)) {
@@ -35,7 +26,7 @@ export function numberExamples(d: RealDispatch): NumberExample[] {
       const at = s.start + m.start;
       const kinds = new Set<ModelKind>();
       for (const f of d.facts) {
-        if (at >= f.start && at < f.end && figuresOf(f).some((v) => Math.abs(v - m.value) < 1e-6 * Math.max(1, v))) kinds.add(f.kind as ModelKind);
+        if (at >= f.start && at < f.end && isFigure(figuresOf(f), m.value)) kinds.add(f.kind as ModelKind);
       }
       out.push({ dispatch: d.row.id, features: numberFeatures(s.text, m, { sentenceIndex: s.index, isHeading: s.isHeading }), kinds });
     }

@@ -8,25 +8,12 @@
 import type { ContractFact } from "../../facts/contract";
 import { findNumbers } from "../numbers";
 import type { Sentence } from "../sentences";
+import { figuresOf, isFigure } from "./figures";
 import { probability, type LogisticModel } from "./logistic";
 import trained from "./number-model.json";
 import { numberFeatures } from "./number-features";
 
 const MODELS = trained.models as Record<ContractFact["kind"], LogisticModel>;
-
-/** The figures a fact states, as the text may write them (a shelter's metres also as km). */
-function figuresOf(fact: ContractFact): number[] {
-  switch (fact.kind) {
-    case "injury":
-      return [fact.injured, fact.killed].filter((v): v is number => typeof v === "number" && v > 0);
-    case "drone":
-      return [fact.count, fact.launched].filter((v): v is number => typeof v === "number");
-    case "aid":
-      return [fact.amount];
-    case "shelter":
-      return [fact.count, fact.lengthM, fact.widthM, fact.heightM].filter((v): v is number => typeof v === "number").flatMap((v) => [v, v / 1000, v * 100]);
-  }
-}
 
 /**
  * The highest chance the model gives any number of the fact's quote that is one of its figures; null
@@ -39,7 +26,7 @@ export function figureProbability(fact: ContractFact & { start: number; end: num
   for (const s of sentences) {
     if (s.end <= fact.start || s.start >= fact.end) continue;
     for (const m of findNumbers(s.text)) {
-      if (!figures.some((v) => Math.abs(v - m.value) < 1e-6 * Math.max(1, v))) continue;
+      if (!isFigure(figures, m.value)) continue;
       const p = probability(MODELS[fact.kind], numberFeatures(s.text, m, { sentenceIndex: s.index, isHeading: s.isHeading }));
       if (best === null || p > best) best = p;
     }
