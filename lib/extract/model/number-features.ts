@@ -20,7 +20,12 @@ interface Token {
 // Stemming is the model's main cost, and news repeats its words: each word is stemmed once, and each
 // sentence tokenised once however many of its numbers are scored. Both caches are bounded.
 const STEMS = new Map<string, string>();
-const TOKENS = new Map<string, Token[]>();
+/** A sentence's tokens and its bag of stems ("S:<stem>", each once), computed once per sentence. */
+interface Tokenised {
+  tokens: Token[];
+  bag: string[];
+}
+const TOKENS = new Map<string, Tokenised>();
 const CACHE_LIMIT = 20_000;
 
 function stemOf(word: string): string {
@@ -33,19 +38,23 @@ function stemOf(word: string): string {
   return s;
 }
 
-function tokens(text: string): Token[] {
+function tokenise(text: string): Tokenised {
   const cached = TOKENS.get(text);
   if (cached) return cached;
   if (TOKENS.size >= CACHE_LIMIT / 10) TOKENS.clear();
-  const out: Token[] = [];
-  TOKENS.set(text, out);
+  const tokens: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0].toLowerCase().replace(/['’].*$/, "");
+    const lower = m[0].toLowerCase();
+    const apostrophe = lower.search(/['’]/);
+    const word = apostrophe < 0 ? lower : lower.slice(0, apostrophe);
     // Digits say nothing by their value here (the shape features below do): one token for all.
-    out.push({ stem: /^\d/.test(word) ? "<num>" : stemOf(word), start: m.index, end: m.index + m[0].length });
+    const code = word.charCodeAt(0);
+    tokens.push({ stem: code >= 48 && code <= 57 ? "<num>" : stemOf(word), start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  const result = { tokens, bag: [...new Set(tokens.map((t) => `S:${t.stem}`))] };
+  TOKENS.set(text, result);
+  return result;
 }
 
 function magnitude(value: number): string {
@@ -64,9 +73,12 @@ export interface NumberContext {
 }
 
 export function numberFeatures(sentence: string, mention: NumberMention, ctx: NumberContext): string[] {
-  const all = tokens(sentence);
-  const before = all.filter((t) => t.end <= mention.start);
-  const after = all.filter((t) => t.start >= mention.end);
+  const { tokens: all, bag } = tokenise(sentence);
+  // all[0, first) lie before the number, all[after, …) after it.
+  let first = 0;
+  while (first < all.length && all[first]!.end <= mention.start) first++;
+  let after = first;
+  while (after < all.length && all[after]!.start < mention.end) after++;
   const f = new Set<string>();
   f.add(`form:${mention.isWord ? "word" : "digit"}`);
   f.add(`mag:${magnitude(mention.value)}`);
@@ -81,12 +93,11 @@ export function numberFeatures(sentence: string, mention: NumberMention, ctx: Nu
   if (ctx.isHeading) f.add("pos:heading");
   const quotes = (sentence.slice(0, mention.start).match(/["“”]/g) ?? []).length;
   if (quotes % 2 === 1) f.add("pos:in-quote");
-  before.slice(-1).forEach((t) => f.add(`l1:${t.stem}`));
-  before.slice(-2, -1).forEach((t) => f.add(`l2:${t.stem}`));
-  after.slice(0, 1).forEach((t) => f.add(`r1:${t.stem}`));
-  after.slice(1, 2).forEach((t) => f.add(`r2:${t.stem}`));
-  before.slice(-WINDOW).forEach((t) => f.add(`L:${t.stem}`));
-  after.slice(0, WINDOW).forEach((t) => f.add(`R:${t.stem}`));
-  for (const t of all) f.add(`S:${t.stem}`);
-  return [...f];
+  if (first >= 1) f.add(`l1:${all[first - 1]!.stem}`);
+  if (first >= 2) f.add(`l2:${all[first - 2]!.stem}`);
+  if (after < all.length) f.add(`r1:${all[after]!.stem}`);
+  if (after + 1 < all.length) f.add(`r2:${all[after + 1]!.stem}`);
+  for (let i = Math.max(0, first - WINDOW); i < first; i++) f.add(`L:${all[i]!.stem}`);
+  for (let i = after; i < Math.min(all.length, after + WINDOW); i++) f.add(`R:${all[i]!.stem}`);
+  return [...f, ...bag];
 }
