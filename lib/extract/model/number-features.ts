@@ -6,6 +6,7 @@
  */
 import stem from "wink-porter2-stemmer";
 import type { NumberMention } from "../numbers";
+import type { LogisticModel } from "./logistic";
 
 // Latin (with accents) and Cyrillic letters and digits: a plain class is several times faster than \p{L}.
 const WORD = /[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+(?:['’][A-Za-z\u00C0-\u024F]+)?/g;
@@ -24,6 +25,8 @@ const STEMS = new Map<string, string>();
 interface Tokenised {
   tokens: Token[];
   bag: string[];
+  /** The bag's summed weights, per model, once scored. */
+  bagSums: Map<object, number>;
 }
 const TOKENS = new Map<string, Tokenised>();
 const CACHE_LIMIT = 20_000;
@@ -52,18 +55,18 @@ function tokenise(text: string): Tokenised {
     const code = word.charCodeAt(0);
     tokens.push({ stem: code >= 48 && code <= 57 ? "<num>" : stemOf(word), start: m.index, end: m.index + m[0].length });
   }
-  const result = { tokens, bag: [...new Set(tokens.map((t) => `S:${t.stem}`))] };
+  const result = { tokens, bag: [...new Set(tokens.map((t) => `S:${t.stem}`))], bagSums: new Map<object, number>() };
   TOKENS.set(text, result);
   return result;
 }
 
 function magnitude(value: number): string {
-  if (value === 1) return "1";
-  if (value < 10) return "2-9";
-  if (value < 100) return "10-99";
-  if (value < 1000) return "100-999";
-  if (value < 1e6) return "1e3";
-  return "1e6+";
+  if (value === 1) return "mag:1";
+  if (value < 10) return "mag:2-9";
+  if (value < 100) return "mag:10-99";
+  if (value < 1000) return "mag:100-999";
+  if (value < 1e6) return "mag:1e3";
+  return "mag:1e6+";
 }
 
 export interface NumberContext {
@@ -72,32 +75,106 @@ export interface NumberContext {
   isHeading: boolean;
 }
 
-export function numberFeatures(sentence: string, mention: NumberMention, ctx: NumberContext): string[] {
-  const { tokens: all, bag } = tokenise(sentence);
-  // all[0, first) lie before the number, all[after, …) after it.
+/** The number's own shape and where it stands: a handful of fixed feature names. */
+function shapeFeatures(sentence: string, mention: NumberMention, ctx: NumberContext): string[] {
+  const f = [mention.isWord ? "form:word" : "form:digit", magnitude(mention.value)];
+  if (!mention.isWord && /^(?:19|20)\d\d$/.test(mention.raw)) f.push("shape:year");
+  if (/\s?(?:thousand|million|billion|mln|bn|m)\b/i.test(mention.raw)) f.push("shape:scaled");
+  const prevChar = sentence.slice(Math.max(0, mention.start - 2), mention.start);
+  const nextChar = sentence.slice(mention.end, mention.end + 2);
+  if (/[$€£¥₴₽]\s?$/.test(prevChar)) f.push("shape:currency-before");
+  if (/^\s?%/.test(nextChar)) f.push("shape:percent");
+  if (/^-/.test(nextChar)) f.push("shape:hyphen-after");
+  f.push(ctx.sentenceIndex === 0 ? "pos:first" : ctx.sentenceIndex < 3 ? "pos:lead" : "pos:body");
+  if (ctx.isHeading) f.push("pos:heading");
+  let quotes = 0;
+  for (let i = 0; i < mention.start; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) quotes++;
+  }
+  if (quotes % 2 === 1) f.push("pos:in-quote");
+  return f;
+}
+
+/** The words beside the number: which tokens are l1, l2, r1, r2 and the windows L and R. */
+interface Around {
+  all: Token[];
+  /** all[0, first) lie before the number, all[after, …) after it. */
+  first: number;
+  after: number;
+}
+
+function around(all: Token[], mention: NumberMention): Around {
   let first = 0;
   while (first < all.length && all[first]!.end <= mention.start) first++;
   let after = first;
   while (after < all.length && all[after]!.start < mention.end) after++;
-  const f = new Set<string>();
-  f.add(`form:${mention.isWord ? "word" : "digit"}`);
-  f.add(`mag:${magnitude(mention.value)}`);
-  if (!mention.isWord && /^(?:19|20)\d\d$/.test(mention.raw)) f.add("shape:year");
-  if (/\s?(?:thousand|million|billion|mln|bn|m)\b/i.test(mention.raw)) f.add("shape:scaled");
-  const prevChar = sentence.slice(Math.max(0, mention.start - 2), mention.start);
-  const nextChar = sentence.slice(mention.end, mention.end + 2);
-  if (/[$€£¥₴₽]\s?$/.test(prevChar)) f.add("shape:currency-before");
-  if (/^\s?%/.test(nextChar)) f.add("shape:percent");
-  if (/^-/.test(nextChar)) f.add("shape:hyphen-after");
-  f.add(ctx.sentenceIndex === 0 ? "pos:first" : ctx.sentenceIndex < 3 ? "pos:lead" : "pos:body");
-  if (ctx.isHeading) f.add("pos:heading");
-  const quotes = (sentence.slice(0, mention.start).match(/["“”]/g) ?? []).length;
-  if (quotes % 2 === 1) f.add("pos:in-quote");
-  if (first >= 1) f.add(`l1:${all[first - 1]!.stem}`);
-  if (first >= 2) f.add(`l2:${all[first - 2]!.stem}`);
-  if (after < all.length) f.add(`r1:${all[after]!.stem}`);
-  if (after + 1 < all.length) f.add(`r2:${all[after + 1]!.stem}`);
-  for (let i = Math.max(0, first - WINDOW); i < first; i++) f.add(`L:${all[i]!.stem}`);
-  for (let i = after; i < Math.min(all.length, after + WINDOW); i++) f.add(`R:${all[i]!.stem}`);
-  return [...f, ...bag];
+  return { all, first, after };
+}
+
+/** Each word feature as [prefix, stem]; a stem twice in one window is one feature. */
+function wordFeatures({ all, first, after }: Around): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const seen = new Set<string>();
+  const add = (prefix: string, stem: string) => {
+    const key = prefix + stem;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push([prefix, stem]);
+    }
+  };
+  if (first >= 1) add("l1:", all[first - 1]!.stem);
+  if (first >= 2) add("l2:", all[first - 2]!.stem);
+  if (after < all.length) add("r1:", all[after]!.stem);
+  if (after + 1 < all.length) add("r2:", all[after + 1]!.stem);
+  for (let i = Math.max(0, first - WINDOW); i < first; i++) add("L:", all[i]!.stem);
+  for (let i = after; i < Math.min(all.length, after + WINDOW); i++) add("R:", all[i]!.stem);
+  return out;
+}
+
+/** Every feature of one number, by name: what the model is trained on (number-examples.ts). */
+export function numberFeatures(sentence: string, mention: NumberMention, ctx: NumberContext): string[] {
+  const { tokens, bag } = tokenise(sentence);
+  return [...shapeFeatures(sentence, mention, ctx), ...wordFeatures(around(tokens, mention)).map(([p, w]) => p + w), ...bag];
+}
+
+/**
+ * probability(model, numberFeatures(…)) without building the feature names: the extractor scores a
+ * number for every fact it proposes, and the names were most of that cost (allocation and garbage).
+ * The weights are indexed by prefix once per model, and a sentence's bag of stems is summed once.
+ */
+export function numberProbability(model: LogisticModel, sentence: string, mention: NumberMention, ctx: NumberContext): number {
+  const index = indexOf(model);
+  const tokenised = tokenise(sentence);
+  let bag = tokenised.bagSums.get(index);
+  if (bag === undefined) {
+    bag = 0;
+    for (const name of tokenised.bag) bag += index.flat.get(name) ?? 0;
+    tokenised.bagSums.set(index, bag);
+  }
+  let z = model.bias + bag;
+  for (const name of shapeFeatures(sentence, mention, ctx)) z += index.flat.get(name) ?? 0;
+  for (const [prefix, stem] of wordFeatures(around(tokenised.tokens, mention))) z += index.byPrefix.get(prefix)?.get(stem) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+interface IndexedModel {
+  flat: Map<string, number>;
+  byPrefix: Map<string, Map<string, number>>;
+}
+const INDEXES = new WeakMap<LogisticModel, IndexedModel>();
+const WORD_PREFIXES = ["l1:", "l2:", "r1:", "r2:", "L:", "R:"];
+
+function indexOf(model: LogisticModel): IndexedModel {
+  let index = INDEXES.get(model);
+  if (!index) {
+    index = { flat: new Map(), byPrefix: new Map(WORD_PREFIXES.map((p) => [p, new Map()])) };
+    for (const [name, weight] of Object.entries(model.weights)) {
+      const prefix = WORD_PREFIXES.find((p) => name.startsWith(p));
+      if (prefix) index.byPrefix.get(prefix)!.set(name.slice(prefix.length), weight);
+      else index.flat.set(name, weight);
+    }
+    INDEXES.set(model, index);
+  }
+  return index;
 }

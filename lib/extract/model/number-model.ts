@@ -9,9 +9,9 @@ import type { ContractFact } from "../../facts/contract";
 import { findNumbers } from "../numbers";
 import type { Sentence } from "../sentences";
 import { figuresOf, isFigure } from "./figures";
-import { probability, type LogisticModel } from "./logistic";
+import type { LogisticModel } from "./logistic";
 import trained from "./number-model.json";
-import { numberFeatures } from "./number-features";
+import { numberProbability } from "./number-features";
 
 const MODELS = trained.models as Record<ContractFact["kind"], LogisticModel>;
 
@@ -27,7 +27,7 @@ export function figureProbability(fact: ContractFact & { start: number; end: num
     if (s.end <= fact.start || s.start >= fact.end) continue;
     for (const m of findNumbers(s.text)) {
       if (!isFigure(figures, m.value)) continue;
-      const p = probability(MODELS[fact.kind], numberFeatures(s.text, m, { sentenceIndex: s.index, isHeading: s.isHeading }));
+      const p = numberProbability(MODELS[fact.kind], s.text, m, { sentenceIndex: s.index, isHeading: s.isHeading });
       if (best === null || p > best) best = p;
     }
   }

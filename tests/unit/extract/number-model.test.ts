@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import trained from "../../../lib/extract/model/number-model.json";
 import { auroc, probability, train } from "../../../lib/extract/model/logistic";
-import { numberFeatures } from "../../../lib/extract/model/number-features";
+import { numberFeatures, numberProbability } from "../../../lib/extract/model/number-features";
 import { figureProbability } from "../../../lib/extract/model/number-model";
 import { secondOpinion } from "../../../lib/extract/model/second-opinion";
 import { findNumbers } from "../../../lib/extract/numbers";
@@ -23,6 +23,26 @@ describe("the number model's features", () => {
     expect(f).toEqual(expect.arrayContaining(["l1:injur", "r1:peopl", "R:friday", "L:town", "S:shell", "form:digit", "mag:10-99", "pos:first"]));
     const y = "The fence was finished in 2023.";
     expect(numberFeatures(y, at(y, "2023"), { sentenceIndex: 4, isHeading: false })).toEqual(expect.arrayContaining(["shape:year", "pos:body"]));
+  });
+});
+
+describe("the extractor's fast scoring", () => {
+  it("gives exactly what the model gives the named features, for every number of every kind", () => {
+    const sentences = [
+      "Ukraine's air force said it shot down 31 of the 35 drones, and \"12 more\" fell in the Odesa region on 3 May.",
+      "A 90-km fence, four metres high, was completed in 2024 at a cost of €12 million.",
+      "The attack killed two people and wounded 14 others, including three children, the the governor said.",
+    ];
+    const models = trained.models as Record<string, { bias: number; weights: Record<string, number> }>;
+    for (const s of sentences) {
+      for (const m of findNumbers(s)) {
+        for (const [kind, model] of Object.entries(models)) {
+          for (const ctx of [{ sentenceIndex: 0, isHeading: true }, { sentenceIndex: 5, isHeading: false }]) {
+            expect(numberProbability(model, s, m, ctx), `${kind} ${m.raw}`).toBeCloseTo(probability(model, numberFeatures(s, m, ctx)), 12);
+          }
+        }
+      }
+    }
   });
 });
 
