@@ -71,24 +71,23 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
 
   return (
     <section aria-label={title} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900">
-      <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
-        <div>
+      <div className="mb-2 flex flex-wrap items-end gap-2">
+        <div className="mr-auto">
           <h2 className="font-semibold">{title}</h2>
           <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="facts-total">
             {total === undefined ? (query.isError ? "" : "Counting…") : `${formatNumber(total)} ${total === 1 ? "fact" : "facts"}${q ? ` match “${q}”` : ""}${total > rows.length ? ` · showing ${formatNumber(rows.length)}` : ""}`}
           </p>
         </div>
-        <div className="flex items-end gap-2">
-          <div>
-            <label htmlFor={searchId} className="sr-only">
-              Search these facts
-            </label>
-            <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search place, quote, source…" className="h-8 w-48 rounded border border-slate-300 bg-transparent px-2 text-sm dark:border-slate-700" />
-          </div>
-          <a href={`/api/facts.csv?${filtersToSearchParams(scoped)}`} download className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-            Download facts CSV
-          </a>
+        {/* On a phone the search takes a row of its own, wide enough for its whole hint. */}
+        <div className="order-last w-full sm:order-none sm:w-72">
+          <label htmlFor={searchId} className="sr-only">
+            Search these facts
+          </label>
+          <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search place, quote, source…" className="h-8 w-full rounded border border-slate-300 bg-transparent px-2 text-sm dark:border-slate-700" />
         </div>
+        <a href={`/api/facts.csv?${filtersToSearchParams(scoped)}`} download className="shrink-0 whitespace-nowrap rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Download facts CSV
+        </a>
       </div>
       {query.isPending && <p className="text-sm text-slate-500">Loading facts…</p>}
       {query.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-300">Could not load facts: {query.error.message}</p>}
