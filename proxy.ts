@@ -31,7 +31,8 @@ export function proxy(request: NextRequest) {
   }
   // X-Forwarded-Proto counts only from a trusted proxy (TRUST_PROXY=1), like everywhere else.
   const https = servedOverHttps(request);
-  const isApi = rawPath.startsWith("/api/");
+  // "/api" itself is the API's too: its catch-all answers it with a JSON 404.
+  const isApi = rawPath === "/api" || rawPath.startsWith("/api/");
   let response: NextResponse;
   let csp: string;
   if (isApi) {

@@ -118,3 +118,29 @@ test("the drones page stays one Tab stop per chart at volume (it was one per bar
   const stops = await page.evaluate(() => [...document.querySelectorAll('a[href], button:not([disabled]), input, select, [tabindex="0"]')].filter((el) => !el.closest("table")).length);
   expect(stops).toBeLessThan(80);
 });
+
+for (const width of [1280, 375]) {
+  test(`at ${width} px the aid facts table stays inside its card: what does not fit scrolls there, and says so`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${BASE}/aid`);
+    const card = page.getByRole("region", { name: "Aid facts" });
+    await expect(card.locator("tbody tr")).toHaveCount(100);
+    const box = await card.evaluate((el) => {
+      const frame = el.querySelector("[data-testid=wide-table-frame]");
+      const table = el.querySelector("table")!;
+      // The frame that clips the table: the table itself may be wider, the frame may not.
+      const clip = frame ?? table.parentElement!;
+      return { card: el.getBoundingClientRect().right, frame: clip.getBoundingClientRect().right, hidden: table.scrollWidth - clip.clientWidth };
+    });
+    expect(box.frame).toBeLessThanOrEqual(box.card);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    // Eleven columns of real amounts are wider than 1,070 px of card: columns the reader cannot
+    // see are announced, not silently cut.
+    if (box.hidden > 0) await expect(card.getByTestId("wide-table-cue")).toBeVisible();
+    // The column heads stay in view while the rows scroll in the frame.
+    const frame = card.getByTestId("wide-table-frame");
+    await frame.evaluate((el) => el.scrollBy({ top: 2000 }));
+    const gap = await frame.evaluate((el) => el.querySelector("th")!.getBoundingClientRect().top - el.getBoundingClientRect().top);
+    expect(Math.abs(gap)).toBeLessThan(2);
+  });
+}

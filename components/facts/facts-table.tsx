@@ -14,9 +14,12 @@ import { factsInfiniteQueryOptions } from "@/lib/query/query-options";
 import { useFilters } from "@/lib/query/use-filters";
 import { formatNumber } from "@/components/charts/format";
 import { countryName } from "@/lib/countries/country-names";
+import { WideTableFrame } from "@/components/layout/wide-table-frame";
 
 
 const PAGE_SIZE = 100;
+/** Column heads stay in view while the rows scroll in their frame; a shadow draws their rule, which a sticky cell's border would not. */
+const STICKY_HEAD = "sticky top-0 z-10 bg-white px-2 py-1 shadow-[inset_0_-1px_0_var(--color-slate-300)] dark:bg-slate-900 dark:shadow-[inset_0_-1px_0_var(--color-slate-600)]";
 
 /** Fields that hold a country code: shown by name ("Russia", not "RU"). */
 const PARTY_FIELDS = new Set(["attacker", "claimant", "donor", "recipient"]);
@@ -61,7 +64,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
   const total = query.data?.pages[0]?.total;
 
   const header = (key: FactSortColumn, label: string, numeric = false) => (
-    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.order === "desc" ? "descending" : "ascending") : "none"} className={`px-2 py-1 font-medium ${numeric ? "text-right" : "text-left"}`}>
+    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.order === "desc" ? "descending" : "ascending") : "none"} className={`${STICKY_HEAD} font-medium ${numeric ? "text-right" : "text-left"}`}>
       <button type="button" className="hover:underline" onClick={() => setSort((s) => ({ key, order: s.key === key && s.order === "desc" ? "asc" : "desc" }))}>
         {label}
         {sort.key === key ? (sort.order === "desc" ? " ↓" : " ↑") : ""}
@@ -71,38 +74,39 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
 
   return (
     <section aria-label={title} className="rounded-lg border border-slate-200 bg-white p-3 sm:p-4 dark:border-slate-800 dark:bg-slate-900">
-      <div className="mb-2 flex flex-wrap items-end justify-between gap-2">
-        <div>
+      <div className="mb-2 flex flex-wrap items-end gap-2">
+        <div className="mr-auto">
           <h2 className="font-semibold">{title}</h2>
           <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="facts-total">
             {total === undefined ? (query.isError ? "" : "Counting…") : `${formatNumber(total)} ${total === 1 ? "fact" : "facts"}${q ? ` match “${q}”` : ""}${total > rows.length ? ` · showing ${formatNumber(rows.length)}` : ""}`}
           </p>
         </div>
-        <div className="flex items-end gap-2">
-          <div>
-            <label htmlFor={searchId} className="sr-only">
-              Search these facts
-            </label>
-            <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search place, quote, source…" className="h-8 w-48 rounded border border-slate-300 bg-transparent px-2 text-sm dark:border-slate-700" />
-          </div>
-          <a href={`/api/facts.csv?${filtersToSearchParams(scoped)}`} download className="rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-            Download facts CSV
-          </a>
+        {/* On a phone the search takes a row of its own, wide enough for its whole hint. */}
+        <div className="order-last w-full sm:order-none sm:w-72">
+          <label htmlFor={searchId} className="sr-only">
+            Search these facts
+          </label>
+          <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Search place, quote, source…" className="h-8 w-full rounded border border-slate-300 bg-transparent px-2 text-sm dark:border-slate-700" />
         </div>
+        <a href={`/api/facts.csv?${filtersToSearchParams(scoped)}`} download className="shrink-0 whitespace-nowrap rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          Download facts CSV
+        </a>
       </div>
       {query.isPending && <p className="text-sm text-slate-500">Loading facts…</p>}
       {query.isError && <p role="alert" className="text-sm text-red-700 dark:text-red-300">Could not load facts: {query.error.message}</p>}
       {query.isSuccess && rows.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">No facts under these filters{q ? ` match “${q}”` : ""}.</p>}
       {rows.length > 0 && (
-        <div className="overflow-x-auto">
+        <WideTableFrame>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{title}, with the quote that states each, sorted by {sort.key} {sort.order === "desc" ? "descending" : "ascending"}</caption>
             <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-600">
+              <tr>
                 {header("date", "Date")}
                 {header("place", "Place")}
                 {fields.map((f) => header(f, kindField(kind, f)?.header ?? f, !TEXT_FIELDS.has(f)))}
-                <th scope="col" className="px-2 py-1 text-left font-medium">Quote</th>
+                <th scope="col" className={`${STICKY_HEAD} text-left font-medium`}>
+                  Quote
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -119,7 +123,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
                       {cell(f, field)}
                     </td>
                   ))}
-                  <td className="min-w-64 px-2 py-1 text-xs">
+                  <td className="min-w-48 px-2 py-1 text-xs">
                     <Link href={`/sources/${f.source.id}#fact-${f.id}`} className="line-clamp-3 text-blue-800 hover:underline dark:text-blue-300">
                       {quoted(f.quote)}
                     </Link>
@@ -128,7 +132,7 @@ export function FactsTable({ kind, title = "Facts" }: { kind: FactKind; title?: 
               ))}
             </tbody>
           </table>
-        </div>
+        </WideTableFrame>
       )}
       {query.hasNextPage && (
         <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className="mt-2 rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">

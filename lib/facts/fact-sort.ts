@@ -1,4 +1,5 @@
-import { raw, sql, type Sql } from "../db/sql";
+import { foldedContainsSql, type Provider } from "../db/dialect";
+import { join, raw, sql, type Sql } from "../db/sql";
 import { fieldsOfKinds } from "./contract";
 
 /** The columns a facts list can be sorted by: the common ones and every kind's fields. */
@@ -25,9 +26,8 @@ export function factOrderSql(column: FactSortColumn, order: SortOrder): Sql {
   return sql`CASE WHEN ${col} IS NULL THEN 1 ELSE 0 END, ${col} ${dir}, f."id" ${dir}`;
 }
 
-/** Case-insensitive search in the place, its region, the country code, the quote and the source's title. */
-export function factSearchSql(text: string): Sql {
-  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const like = (column: string) => sql`LOWER(${raw(column)}) LIKE ${pattern} ESCAPE '\\'`;
-  return sql`(${like(`COALESCE(pl."name", '')`)} OR ${like(`COALESCE(pl."region", '')`)} OR ${like(`f."country"`)} OR ${like(`f."quote"`)} OR ${like(`s."title"`)})`;
+/** Search in the place, its region, the country code, the quote and the source's title: case-insensitive for all of Unicode. */
+export function factSearchSql(text: string, provider: Provider): Sql {
+  const columns = [`pl."name"`, `pl."region"`, `f."country"`, `f."quote"`, `s."title"`];
+  return sql`(${join(columns.map((column) => foldedContainsSql(column, text, provider)), " OR ")})`;
 }

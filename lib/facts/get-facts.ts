@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import { providerOf, type Db } from "../db/client";
 import { heavyRows } from "../db/heavy-read";
 import { sql, type Sql } from "../db/sql";
 
@@ -62,7 +62,7 @@ export async function getFactPage(db: Db, filters: FactFilters, options: FactLis
   }
   if (after && "date" in after && sort !== "date") throw invalidParameter("cursor", "cursor belongs to sort=date: keep sort and order while paging, or start again without cursor");
 
-  const search: Sql[] = q ? [factSearchSql(q)] : [];
+  const search: Sql[] = q ? [factSearchSql(q, providerOf(db))] : [];
   const keyset: Sql[] = [];
   // A row-value comparison, not "date > d OR (date = d AND id > i)": both databases turn it into
   // an index range, where the OR made PostgreSQL read every earlier row (0.4 s for a page 40% in).

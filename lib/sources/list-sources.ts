@@ -1,4 +1,6 @@
-import type { Db } from "../db/client";
+import { providerOf, type Db } from "../db/client";
+import { foldedContainsSql, type Provider } from "../db/dialect";
+import { heavyRows } from "../db/heavy-read";
 import { raw, sql, type Sql } from "../db/sql";
 import { FACT_STATUSES, type FactStatus } from "../facts/contract";
 import type { SourcesQuery } from "./sources-query";
@@ -33,11 +35,10 @@ const SORT_COLUMN: Record<SourcesQuery["sort"], string> = {
   facts: `(SELECT COUNT(*) FROM "Fact" f WHERE f."sourceId" = s."id")`,
 };
 
-/** Case-insensitive search in the title and the publisher (% and _ match themselves). */
-function searchSql(q: string | undefined): Sql {
+/** Search in the title and the publisher, case-insensitive for all of Unicode (% and _ match themselves). */
+function searchSql(q: string | undefined, provider: Provider): Sql {
   if (!q) return sql`1 = 1`;
-  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`(LOWER(s."title") LIKE ${pattern} ESCAPE '\\' OR LOWER(COALESCE(s."publisher", '')) LIKE ${pattern} ESCAPE '\\')`;
+  return sql`(${foldedContainsSql(`s."title"`, q, provider)} OR ${foldedContainsSql(`s."publisher"`, q, provider)})`;
 }
 
 /** ORDER BY: the column (dispatches without it last either way), then id in the same direction, so pages keep one order. */
@@ -51,10 +52,13 @@ type SourceRow = Omit<SourceSummary, "facts" | "id"> & { id: number | bigint };
 
 /** One page of dispatches in the chosen order (newest publication first by default), with fact counts by status. */
 export async function listSources(db: Db, { page, limit, sort = "published", order = "desc", q }: Pick<SourcesQuery, "page" | "limit"> & Partial<SourcesQuery>): Promise<SourcePage> {
-  const where = searchSql(q);
+  const where = searchSql(q, providerOf(db));
+  // A search reads every dispatch, and on SQLite its fold_case exists only on the read pool's
+  // connections: it runs there, off the event loop. The plain list is an index walk.
+  const rowsOf = <T>(query: Sql): Promise<T[]> => (q ? heavyRows<T>(db, query).then((r) => r.rows) : db.$queryRaw<T[]>(query));
   const [counted, found, lastSource, lastFact] = await Promise.all([
-    db.$queryRaw<{ total: number | bigint }[]>(sql`SELECT COUNT(*) AS "total" FROM "Source" s WHERE ${where}`),
-    db.$queryRaw<SourceRow[]>(sql`
+    rowsOf<{ total: number | bigint }>(sql`SELECT COUNT(*) AS "total" FROM "Source" s WHERE ${where}`),
+    rowsOf<SourceRow>(sql`
       SELECT s."id", s."title", s."publisher", s."url", s."publishedAt", s."language" FROM "Source" s
       WHERE ${where}
       ORDER BY ${orderSql(sort, order)}

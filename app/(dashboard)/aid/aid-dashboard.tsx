@@ -1,5 +1,6 @@
 "use client";
 
+import { Fragment } from "react";
 import { DashboardPage } from "@/components/layout/dashboard-page";
 import { ChartCard } from "@/components/charts/chart-card";
 import { HorizontalBarChart } from "@/components/charts/lazy-charts";
@@ -15,6 +16,14 @@ import { donorTotals, type DonorTotal } from "./donor-totals";
 const AID_DONORS_SHOWN = 40;
 
 const originalLabel = (t: DonorTotal) => t.original.map((o) => formatMoney(o.amount, o.currency)).join(" + ");
+/** The same in the table: a narrow column breaks between amounts, never inside one ("EUR | 7.98B"). */
+const originalCell = (t: DonorTotal) =>
+  t.original.map((o, i) => (
+    <Fragment key={o.currency}>
+      {i > 0 && " + "}
+      <span className="whitespace-nowrap">{formatMoney(o.amount, o.currency)}</span>
+    </Fragment>
+  ));
 
 export function AidDashboard() {
   const series = useSeries({ metric: ["aid_eur", "aid_amount", "aid_unconverted"] as const, by: "donor", split: "currency", kind: ["aid"], limit: AID_DONORS_SHOWN });
@@ -66,7 +75,7 @@ export function AidDashboard() {
             columns={[
               { key: "donor", header: "Donor", render: (t) => donorName(t, "Not stated") },
               { key: "eur", header: "EUR", numeric: true, render: (t) => formatEur(t.eur) },
-              { key: "original", header: "As stated", numeric: true, render: originalLabel },
+              { key: "original", header: "As stated", numeric: true, render: originalCell },
               { key: "facts", header: "Facts", numeric: true, render: (t) => t.facts },
             ]}
           />

@@ -14,8 +14,18 @@ try {
   // not permitted here: run at the normal priority
 }
 
-// Waiting for a lock (a checkpoint, a recovering WAL) happens here, off the event loop.
-const db = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: 5000 });
+/**
+ * A read-only connection with fold_case: lower-casing for all of Unicode, which SQLite's own
+ * LOWER does for ASCII only (the search, lib/db/dialect.ts foldedContainsSql). Waiting for a
+ * lock (a checkpoint, a recovering WAL) happens here, off the event loop.
+ */
+function openConnection() {
+  const connection = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: 5000 });
+  connection.function("fold_case", { deterministic: true }, (text) => (typeof text === "string" ? text.toLowerCase() : text));
+  return connection;
+}
+
+const db = openConnection();
 /** Open exports: each has its own connection, since a connection with a live cursor runs nothing else. */
 const streams = new Map();
 
@@ -39,7 +49,7 @@ function query({ id, sql, values, maxRows }) {
 }
 
 function open({ id, stream, sql, values }) {
-  const connection = new Database(workerData.file, { readonly: true, fileMustExist: true, timeout: 5000 });
+  const connection = openConnection();
   try {
     const statement = connection.prepare(sql).raw(true);
     const columns = statement.columns().map((c) => c.name);
