@@ -15,19 +15,16 @@ export interface Example {
   label: 0 | 1;
 }
 
-// A Map per model, built on first use: looking up thousands of string keys in a plain object is
-// several times slower (the object falls back to dictionary mode).
-const WEIGHT_MAPS = new WeakMap<LogisticModel, Map<string, number>>();
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
+/**
+ * The model's chance for one example, by feature name: for training and evaluation. The extractor
+ * scores through numberProbability (number-features.ts), which indexes the weights for speed.
+ */
 export function probability(model: LogisticModel, features: readonly string[]): number {
-  let weights = WEIGHT_MAPS.get(model);
-  if (!weights) {
-    weights = new Map(Object.entries(model.weights));
-    WEIGHT_MAPS.set(model, weights);
-  }
   let z = model.bias;
-  for (const f of features) z += weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  for (const f of features) z += model.weights[f] ?? 0;
+  return sigmoid(z);
 }
 
 export function train(examples: readonly Example[], opts: { epochs?: number; rate?: number; l2?: number } = {}): LogisticModel {
@@ -43,7 +40,7 @@ export function train(examples: readonly Example[], opts: { epochs?: number; rat
       const ex = examples[i]!;
       let z = bias;
       for (const f of ex.features) z += w.get(f) ?? 0;
-      const err = 1 / (1 + Math.exp(-z)) - ex.label;
+      const err = sigmoid(z) - ex.label;
       biasG2 += err * err;
       bias -= (rate * err) / Math.sqrt(biasG2 + 1e-8);
       for (const f of ex.features) {

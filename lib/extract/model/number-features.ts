@@ -6,7 +6,7 @@
  */
 import stem from "wink-porter2-stemmer";
 import type { NumberMention } from "../numbers";
-import type { LogisticModel } from "./logistic";
+import { sigmoid, type LogisticModel } from "./logistic";
 
 // Latin (with accents) and Cyrillic letters and digits: a plain class is several times faster than \p{L}.
 const WORD = /[A-Za-z0-9\u00C0-\u024F\u0400-\u04FF]+(?:['’][A-Za-z\u00C0-\u024F]+)?/g;
@@ -155,7 +155,7 @@ export function numberProbability(model: LogisticModel, sentence: string, mentio
   let z = model.bias + bag;
   for (const name of shapeFeatures(sentence, mention, ctx)) z += index.flat.get(name) ?? 0;
   for (const [prefix, stem] of wordFeatures(around(tokenised.tokens, mention))) z += index.byPrefix.get(prefix)?.get(stem) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
 
 interface IndexedModel {

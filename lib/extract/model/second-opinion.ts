@@ -14,6 +14,7 @@
  */
 import type { Sentence } from "../sentences";
 import type { ExtractedFact } from "../types";
+import { sigmoid } from "./logistic";
 import { figureProbability } from "./number-model";
 
 /** How much of the blend is the model's; the rest is the rule's. */
@@ -31,6 +32,6 @@ export interface SecondOpinion {
 export function secondOpinion(fact: ExtractedFact, sentences: readonly Sentence[]): SecondOpinion {
   const model = figureProbability(fact, sentences);
   const blend = model === null ? fact.confidence : (1 - MODEL_WEIGHT) * fact.confidence + MODEL_WEIGHT * model;
-  const chance = 1 / (1 + Math.exp(-(SCALE.slope * blend + SCALE.intercept)));
+  const chance = sigmoid(SCALE.slope * blend + SCALE.intercept);
   return { model, blend, confidence: Math.round(Math.min(0.99, Math.max(0.01, chance)) * 100) / 100 };
 }
