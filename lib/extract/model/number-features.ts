@@ -75,10 +75,20 @@ export interface NumberContext {
   isHeading: boolean;
 }
 
+const isYear = (mention: NumberMention): boolean => !mention.isWord && /^(?:19|20)\d\d$/.test(mention.raw);
+
+/**
+ * The words beside a number, or none for a year: a year dates the sentence and counts nothing, so the
+ * words beside it ("in 2025 wounded 17") would only teach it the weights of the count they belong to.
+ */
+function wordsOf(tokens: Token[], mention: NumberMention): Array<[string, string]> {
+  return isYear(mention) ? [] : wordFeatures(around(tokens, mention));
+}
+
 /** The number's own shape and where it stands: a handful of fixed feature names. */
 function shapeFeatures(sentence: string, mention: NumberMention, ctx: NumberContext): string[] {
   const f = [mention.isWord ? "form:word" : "form:digit", magnitude(mention.value)];
-  if (!mention.isWord && /^(?:19|20)\d\d$/.test(mention.raw)) f.push("shape:year");
+  if (isYear(mention)) f.push("shape:year");
   if (/\s?(?:thousand|million|billion|mln|bn|m)\b/i.test(mention.raw)) f.push("shape:scaled");
   const prevChar = sentence.slice(Math.max(0, mention.start - 2), mention.start);
   const nextChar = sentence.slice(mention.end, mention.end + 2);
@@ -135,7 +145,7 @@ function wordFeatures({ all, first, after }: Around): Array<[string, string]> {
 /** Every feature of one number, by name: what the model is trained on (number-examples.ts). */
 export function numberFeatures(sentence: string, mention: NumberMention, ctx: NumberContext): string[] {
   const { tokens, bag } = tokenise(sentence);
-  return [...shapeFeatures(sentence, mention, ctx), ...wordFeatures(around(tokens, mention)).map(([p, w]) => p + w), ...bag];
+  return [...shapeFeatures(sentence, mention, ctx), ...wordsOf(tokens, mention).map(([p, w]) => p + w), ...bag];
 }
 
 /**
@@ -154,7 +164,7 @@ export function numberProbability(model: LogisticModel, sentence: string, mentio
   }
   let z = model.bias + bag;
   for (const name of shapeFeatures(sentence, mention, ctx)) z += index.flat.get(name) ?? 0;
-  for (const [prefix, stem] of wordFeatures(around(tokenised.tokens, mention))) z += index.byPrefix.get(prefix)?.get(stem) ?? 0;
+  for (const [prefix, stem] of wordsOf(tokenised.tokens, mention)) z += index.byPrefix.get(prefix)?.get(stem) ?? 0;
   return sigmoid(z);
 }
 
