@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { servedOverHttps } from "./lib/auth/request-origin";
 import { ALLOW_HEADER, ALLOWED_METHODS, methodNotAllowedMessage } from "./lib/http/methods";
+import { methodNotAllowedHere, methodsAt } from "./lib/http/route-methods";
 import { API_CSP, HSTS, pageCsp } from "./lib/security/security-headers";
 
 function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
@@ -18,7 +19,8 @@ function decodes(path: string): boolean {
 
 /**
  * Runs before every route: refuses methods no route has and paths that do not percent-decode
- * (both were 500s), and sets the Content-Security-Policy with a fresh nonce on every page.
+ * (both were 500s), answers a method a real API route lacks with the API's JSON 405 (Next's own
+ * has no body), and sets the Content-Security-Policy with a fresh nonce on every page.
  */
 export function proxy(request: NextRequest) {
   if (!ALLOWED_METHODS.has(request.method)) {
@@ -33,6 +35,10 @@ export function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   // "/api" itself is the API's too: its catch-all answers it with a JSON 404.
   const isApi = rawPath === "/api" || rawPath.startsWith("/api/");
+  const routeMethods = isApi ? methodsAt(rawPath) : null;
+  if (routeMethods && !routeMethods.includes(request.method)) {
+    return jsonError(405, "method_not_allowed", methodNotAllowedHere(request.method, rawPath, routeMethods), { Allow: routeMethods.join(", ") });
+  }
   let response: NextResponse;
   let csp: string;
   if (isApi) {
