@@ -9,10 +9,10 @@
  * is worth on text it never saw), then trains on all and writes lib/extract/model/number-model.json.
  * Usage errors name the bad value and exit with code 2.
  */
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
-import { loadRealSet } from "../lib/extract/eval/real-set";
-import { auroc, probability, train, type LogisticModel } from "../lib/extract/model/logistic";
-import { MODEL_KINDS, numberExamples, type NumberExample } from "../lib/extract/model/number-examples";
+import { existsSync, writeFileSync } from "node:fs";
+import { auroc, probability, train } from "../lib/extract/model/logistic";
+import { asExamples, examplesBySet, labelledSets, trainKinds } from "../lib/extract/model/labelled-sets";
+import { MODEL_KINDS } from "../lib/extract/model/number-examples";
 import { ROOT } from "./bench-corpus";
 
 function parseArgs(argv: string[]): { textsRoot: string; blind: string[]; write: boolean } {
@@ -37,15 +37,9 @@ function usage(message: string): never {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const sets = readdirSync(`${ROOT}tests/fixtures`).filter((n) => /^real(?:-|$)/.test(n) && !args.blind.includes(n)).sort();
-const bySet = new Map<string, NumberExample[]>();
-for (const set of sets) {
-  const { present } = loadRealSet(`${ROOT}tests/fixtures/${set}`, `${args.textsRoot}/realtexts${set.slice("real".length)}`, ["dev", "held"]);
-  if (present.length) bySet.set(set, present.flatMap(numberExamples));
-}
+const bySet = examplesBySet(labelledSets(ROOT, args.textsRoot, args.blind));
 if (bySet.size < 2) usage(`found texts for ${bySet.size} set(s) under "${args.textsRoot}": the model needs at least two (see tests/fixtures/real/README.md)`);
 
-const asExamples = (xs: readonly NumberExample[], kind: string) => xs.map((x) => ({ features: x.features, label: (x.kinds.has(kind as never) ? 1 : 0) as 0 | 1 }));
 const all = [...bySet.values()].flat();
 console.log(`${all.length} numbers in ${new Set(all.map((x) => x.dispatch)).size} dispatches of ${bySet.size} sets (${[...bySet.keys()].join(", ")})`);
 console.log("\nLeave one set out (AUROC on the set left out, pooled; positives / numbers):");
@@ -59,8 +53,7 @@ for (const kind of MODEL_KINDS) {
   console.log(`  ${kind.padEnd(8)} ${auroc(scored)?.toFixed(3) ?? "–"}  (${positives} / ${scored.length})`);
 }
 
-const models: Record<string, LogisticModel> = {};
-for (const kind of MODEL_KINDS) models[kind] = train(asExamples(all, kind));
+const models = trainKinds(all);
 if (args.write) {
   const out = `${ROOT}lib/extract/model/number-model.json`;
   // One line per kind: the file is generated, and small lines keep its diffs readable.

@@ -34,7 +34,7 @@ export function extractFacts(text: string, published: string, opts: ExtractOptio
       d.diagnose(`drop ${c.kind} fact that breaks the contract: ${checked.error.issues[0]?.message ?? ""}`);
       continue;
     }
-    c.fact.confidence = secondOpinion(c.fact, d.sentences).confidence;
+    if (opts.weigh !== false) c.fact.confidence = secondOpinion(c.fact, d.sentences).confidence;
     facts.push(c.fact);
   }
   return facts;

@@ -10,6 +10,11 @@ export interface ExtractOptions {
   rates?: RateTable;
   /** Receives one line per skipped number or dropped candidate (for --verbose diagnostics). */
   onDiagnostic?: (message: string) => void;
+  /**
+   * False: each fact keeps its rule's confidence, unweighed by the number model — what the mapping in
+   * model/second-opinion.ts is fitted on (scripts/fit-confidence.ts). Default true.
+   */
+  weigh?: boolean;
 }
 
 /** Where a field's value came from; sentence-stated values win when mentions merge. */

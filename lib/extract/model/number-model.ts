@@ -18,16 +18,20 @@ const MODELS = trained.models as Record<ContractFact["kind"], LogisticModel>;
 /**
  * The highest chance the model gives any number of the fact's quote that is one of its figures; null
  * when the quote writes no figure as a number ("a drone", "another shelter"): then there is nothing
- * for the model to judge.
+ * for the model to judge. `model` is the shipped one unless a fit passes one trained without a set.
  */
-export function figureProbability(fact: ContractFact & { start: number; end: number }, sentences: readonly Sentence[]): number | null {
+export function figureProbability(
+  fact: ContractFact & { start: number; end: number },
+  sentences: readonly Sentence[],
+  model: LogisticModel = MODELS[fact.kind],
+): number | null {
   const figures = figuresOf(fact);
   let best: number | null = null;
   for (const s of sentences) {
     if (s.end <= fact.start || s.start >= fact.end) continue;
     for (const m of findNumbers(s.text)) {
       if (!isFigure(figures, m.value)) continue;
-      const p = numberProbability(MODELS[fact.kind], s.text, m, { sentenceIndex: s.index, isHeading: s.isHeading });
+      const p = numberProbability(model, s.text, m, { sentenceIndex: s.index, isHeading: s.isHeading });
       if (best === null || p > best) best = p;
     }
   }

@@ -19,9 +19,9 @@ import { sigmoid } from "./logistic";
 import { figureProbability } from "./number-model";
 
 /** How much of the blend is the model's; the rest is the rule's. */
-const MODEL_WEIGHT = 0.3;
+export const MODEL_WEIGHT = 0.3;
 /** Platt scaling of the blend to the chance of being right, fitted on the first looks. */
-const SCALE = { slope: 6.65, intercept: -2.8 };
+export const SCALE = { slope: 6.65, intercept: -2.8 };
 
 export interface SecondOpinion {
   /** The number model's chance for the fact's figure; null when the quote writes no figure as a number. */
