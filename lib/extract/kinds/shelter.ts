@@ -232,6 +232,30 @@ function refersToShelter(d: Dispatch, s: Sentence, after: string): boolean {
   return first !== undefined && first < s.start;
 }
 
+// ---- Ninth pass: a count whose noun is elided ("they are installing mobile shelters. They have erected nine"). ----
+
+// The bare count is the object of a verb of building, with nothing after it but the clause's end or a
+// partitive/adverb ("erected nine;", "have opened five of them", "installed another three so far").
+const BUILT_BEFORE_BARE =
+  /\b(?:built|erected|installed|opened|set\s+up|put\s+up|placed|constructed|completed|commissioned|equipped|delivered)\s+(?:(?:another|a\s+further|already|now|so\s+far|only|just)\s+)?$/i;
+const BARE_AFTER = /^(?:\s+(?:of\s+them|more|already|so\s+far|to\s+date|in\s+all|in\s+total|this\s+week|last\s+week))?\s*(?:[.;:,!)]|$|\s[–—]\s|\s+(?:and|but|while)\b)/i;
+// Shelters named in the plural (the referent of the elided noun): "mobile bomb shelters", "modular shelters".
+// The sentence cue for the trigger: a verb of building right before a number ("erected nine", "installed 12").
+const BARE_BUILT_COUNT = String.raw`(?:built|erected|installed|opened|set up|put up|placed|constructed|completed|commissioned|equipped|delivered)\s+(?:(?:another|a further|already|now|so far|only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\w+teen|\w+ty)\b`;
+const BARE_BUILT = new RegExp(BARE_BUILT_COUNT, "i");
+const PLURAL_SHELTERS = /\b(?:shelters|bunkers|pillboxes|dugouts|safe\s+rooms|hideouts|shelter\s+(?:bus\s+)?stops|${UNDERGROUND_MANY})\b/i;
+
+/**
+ * A number with its noun left out, the object of a verb of building, whose structures the clause before it or the
+ * sentence before it (same paragraph) names in the plural: the count of those shelters (guide §9, §1).
+ */
+function elidedShelterCount(d: Dispatch, s: Sentence, n: NumberMention): boolean {
+  if (!BUILT_BEFORE_BARE.test(s.text.slice(Math.max(0, n.start - 40), n.start)) || !BARE_AFTER.test(s.text.slice(n.end, n.end + 30))) return false;
+  if (PLURAL_SHELTERS.test(s.text.slice(0, n.start))) return true;
+  const prev = precedingInSection(d, s, "paragraph")[0];
+  return !!prev && PLURAL_SHELTERS.test(prev.text);
+}
+
 /** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
 function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -269,6 +293,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
     if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
     else if (DEFENSIVE_AFTER.test(after) && built(n.start)) out.push({ n, rule: "shelter.defensive-structure" });
     else if (refersToShelter(d, s, after) && built(n.start) && !PLAN_OR_STOCK.test(clause) && !notYet) out.push({ n, rule: "shelter.count" });
+    else if (elidedShelterCount(d, s, n) && built(n.start) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
   }
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
   const taken = (start: number, end = start + 1) =>
@@ -310,7 +335,7 @@ function sizeToldElsewhere(d: Dispatch, s: Sentence, raw: string): Dimensions | 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   // A sentence that names only a head noun ("two schools") is read only when the dispatch named its protective form.
-  if (!CORE_TRIGGER.test(s.text) && protectiveHeads(d).size === 0) return out;
+  if (!CORE_TRIGGER.test(s.text) && protectiveHeads(d).size === 0 && !BARE_BUILT.test(s.text)) return out;
   for (const { n, rule, anchor } of mentionsIn(d, s)) {
     if (!isEventCount(d, s, n)) continue;
     let last = s;
@@ -440,7 +465,7 @@ function whereTheyStand(d: Dispatch, s: Sentence, told: PlaceMention | null): Pl
 
 export const shelterExtractor: KindExtractor = {
   kind: "shelter",
-  trigger: new RegExp(String.raw`shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops|${BORDER_SECTION}`, "i"),
+  trigger: new RegExp(String.raw`shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops|${BORDER_SECTION}|${BARE_BUILT_COUNT}`, "i"),
   detect,
   sameEvent(a, b, ctx) {
     return a.key === b.key && samePlace(a, b, ctx) && compatibleDates(a, b);
