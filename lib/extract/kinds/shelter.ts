@@ -256,6 +256,37 @@ function elidedShelterCount(d: Dispatch, s: Sentence, n: NumberMention): boolean
   return !!prev && PLURAL_SHELTERS.test(prev.text);
 }
 
+// ---- Ninth pass: "Two shelters opened in X. … A second shelter in X has been opened at …" ----
+
+const ORDINAL_VALUE: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
+const ORDINAL_WORD = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d+)(?:st|nd|rd|th))\b/i;
+
+/**
+ * A singular told by its ordinal ("a second underground space", "the third shelter") after an earlier sentence of
+ * the dispatch counted at least that many built structures at the same place: it is one of those, told again
+ * (a member of a counted whole, guide §2), not one more. Without such a count it stays a fact ("the city's second
+ * shelter opened", guide §1).
+ */
+function memberOfEarlierCount(d: Dispatch, s: Sentence, raw: string): boolean {
+  const o = ORDINAL_WORD.exec(raw);
+  if (!o) return false;
+  const k = o[2] ? Number(o[2]) : (ORDINAL_VALUE[(o[1] ?? "").toLowerCase()] ?? 0);
+  if (k < 1) return false;
+  const names = (x: Sentence) => new Set(d.places(x).flatMap((p) => (p.name && !p.dateline ? [p.name] : [])));
+  const here = names(s);
+  for (const p of d.sentences) {
+    if (p.index >= s.index) break;
+    if (p.isFurniture || !CORE_TRIGGER.test(p.text)) continue;
+    const counts = d.memo(`shelter:mentions:${p.index}`, () => mentionsIn(d, p)).filter((m) => m.rule === "shelter.count" && m.n.value >= Math.max(2, k));
+    if (counts.length === 0) continue;
+    const there = names(p);
+    if (here.size === 0 || there.size === 0 || [...here].some((n) => there.has(n))) return true;
+  }
+  return false;
+}
+
 /** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
 function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -303,6 +334,10 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   if (s.isHeading && singulars.length === 0) singulars.push(...allMatches(BARE_SINGULAR_SHELTER, s.text));
   for (const m of singulars) {
     if (taken(m.index, m.index + m[0].length) || !built(m.index)) continue;
+    if (memberOfEarlierCount(d, s, m[0])) {
+      d.diagnose(`skip "${m[0]}" (an ordinal member of structures counted before) in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
     out.push({ n: { value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true }, rule: "shelter.singular" });
   }
   // "a wall", or a run of fence whose length is stated ("35 kilometres of fence"): one continuous structure.
