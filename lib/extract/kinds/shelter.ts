@@ -480,6 +480,28 @@ function whereBarrierLies(d: Dispatch, s: Sentence): PlaceMention | null {
   return f && BARRIER_LIES.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.landmark && !p.dateline), 0) : null;
 }
 
+// "These cities are A, B, C, and D", "The villages were A and B": a sentence that names the places just spoken of
+// ("Four more cities … now have shelters"), a copula between a plural place noun and the list.
+const IDENTIFIES_PLACES =
+  /^\W*(?:These|Those|The|Such|All|Both)\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|communities|settlements|localities|municipalities|hromadas|districts|places|locations|sites)\s+(?:are|were|include|included)\s+/i;
+// What may stand between two places of one list: a comma, "and", or both.
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * The places an identifying sentence lists, as written ("Sloviansk, Druzhkivka, Myrnohrad, and Pokrovsk"), when each
+ * lies in the region the count's sentence names (or it names none); one place alone is returned as it is.
+ */
+function placesListed(f: Sentence, places: PlaceMention[], told: PlaceMention | null): PlaceMention | null {
+  const towns = places.filter((p) => p.name && (!told || townOfRegion(p, told, places)));
+  if (towns.length === 0 || towns.length !== places.length) return null;
+  for (let i = 0; i + 1 < towns.length; i++) if (!LIST_JOINER.test(f.text.slice(towns[i]!.end, towns[i + 1]!.start))) return null;
+  const first = towns[0]!;
+  const last = towns[towns.length - 1]!;
+  const country = first.country ?? told?.country ?? null;
+  if (towns.length === 1) return { ...first, country };
+  return { ...first, name: f.text.slice(first.start, last.end), end: last.end, tier: "multi", list: true, country };
+}
+
 /**
  * The place a following sentence (up to two of the section) gives the same structures, when it is
  * more specific than the one the count's sentence names: a town or list of towns in that region,
@@ -489,8 +511,14 @@ function whereTheyStand(d: Dispatch, s: Sentence, told: PlaceMention | null): Pl
   if (told && told.tier !== "region") return null;
   for (const f of followingInSection(d, s, 2)) {
     // A sentence that counts structures itself tells its own (or the same) count, not where these stand.
-    if (!THEY_STAND.test(f.text) || countsIn(d, f).some((m) => SHELTER_AFTER.test(f.text.slice(m.end, m.end + 80)))) continue;
+    const identifies = !THEY_STAND.test(f.text) && IDENTIFIES_PLACES.test(f.text);
+    if ((!THEY_STAND.test(f.text) && !identifies) || countsIn(d, f).some((m) => SHELTER_AFTER.test(f.text.slice(m.end, m.end + 80)))) continue;
     const places = d.places(f).filter((p) => !p.landmark && !p.dateline);
+    if (identifies) {
+      const list = placesListed(f, places, told);
+      if (list) return list;
+      continue;
+    }
     const fit = told ? places.filter((p) => townOfRegion(p, told, places) || (p.tier === "multi" && !!p.name && refinesRegion(told.name ?? "", p.name))) : places;
     const place = pickPlace(fit, 0);
     return place ? { ...place, country: place.country ?? told?.country ?? null } : null;
