@@ -362,8 +362,10 @@ function soFarPerfect(text: string, own: string, money: MoneyMention): boolean {
   const clause = own + text.slice(money.start, clauseEnd(text, money.end));
   const opener = SENTENCE_OPENER.exec(text)?.[0] ?? "";
   if (!SO_FAR_ADVERB.test(clause) && !SO_FAR_ADVERB.test(opener)) return false;
-  return PERFECT_ANY.test(clause) && !NEW_GIVING.test(clause);
+  // "has so far approved a €2 billion package": one package named in the singular is one pledge, not a sum.
+  return PERFECT_ANY.test(clause) && !NEW_GIVING.test(clause) && !ONE_PACKAGE.test(clause);
 }
+const ONE_PACKAGE = /\b(?:a|an|the|its|this)\s+(?:[\w€$£.,-]+\s+){0,4}?(?:package|tranche)\b/i;
 
 // "€2.4 million was allocated for the shelter's construction", "funds for the construction of the wall": money whose
 // purpose is building a structure is its cost (guide §8: construction costs are not aid). "… with €75,000 spent on
@@ -375,6 +377,9 @@ const SPENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|are|has\s+been|have\
 function constructionCost(text: string, own: string, money: MoneyMention): boolean {
   const after = text.slice(money.end, clauseEnd(text, money.end));
   if (SPENT_AFTER.test(after)) return true;
+  // "pledged €5 million in aid for the construction of shelters": money named as aid stays a pledge; the cost rule
+  // reads a project's budget line ("€2.4 million was allocated for the shelter's construction").
+  if (STRONG_AID.test(text)) return false;
   return FOR_CONSTRUCTION.test(after) || /\b(?:construction|building)\s+(?:of\s+[^,;]{0,40}?)?(?:cost|costs|costing|will\s+cost)\s+(?:\w+\s+)?$/i.test(own);
 }
 

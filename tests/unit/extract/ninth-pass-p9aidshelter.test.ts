@@ -34,7 +34,11 @@ describe("aid: 'so far' / 'to date' with a perfect sums up all giving (guide §8
     expect(pledges(text)).toEqual([]);
   });
 
-  it("a pledge of the day stays a pledge", () => {
+  it("one package named in the singular stays a pledge", () => {
+    expect(pledges("So far this week, Portugal has approved a €90 million aid package for Ukraine.")).toEqual([["PT", 90_000_000, "EUR"]]);
+  });
+
+    it("a pledge of the day stays a pledge", () => {
     expect(pledges("Portugal on Monday announced €90 million in aid to Ukraine.")).toEqual([["PT", 90_000_000, "EUR"]]);
   });
 
@@ -52,7 +56,11 @@ describe("aid: the cost of building or fitting out a structure is not aid (guide
     expect(pledges(text)).toEqual([]);
   });
 
-  it("money for the reconstruction of a country's grid is no construction cost", () => {
+  it("money named as aid for building stays a pledge", () => {
+    expect(pledges("Lithuania pledged €1.2 million in aid to Ukraine for the construction of school shelters.")).toEqual([["LT", 1_200_000, "EUR"]]);
+  });
+
+    it("money for the reconstruction of a country's grid is no construction cost", () => {
     expect(pledges("Lithuania allocated €1.2 million for the reconstruction of Ukraine's energy grid.")).toEqual([["LT", 1_200_000, "EUR"]]);
   });
 });
