@@ -238,12 +238,12 @@ function refersToShelter(d: Dispatch, s: Sentence, after: string): boolean {
 // partitive/adverb ("erected nine;", "have opened five of them", "installed another three so far").
 const BUILT_BEFORE_BARE =
   /\b(?:built|erected|installed|opened|set\s+up|put\s+up|placed|constructed|completed|commissioned|equipped|delivered)\s+(?:(?:another|a\s+further|already|now|so\s+far|only|just)\s+)?$/i;
-const BARE_AFTER = /^(?:\s+(?:of\s+them|more|already|so\s+far|to\s+date|in\s+all|in\s+total|this\s+week|last\s+week))?\s*(?:[.;:,!)]|$|\s[–—]\s|\s+(?:and|but|while)\b)/i;
+const BARE_AFTER = /^(?:\s+(?:of\s+them|more|already|so\s+far|to\s+date|in\s+all|in\s+total|this\s+week|last\s+week))?(?:\s*(?:[.;:,!)]|$)|\s+[–—]\s|\s+(?:and|but|while)\b)/i;
 // Shelters named in the plural (the referent of the elided noun): "mobile bomb shelters", "modular shelters".
 // The sentence cue for the trigger: a verb of building right before a number ("erected nine", "installed 12").
 const BARE_BUILT_COUNT = String.raw`(?:built|erected|installed|opened|set up|put up|placed|constructed|completed|commissioned|equipped|delivered)\s+(?:(?:another|a further|already|now|so far|only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\w+teen|\w+ty)\b`;
 const BARE_BUILT = new RegExp(BARE_BUILT_COUNT, "i");
-const PLURAL_SHELTERS = /\b(?:shelters|bunkers|pillboxes|dugouts|safe\s+rooms|hideouts|shelter\s+(?:bus\s+)?stops|${UNDERGROUND_MANY})\b/i;
+const PLURAL_SHELTERS = new RegExp(String.raw`\b(?:shelters|bunkers|pillboxes|dugouts|safe\s+rooms|hideouts|shelter\s+(?:bus\s+)?stops|${UNDERGROUND_MANY})\b`, "i");
 
 /**
  * A number with its noun left out, the object of a verb of building, whose structures the clause before it or the
@@ -269,20 +269,21 @@ const ORDINAL_WORD = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ni
  * (a member of a counted whole, guide §2), not one more. Without such a count it stays a fact ("the city's second
  * shelter opened", guide §1).
  */
-function memberOfEarlierCount(d: Dispatch, s: Sentence, raw: string): boolean {
+function memberOfEarlierCount(d: Dispatch, s: Sentence, raw: string, at: number): boolean {
   const o = ORDINAL_WORD.exec(raw);
   if (!o) return false;
   const k = o[2] ? Number(o[2]) : (ORDINAL_VALUE[(o[1] ?? "").toLowerCase()] ?? 0);
   if (k < 1) return false;
-  const names = (x: Sentence) => new Set(d.places(x).flatMap((p) => (p.name && !p.dateline ? [p.name] : [])));
-  const here = names(s);
+  // Each count's own place ("Three shelters opened in X and two in Y": the three are X's), not every place of its sentence.
+  const here = placeOfShelter(d, s, at)?.name ?? null;
   for (const p of d.sentences) {
     if (p.index >= s.index) break;
     if (p.isFurniture || !CORE_TRIGGER.test(p.text)) continue;
     const counts = d.memo(`shelter:mentions:${p.index}`, () => mentionsIn(d, p)).filter((m) => m.rule === "shelter.count" && m.n.value >= Math.max(2, k));
-    if (counts.length === 0) continue;
-    const there = names(p);
-    if (here.size === 0 || there.size === 0 || [...here].some((n) => there.has(n))) return true;
+    for (const c of counts) {
+      const there = placeOfShelter(d, p, c.anchor ?? c.n.start)?.name ?? null;
+      if (here === null || there === null || here === there) return true;
+    }
   }
   return false;
 }
@@ -334,7 +335,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   if (s.isHeading && singulars.length === 0) singulars.push(...allMatches(BARE_SINGULAR_SHELTER, s.text));
   for (const m of singulars) {
     if (taken(m.index, m.index + m[0].length) || !built(m.index)) continue;
-    if (memberOfEarlierCount(d, s, m[0])) {
+    if (memberOfEarlierCount(d, s, m[0], m.index)) {
       d.diagnose(`skip "${m[0]}" (an ordinal member of structures counted before) in: ${s.text.slice(0, 80)}`);
       continue;
     }

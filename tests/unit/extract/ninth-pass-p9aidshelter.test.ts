@@ -99,6 +99,7 @@ describe("shelter: a count whose noun is elided refers to the shelters named jus
   it.each([
     ["In Poltava workers are installing modular shelters. This week they have installed six; twenty more are planned.", 6],
     ["In the city of Poltava crews are putting up mobile bomb shelters. In the past week they have erected nine.", 9],
+    ["Poltava is equipping underground classrooms for its lyceums. On Monday it opened four, and more will follow.", 4],
   ])("%s → %d", (text, count) => {
     expect(shelters(text)).toEqual([[count, "Poltava"]]);
   });
@@ -118,7 +119,11 @@ describe("shelter: an ordinal member of structures counted before is one of them
     expect(shelters("Two new underground schools have opened in Poltava. A third underground school in Poltava was opened on Monday.")).toHaveLength(2);
   });
 
-  it("an ordinal alone stays a fact (guide §1)", () => {
+  it("the count of another place leaves the ordinal a fact of its own", () => {
+    expect(shelters("Three shelters opened in Poltava on Monday and two in Lubny. A third shelter opened in Lubny on Monday.")).toContainEqual([1, "Lubny"]);
+  });
+
+    it("an ordinal alone stays a fact (guide §1)", () => {
     expect(shelters("A second underground school has opened in Poltava.")).toEqual([[1, "Poltava"]]);
   });
 });
