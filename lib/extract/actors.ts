@@ -68,7 +68,8 @@ function recipientBefore(sentence: string, start: number): boolean {
   return RECIPIENT_BEFORE.test(sentence.slice(Math.max(0, at - 25), at));
 }
 
-const CURRENCY_NOUN_AFTER = /^\s*(?:dollars?|francs?|kron(?:er|or|e|a)|pounds?|yen|euros?|zloty|hryvnias?)\b/i;
+// "US$10 million": a country's code fused to a currency sign is part of the currency, no giver.
+const CURRENCY_NOUN_AFTER = /^(?:\$|\s*(?:dollars?|francs?|kron(?:er|or|e|a)|pounds?|yen|won|euros?|zloty|hryvnias?)\b)/i;
 
 /**
  * The giver of aid: a country that is not the recipient side — the nearest one before the

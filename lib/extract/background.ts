@@ -13,6 +13,9 @@ const SINCE_LONG_AGO = new RegExp(
 // Always a running total: "during the war", "over two years of full-scale war", "throughout the invasion".
 const TOTAL_WORDS =
   /\b(?:to date|so far this (?:year|month)|cumulative(?:ly)?|bringing (?:its|the|their|his|her) (?:\w+ )?total|total (?:\w+ )?(?:to|of) .{0,30}\bsince|(?:during|throughout|over the course of|in the course of|over) (?:the |this )?(?:(?:\w+ )?(?:years?|months) of (?:the )?)?(?:full-scale |entire |whole )?(?:war|invasion|conflict)(?! (?:zone|crimes?|criminals?|correspondent|reporters?)\b)|since the war began|(?:over|in|during) the (?:past|last) (?:year|month|week|\w+ (?:days|weeks|months|years)|(?:few |several )?(?:days|weeks|months|years)))\b/i;
+// A span of days or a week (not months or years), and a verb of building in the count's clause.
+const RECENT_SPAN = /\b(?:past|last)\s+(?:week|(?:few|several|couple\s+of|\w+)\s+days|days)\b/i;
+const BUILT_RECENTLY = /\b(?:built|erected|installed|constructed|set\s+up|put\s+up|opened(?!\s+fire)|equipped|commissioned)\b/i;
 // "In total", "overall", "so far" also sum up one attack ("In total, 56 drones were shot down");
 // they mark a running total only beside a perfect of giving or attacking ("the EU has sent").
 const TOTAL_ADVERB = /\b(?:so far|in total|in all|overall|altogether)\b/i;
@@ -49,7 +52,10 @@ export function isRunningTotal(sentence: string, start: number, end: number): bo
   // The clause runs past a comma inside a date ("since February 24, 2022").
   const datedEnd = /^,\s*(?:19|20)\d\d\b/.exec(sentence.slice(clause.offset + clause.text.length))?.[0] ?? "";
   const framed = (OPENER.exec(sentence)?.[0] ?? "") + clause.text + datedEnd;
-  if (SINCE_LONG_AGO.test(framed) || TOTAL_WORDS.test(framed)) return true;
+  if (SINCE_LONG_AGO.test(framed)) return true;
+  // "In the past week they have erected nine shelters": a few days of building is the work just reported, not a tally.
+  const total = TOTAL_WORDS.exec(framed);
+  if (total && !(RECENT_SPAN.test(total[0]) && BUILT_RECENTLY.test(clause.text))) return true;
   const adverb = TOTAL_ADVERB.test(clause.text) || TOTAL_ADVERB.test(sentence.slice(0, 30));
   if (adverb && CUMULATIVE_PERFECT.test(sentence)) return true;
   // "Norway, which has pledged 75 billion kroner over five years, said ...": an aside about the past.

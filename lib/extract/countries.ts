@@ -25,7 +25,7 @@ const DEMONYMS: Record<string, string> = {
   Czech: "CZ", Slovak: "SK", Hungarian: "HU", Bulgarian: "BG", Greek: "GR", Turkish: "TR",
   Italian: "IT", Spanish: "ES", Portuguese: "PT", Irish: "IE", Icelandic: "IS", Swiss: "CH",
   Austrian: "AT", Croatian: "HR", Slovenian: "SI", Serbian: "RS", Georgian: "GE", Iranian: "IR",
-  Israeli: "IL", Chinese: "CN", "North Korean": "KP", "South Korean": "KR", Luxembourgish: "LU",
+  Israeli: "IL", Chinese: "CN", "North Korean": "KP", "South Korean": "KR", Korean: "KR", Luxembourgish: "LU",
   "Iranian-made": "IR", "Iranian-designed": "IR",
 };
 

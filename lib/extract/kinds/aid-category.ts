@@ -8,6 +8,7 @@
 import type { AID_CATEGORIES } from "../../facts/contract";
 
 type Category = (typeof AID_CATEGORIES)[number];
+export type AidCategory = Category;
 
 const WORDS: Array<[Category, RegExp]> = [
   ["military", /\b(?<!\b(?:Ministry|Minister|Secretary|Department|Secretariat)\s+of\s+)(?:military(?!\s+(?:administration|intelligence|officials?|sources?|analysts?|experts?|spokes\w*|governor|commander))|weapons?|arms|air[- ]defen[cs]e|munitions?|ammunition|tanks?|artillery|missiles?|shells?|fighter jets?|F-16s?|armou?red|vehicles|defen[cs]e(?!\s+(?:minister|ministry|secretary|chief|officials?|spokes\w*|forces|department|council|committee))|security assistance|interceptors?|drones?|rounds|howitzers?|HIMARS|Patriot|IRIS-T|Leopard|Bradley|brigades?|troops|soldiers)\b/gi],

@@ -16,7 +16,7 @@ import { toEuros } from "../rates";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, ExtractedFact } from "../types";
-import { aidCategory, mixedPurposes } from "./aid-category";
+import { aidCategory, mixedPurposes, type AidCategory } from "./aid-category";
 import type { KindExtractor } from "./kind";
 import { compatibleDates } from "./shared";
 
@@ -68,8 +68,10 @@ const NOT_YET_AID =
 // ("the Commission proposed an additional €5 billion", "Berlin is considering €2 billion more",
 // "plans to allocate", "could provide"), while "has allocated", "will provide" and reported "said it would
 // provide" pledge.
+// Verbs of laying out a proposal count as proposing: "has outlined a €50 billion package", "floated", "tabled",
+// "put forward", "sketched out" (a plan put to others for approval, not money committed).
 const NOT_PLEDGED_YET =
-  /\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|seeking)\s+to|(?:could|might)\s+(?:also\s+)?(?:provide|give|send|allocate|contribute|offer|pledge|approve|add|receive|get)|(?:proposal|plan|draft)\s+(?:[\w-]+\s+){0,3}?(?:for|of|to|worth))\b/i;
+  /\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|outlin(?:e|es|ed|ing)|float(?:s|ed|ing)|tabl(?:ed|ing)|put(?:s|ting)?\s+forward|sketch(?:es|ed|ing)?\s+out|consider(?:s|ing)|weigh(?:s|ing)|mull(?:s|ing)|(?:plans?|planning|intends?|aims?|hopes?|wants?|seeks?|seeking)\s+to|(?:could|might)\s+(?:also\s+)?(?:provide|give|send|allocate|contribute|offer|pledge|approve|add|receive|get)|(?:proposal|plan|draft)\s+(?:[\w-]+\s+){0,3}?(?:for|of|to|worth))\b/i;
 // "the NATO chief said allies had given €60 billion": an alliance's or a group's figure, which is no
 // single donor's pledge (guide §10: the donor is the country that gives).
 // The group is the subject of the verb of giving, with up to five words of aspect or modality between
@@ -192,6 +194,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     if (fact.recipient === null && d.sentences.slice(0, 2).some((p) => mentionsUkraine(p.text))) fact.recipient = "UA";
     // "Pledging further military aid, the PM …" before the amount's sentence: the purpose told in the section.
     if (fact.category === null && !mixedPurposes(s.text)) fact.category = fromContext(d, s, (t) => (PLEDGING.test(t) && !aidExtractor.trigger.test(t) ? aidCategory(t) : null));
+    // "a €50 billion aid package" in the lead, "a new financial instrument …, worth EUR 50 billion" below: the same pledge
+    // restated (same figure and currency, no other giver) may say what the money is for.
+    if (fact.category === null && !mixedPurposes(s.text)) fact.category = categoryOfRestatement(d, s, money, donor);
     out.push({
       kind: "aid",
       rule,
@@ -274,7 +279,8 @@ const FRAMEWORK_FORESEES = /\b(?:foresees?|envisages?|envisions?|provides?\s+for
 // "€250 million of it will buy drones": a partitive names a part of money told before.
 const PARTITIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?of\s+(?:it|this|that|which|these\s+funds|the\s+(?:sum|amount|package|total|money|funds|funding|aid|tranche|allocation))\b/i;
 // "has allocated a total of €500 million in a new package": a sum of new giving, not a running total.
-const NEW_GIVING = /\b(?:new|fresh|latest|additional|another|further)\b/i;
+// "New Zealand", "New York": "New" before a capitalised word is part of a name, no new giving.
+const NEW_GIVING = /\b(?:[Nn]ew(?!\s+[A-Z])|[Ff]resh|[Ll]atest|[Aa]dditional|[Aa]nother|[Ff]urther)\b/;
 const WITH_PART = /\bwith\s+(?:another\s+|a\s+further\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|up\s+to\s+|more\s+than\s+)?$/i;
 const PART_ATTRIBUTE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|which|the\s+\w+)\s+)?(?:being\s+|to\s+be\s+)?(?:earmarked|set\s+aside|reserved|intended|designated|destined|directed|channell?ed|allocated|going|spent|used|for|to\s+(?:go|fund|pay|cover|support|buy|finance|be\s+spent|be\s+used))\b/i;
 
@@ -303,6 +309,8 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   if ((STAGE_OF_WHOLE.test(own) || STAGE_OPENER.test(text)) && largerInDispatch(d, money)) return "a stage or the remainder of a larger pledge";
   if (/according/i.test(text) && TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
   if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
+  if (soFarPerfect(text, own, money)) return "a running total ('so far' / 'to date' with a perfect)";
+  if (constructionCost(text, own, money)) return "the cost of building or fitting out a structure, not aid (guide §8)";
   const clause = own + text.slice(money.start, clauseEnd(text, money.end));
   if (/\btotal|\ball\b|altogether/i.test(clause) && PERFECT_TOTAL.test(clause) && !NEW_GIVING.test(clause) && !/\b(?:package|tranche)\b/i.test(clause)) return "a running total (a total of, told in the perfect)";
   if (AID_MASS_REACHES.test(own)) return "the size of all aid so far (aid as the subject of a verb of reaching)";
@@ -325,6 +333,54 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   // Cue first: a second amount in the sentence, or a verb of breaking down a whole told before.
   if ((monies.length > 1 || BREAKDOWN_VERB.test(text)) && partOfWholeBefore(d, s, money, monies)) return "part of a whole stated before it";
   return null;
+}
+
+/** The category another sentence of the dispatch gives the same figure (its restatement), or null. */
+function categoryOfRestatement(d: Dispatch, s: Sentence, money: MoneyMention, donor: string): AidCategory | null {
+  for (const p of d.sentences) {
+    if (p === s || p.isFurniture || THANKS.test(p.text)) continue;
+    if (!moneyOf(d, p).some((m) => m.amount === money.amount && m.currency === money.currency)) continue;
+    const other = findDonor(p.text);
+    if ((other !== null && other !== donor) || mixedPurposes(p.text)) continue;
+    const category = aidCategory(p.text);
+    if (category) return category;
+  }
+  return null;
+}
+
+// ---- Ninth pass (aid): running totals by adverb, construction costs (guide §8). ----
+
+// "So far, X has dispatched $33 million", "X has to date channelled …", "… has sent $5 million in total": an adverb of
+// summing up with a perfect of any verb in the amount's clause tells all giving until now, not a new pledge.
+const SO_FAR_ADVERB = /\b(?:so\s+far|thus\s+far|to\s+date|until\s+now|up\s+(?:un)?till?\s+now|to\s+this\s+day|in\s+total|in\s+all|all\s+told|altogether)\b/i;
+// A perfect: "has" / "have" and a participle (regular -ed, or -en / -t / -wn / made), not "has to" or "has a".
+const PERFECT_ANY =
+  /\b(?:has|have)\s+(?:(?:already|so\s+far|thus\s+far|to\s+date|now|also|together|collectively|in\s+total|altogether)\s+)*(?:been\s+)?(?:[a-z]+ed|[a-z]+en|sent|spent|lent|made|shown|paid|dealt)\b/i;
+const SENTENCE_OPENER = /^\W*[^,;]{0,40},/;
+
+function soFarPerfect(text: string, own: string, money: MoneyMention): boolean {
+  const clause = own + text.slice(money.start, clauseEnd(text, money.end));
+  const opener = SENTENCE_OPENER.exec(text)?.[0] ?? "";
+  if (!SO_FAR_ADVERB.test(clause) && !SO_FAR_ADVERB.test(opener)) return false;
+  // "has so far approved a €2 billion package": one package named in the singular is one pledge, not a sum.
+  return PERFECT_ANY.test(clause) && !NEW_GIVING.test(clause) && !ONE_PACKAGE.test(clause);
+}
+const ONE_PACKAGE = /\b(?:a|an|the|its|this)\s+(?:[\w€$£.,-]+\s+){0,4}?(?:package|tranche)\b/i;
+
+// "€2.4 million was allocated for the shelter's construction", "funds for the construction of the wall": money whose
+// purpose is building a structure is its cost (guide §8: construction costs are not aid). "… with €75,000 spent on
+// furniture": money spent is an outlay, not a pledge. "reconstruction" (of a country) is no construction cost.
+const FOR_CONSTRUCTION =
+  /^[^.;]{0,60}?\b(?:for|on|towards?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?<!re)(?:construction|erection|building\s+of|fit-?out|furnishing)\b/i;
+const SPENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|already)\s+)*spent\b/i;
+
+function constructionCost(text: string, own: string, money: MoneyMention): boolean {
+  const after = text.slice(money.end, clauseEnd(text, money.end));
+  if (SPENT_AFTER.test(after)) return true;
+  // "pledged €5 million in aid for the construction of shelters": money named as aid stays a pledge; the cost rule
+  // reads a project's budget line ("€2.4 million was allocated for the shelter's construction").
+  if (STRONG_AID.test(text)) return false;
+  return FOR_CONSTRUCTION.test(after) || /\b(?:construction|building)\s+(?:of\s+[^,;]{0,40}?)?(?:cost|costs|costing|will\s+cost)\s+(?:\w+\s+)?$/i.test(own);
 }
 
 // A bare "$" names no country's dollar. When the dispatch states the same figure with a marked dollar

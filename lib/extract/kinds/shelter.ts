@@ -232,6 +232,62 @@ function refersToShelter(d: Dispatch, s: Sentence, after: string): boolean {
   return first !== undefined && first < s.start;
 }
 
+// ---- Ninth pass: a count whose noun is elided ("they are installing mobile shelters. They have erected nine"). ----
+
+// The bare count is the object of a verb of building, with nothing after it but the clause's end or a
+// partitive/adverb ("erected nine;", "have opened five of them", "installed another three so far").
+const BUILT_BEFORE_BARE =
+  /\b(?:built|erected|installed|opened|set\s+up|put\s+up|placed|constructed|completed|commissioned|equipped|delivered)\s+(?:(?:another|a\s+further|already|now|so\s+far|only|just)\s+)?$/i;
+const BARE_AFTER = /^(?:\s+(?:of\s+them|more|already|so\s+far|to\s+date|in\s+all|in\s+total|this\s+week|last\s+week))?(?:\s*(?:[.;:,!)]|$)|\s+[–—]\s|\s+(?:and|but|while)\b)/i;
+// Shelters named in the plural (the referent of the elided noun): "mobile bomb shelters", "modular shelters".
+// The sentence cue for the trigger: a verb of building right before a number ("erected nine", "installed 12").
+const BARE_BUILT_COUNT = String.raw`(?:built|erected|installed|opened|set up|put up|placed|constructed|completed|commissioned|equipped|delivered)\s+(?:(?:another|a further|already|now|so far|only|just)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|\w+teen|\w+ty)\b`;
+const BARE_BUILT = new RegExp(BARE_BUILT_COUNT, "i");
+const PLURAL_SHELTERS = new RegExp(String.raw`\b(?:shelters|bunkers|pillboxes|dugouts|safe\s+rooms|hideouts|shelter\s+(?:bus\s+)?stops|${UNDERGROUND_MANY})\b`, "i");
+
+/**
+ * A number with its noun left out, the object of a verb of building, whose structures the clause before it or the
+ * sentence before it (same paragraph) names in the plural: the count of those shelters (guide §9, §1).
+ */
+function elidedShelterCount(d: Dispatch, s: Sentence, n: NumberMention): boolean {
+  if (!BUILT_BEFORE_BARE.test(s.text.slice(Math.max(0, n.start - 40), n.start)) || !BARE_AFTER.test(s.text.slice(n.end, n.end + 30))) return false;
+  if (PLURAL_SHELTERS.test(s.text.slice(0, n.start))) return true;
+  const prev = precedingInSection(d, s, "paragraph")[0];
+  return !!prev && PLURAL_SHELTERS.test(prev.text);
+}
+
+// ---- Ninth pass: "Two shelters opened in X. … A second shelter in X has been opened at …" ----
+
+const ORDINAL_VALUE: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
+const ORDINAL_WORD = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(\d+)(?:st|nd|rd|th))\b/i;
+
+/**
+ * A singular told by its ordinal ("a second underground space", "the third shelter") after an earlier sentence of
+ * the dispatch counted at least that many built structures at the same place: it is one of those, told again
+ * (a member of a counted whole, guide §2), not one more. Without such a count it stays a fact ("the city's second
+ * shelter opened", guide §1).
+ */
+function memberOfEarlierCount(d: Dispatch, s: Sentence, raw: string, at: number): boolean {
+  const o = ORDINAL_WORD.exec(raw);
+  if (!o) return false;
+  const k = o[2] ? Number(o[2]) : (ORDINAL_VALUE[(o[1] ?? "").toLowerCase()] ?? 0);
+  if (k < 1) return false;
+  // Each count's own place ("Three shelters opened in X and two in Y": the three are X's), not every place of its sentence.
+  const here = placeOfShelter(d, s, at)?.name ?? null;
+  for (const p of d.sentences) {
+    if (p.index >= s.index) break;
+    if (p.isFurniture || !CORE_TRIGGER.test(p.text)) continue;
+    const counts = d.memo(`shelter:mentions:${p.index}`, () => mentionsIn(d, p)).filter((m) => m.rule === "shelter.count" && m.n.value >= Math.max(2, k));
+    for (const c of counts) {
+      const there = placeOfShelter(d, p, c.anchor ?? c.n.start)?.name ?? null;
+      if (here === null || there === null || here === there) return true;
+    }
+  }
+  return false;
+}
+
 /** The structures a sentence counts: numbers before a shelter noun, singulars, and defensive structures. */
 function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   const out: Mention[] = [];
@@ -269,6 +325,7 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
     if (SHELTER_AFTER.test(after) && BUILDING.test(clause) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
     else if (DEFENSIVE_AFTER.test(after) && built(n.start)) out.push({ n, rule: "shelter.defensive-structure" });
     else if (refersToShelter(d, s, after) && built(n.start) && !PLAN_OR_STOCK.test(clause) && !notYet) out.push({ n, rule: "shelter.count" });
+    else if (elidedShelterCount(d, s, n) && built(n.start) && !PLAN_OR_STOCK.test(clause) && !irrealis(clause) && !notYet) out.push({ n, rule: "shelter.count" });
   }
   // A singular whose span holds a number ("a 90-km fence") or that a counted mention already took is not one more.
   const taken = (start: number, end = start + 1) =>
@@ -278,6 +335,10 @@ function mentionsIn(d: Dispatch, s: Sentence): Mention[] {
   if (s.isHeading && singulars.length === 0) singulars.push(...allMatches(BARE_SINGULAR_SHELTER, s.text));
   for (const m of singulars) {
     if (taken(m.index, m.index + m[0].length) || !built(m.index)) continue;
+    if (memberOfEarlierCount(d, s, m[0], m.index)) {
+      d.diagnose(`skip "${m[0]}" (an ordinal member of structures counted before) in: ${s.text.slice(0, 80)}`);
+      continue;
+    }
     out.push({ n: { value: 1, start: m.index, end: m.index + m[0].length, raw: m[0], isWord: true }, rule: "shelter.singular" });
   }
   // "a wall", or a run of fence whose length is stated ("35 kilometres of fence"): one continuous structure.
@@ -310,7 +371,7 @@ function sizeToldElsewhere(d: Dispatch, s: Sentence, raw: string): Dimensions | 
 function detect(d: Dispatch, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   // A sentence that names only a head noun ("two schools") is read only when the dispatch named its protective form.
-  if (!CORE_TRIGGER.test(s.text) && protectiveHeads(d).size === 0) return out;
+  if (!CORE_TRIGGER.test(s.text) && protectiveHeads(d).size === 0 && !BARE_BUILT.test(s.text)) return out;
   for (const { n, rule, anchor } of mentionsIn(d, s)) {
     if (!isEventCount(d, s, n)) continue;
     let last = s;
@@ -420,6 +481,28 @@ function whereBarrierLies(d: Dispatch, s: Sentence): PlaceMention | null {
   return f && BARRIER_LIES.test(f.text) ? pickPlace(d.places(f).filter((p) => !p.landmark && !p.dateline), 0) : null;
 }
 
+// "These cities are A, B, C, and D", "The villages were A and B": a sentence that names the places just spoken of
+// ("Four more cities … now have shelters"), a copula between a plural place noun and the list.
+const IDENTIFIES_PLACES =
+  /^\W*(?:These|Those|The|Such|All|Both)\s+(?:[\w-]+\s+){0,2}?(?:cities|towns|villages|communities|settlements|localities|municipalities|hromadas|districts|places|locations|sites)\s+(?:are|were|include|included)\s+/i;
+// What may stand between two places of one list: a comma, "and", or both.
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/**
+ * The places an identifying sentence lists, as written ("Sloviansk, Druzhkivka, Myrnohrad, and Pokrovsk"), when each
+ * lies in the region the count's sentence names (or it names none); one place alone is returned as it is.
+ */
+function placesListed(f: Sentence, places: PlaceMention[], told: PlaceMention | null): PlaceMention | null {
+  const towns = places.filter((p) => p.name && (!told || townOfRegion(p, told, places)));
+  if (towns.length === 0 || towns.length !== places.length) return null;
+  for (let i = 0; i + 1 < towns.length; i++) if (!LIST_JOINER.test(f.text.slice(towns[i]!.end, towns[i + 1]!.start))) return null;
+  const first = towns[0]!;
+  const last = towns[towns.length - 1]!;
+  const country = first.country ?? told?.country ?? null;
+  if (towns.length === 1) return { ...first, country };
+  return { ...first, name: f.text.slice(first.start, last.end), end: last.end, tier: "multi", list: true, country };
+}
+
 /**
  * The place a following sentence (up to two of the section) gives the same structures, when it is
  * more specific than the one the count's sentence names: a town or list of towns in that region,
@@ -429,8 +512,14 @@ function whereTheyStand(d: Dispatch, s: Sentence, told: PlaceMention | null): Pl
   if (told && told.tier !== "region") return null;
   for (const f of followingInSection(d, s, 2)) {
     // A sentence that counts structures itself tells its own (or the same) count, not where these stand.
-    if (!THEY_STAND.test(f.text) || countsIn(d, f).some((m) => SHELTER_AFTER.test(f.text.slice(m.end, m.end + 80)))) continue;
+    const identifies = !THEY_STAND.test(f.text) && IDENTIFIES_PLACES.test(f.text);
+    if ((!THEY_STAND.test(f.text) && !identifies) || countsIn(d, f).some((m) => SHELTER_AFTER.test(f.text.slice(m.end, m.end + 80)))) continue;
     const places = d.places(f).filter((p) => !p.landmark && !p.dateline);
+    if (identifies) {
+      const list = placesListed(f, places, told);
+      if (list) return list;
+      continue;
+    }
     const fit = told ? places.filter((p) => townOfRegion(p, told, places) || (p.tier === "multi" && !!p.name && refinesRegion(told.name ?? "", p.name))) : places;
     const place = pickPlace(fit, 0);
     return place ? { ...place, country: place.country ?? told?.country ?? null } : null;
@@ -440,7 +529,7 @@ function whereTheyStand(d: Dispatch, s: Sentence, told: PlaceMention | null): Pl
 
 export const shelterExtractor: KindExtractor = {
   kind: "shelter",
-  trigger: new RegExp(String.raw`shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops|${BORDER_SECTION}`, "i"),
+  trigger: new RegExp(String.raw`shelter|bunker|fortification|pillbox|dugout|safe room|hideout|underground|fence|barrier|wall|ditch|trench|dragon|schools|hospitals|kindergartens|classrooms|stops|${BORDER_SECTION}|${BARE_BUILT_COUNT}`, "i"),
   detect,
   sameEvent(a, b, ctx) {
     return a.key === b.key && samePlace(a, b, ctx) && compatibleDates(a, b);
