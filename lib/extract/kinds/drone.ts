@@ -55,8 +55,9 @@ function droneOwner(sentence: string, modifiers: string): string | null {
 // "11 drones over the Belgorod Region, 28 over the Voronezh Region": one number per region; and with "in"
 // when a region noun follows the name ("18 were destroyed in Bryansk Oblast, nine in Kursk Oblast": the
 // verb of the first item is left out of the next, a gapped list).
+// ("two UAV's over X": a plural written with an apostrophe is one word.)
 const PER_REGION_AFTER =
-  /^\s+(?:(?![-–—]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[\w-]+\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
+  /^\s+(?:(?![-–—]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[\w-]+(?:['’]s)?\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
 
 const OTHER_WEAPON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|bombs?|shells?|aircraft|planes?|helicopters?)\b/i;
 
@@ -174,7 +175,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       partPlaces: !partPlace && parts.size > 0 ? [...parts.values()] : undefined,
     };
     if (phrase.partOfEarlier && lastWhole) {
-      r.launched = lastWhole.count;
+      // "37 drones were shot down over A, while 12 were intercepted over B": drones downed are no launch total —
+      // a count shot down beside another shoot-down is its sibling, not "X of Y" (guide §7).
+      if (lastWhole.outcome !== "shot_down" || outcome !== "shot_down") r.launched = lastWhole.count;
       r.modifiers = lastWhole.modifiers;
     }
     out.push(r);

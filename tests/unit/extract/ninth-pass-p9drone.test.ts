@@ -1,0 +1,39 @@
+/**
+ * The ninth pass, drones and places (every sentence invented). Each rule is stated from the annotation guide:
+ * a plural written with an apostrophe, a shoot-down count beside another (no launch total), a distributive
+ * "N each over A, B and C", a part told after "including N + participle", the rest of a total in its own clause,
+ * the wreckage of one of the drones counted, an earlier report of a speaker, a single drone that struck a place,
+ * fragments of a drone identified in a neighbour, and "the village of X near Y" naming X.
+ */
+import { describe, expect, it } from "vitest";
+import { factsOf } from "./helpers";
+
+const DAY = "2025-03-12"; // a Wednesday
+
+const drones = (text: string) =>
+  factsOf("drone", text, DAY).map((f) => ({ count: f.count, place: f.place, launched: f.launched, outcome: f.outcome, country: f.country }));
+
+describe("a plural written with an apostrophe is a drone noun of a breakdown (guide §2)", () => {
+  it("each count is placed by the region right after it", () => {
+    const facts = drones("Air defences destroyed three UAV's over the Kursk region and four UAV's over the Oryol region on Wednesday, the ministry said.");
+    expect(facts.map((f) => [f.count, f.place])).toEqual([
+      [3, "Kursk region"],
+      [4, "Oryol region"],
+    ]);
+  });
+});
+
+describe("a count shot down beside another shoot-down is its sibling, not 'X of Y' (guide §7)", () => {
+  it("no launch total is borrowed from the other shoot-down", () => {
+    const facts = drones("The ministry said 25 drones were destroyed over the Kursk region on Wednesday, while 8 were downed over the Tula region.");
+    expect(facts.map((f) => [f.count, f.place, f.launched])).toEqual([
+      [25, "Kursk region", null],
+      [8, "Tula region", null],
+    ]);
+  });
+
+  it("a shoot-down after a launch still takes the launch as its total", () => {
+    const facts = drones("Russia launched 40 drones at Ukraine overnight on Wednesday – air defence destroyed 31.");
+    expect(facts.map((f) => [f.count, f.launched, f.outcome])).toEqual([[31, 40, "shot_down"]]);
+  });
+});
