@@ -617,6 +617,30 @@ export function refinesCity(city: string, part: string): boolean {
   return resolvePlaceDetail(part)?.name === c.name;
 }
 
+const LIST_NOUN = /\s+([Rr]egions|[Oo]blasts|[Pp]rovinces)$/;
+
+/**
+ * The places of a joined list one by one: "Belgorod, Kaluga and Voronezh regions" → "Belgorod region", "Kaluga
+ * region", "Voronezh region" (the plural noun given to each, as a region is written alone); "Shebekino and Valuyki"
+ * → its towns. A single place has no members.
+ */
+export function listMembers(p: PlaceMention): PlaceMention[] {
+  if (!p.name || (p.tier !== "multi" && !p.list)) return [];
+  const noun = LIST_NOUN.exec(p.name)?.[1];
+  const single = noun ? (/^[Oo]blasts$/.test(noun) ? "Oblast" : "region") : null;
+  const body = noun ? p.name.slice(0, p.name.length - noun.length - 1) : p.name;
+  const items = body.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2) return [];
+  let at = 0;
+  return items.map((x) => {
+    const offset = Math.max(0, body.indexOf(x, at));
+    at = offset + x.length;
+    const start = p.start + offset;
+    const tier = single ? "region" : (resolvePlaceDetail(x)?.tier ?? "city");
+    return { name: single ? `${x} ${single}` : x, start, end: start + x.length, country: p.country, tier };
+  });
+}
+
 // "over four regions of the country", "in 5 oblasts": a tally says how many regions without naming them.
 const N_REGIONS = /\b(?:over|in|across|above)\s+(\d{1,2}|[a-z]+)\s+(?:(?:of\s+the\s+)?(?:Ukrainian|Russian|border|frontline|southern|northern|eastern|western|central)\s+)?(?:regions|oblasts|provinces)\b/i;
 

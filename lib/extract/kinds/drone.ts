@@ -11,7 +11,7 @@ import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
-import { joinedRegions, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
+import { joinedRegions, listMembers, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
@@ -101,6 +101,10 @@ function bracketedParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
 
 // "one drone over each of Bryansk and Oryol": the same count over every place listed (distributive "each").
 const EACH_OF_AFTER = /^\s*(?:(?:over|in|above|across|near)\s+)?each\s+of\s+(?:the\s+)?/i;
+// "three each over the A, B and C regions", "two drones each in A and B": the same count over every place of the
+// list after it (distributive "each" after the count, then a preposition of place).
+const EACH_OVER_AFTER = /^\s+each\s+(?:over|in|above|across|near|on)\s+(?:the\s+)?/i;
+const eachAfter = (text: string, at: number) => EACH_OF_AFTER.exec(text.slice(at, at + 40)) ?? EACH_OVER_AFTER.exec(text.slice(at, at + 40));
 
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const out: Reading[] = [];
@@ -133,6 +137,8 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       dronePhrase(s.text, n, parseCount) ??
       (partPlace && lastWhole ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole?.modifiers ?? "", partOfEarlier: false } : null) ??
       (includedPlace ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: false } : null) ??
+      // "Nine drones were downed over A, and three each over B and C": a bare count of a gapped list, told "each".
+      (lastWhole && EACH_OVER_AFTER.test(s.text.slice(n.end, n.end + 30)) ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole.modifiers, partOfEarlier: false } : null) ??
       (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
         ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true }
         : null);
@@ -141,7 +147,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     // A part of a gapped list ("…, 3 over Belgorod and one drone over each of Bryansk and Oryol") takes the verb of the list.
     // So does an item that opens after a comma with no verb of its own ("destroyed 10 drones over X, 4 drones over Y").
     const listItem =
-      !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30)) || /,\s*(?:and\s+)?$/.test(s.text.slice(Math.max(0, n.start - 6), n.start));
+      !!partPlace || !!eachAfter(s.text, phrase.end) || /,\s*(?:and\s+)?$/.test(s.text.slice(Math.max(0, n.start - 6), n.start));
     // "an attempt … to carry out an attack using 33 drones was stopped": every drone of the foiled attempt was downed.
     const own = droneOutcome(s.text, n.start, phrase.end);
     const foiled = (own === null || own === "launched") && FOILED_ATTEMPT.test(s.text);
@@ -243,12 +249,16 @@ function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number 
 
 /** A count told "over each of" several places is one part per place. */
 function distributed(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] {
-  if (!/\beach\s+of\b/i.test(s.text)) return readings;
+  if (!/\beach\s+(?:of|over|in|above|across|near|on)\b/i.test(s.text)) return readings;
   return readings.flatMap((r) => {
-    const each = EACH_OF_AFTER.exec(s.text.slice(r.end));
+    const each = eachAfter(s.text, r.end);
     if (!each) return [r];
     const from = r.end + each[0].length;
-    const places = d.places(s).filter((p) => p.start >= from && p.start <= from + 60 && p.tier !== "multi");
+    const after = d.places(s).filter((p) => p.start >= from && p.start <= from + 60);
+    // "over each of Bryansk and Oryol": the places one by one; "three each over the A, B and C regions": the members
+    // of the one list right after "each".
+    const listed = after[0]?.start === from ? listMembers(after[0]) : [];
+    const places = listed.length >= 2 ? listed : after.filter((p) => p.tier !== "multi");
     return places.length >= 2 ? places.map((p) => ({ ...r, partPlace: p, partPlaces: undefined })) : [r];
   });
 }

@@ -37,3 +37,28 @@ describe("a count shot down beside another shoot-down is its sibling, not 'X of 
     expect(facts.map((f) => [f.count, f.launched, f.outcome])).toEqual([[31, 40, "shot_down"]]);
   });
 });
+
+describe("a distributive 'each' after a count gives one fact per place of the list after it (guide §2)", () => {
+  it("a bare count of a gapped list: 'and two each over the A, B and C regions'", () => {
+    const facts = drones("On Wednesday air defences shot down 14 drones over the Kursk region, and two each over the Tula, Oryol and Lipetsk regions.");
+    expect(facts.map((f) => [f.count, f.place, f.outcome])).toEqual([
+      [14, "Kursk region", "shot_down"],
+      [2, "Tula region", "shot_down"],
+      [2, "Oryol region", "shot_down"],
+      [2, "Lipetsk region", "shot_down"],
+    ]);
+  });
+
+  it("a count with its noun: 'two drones each over A and B'", () => {
+    const facts = drones("Russian air defences destroyed two drones each over Shebekino and Valuyki on Wednesday, the governor said.");
+    expect(facts.map((f) => [f.count, f.place])).toEqual([
+      [2, "Shebekino"],
+      [2, "Valuyki"],
+    ]);
+  });
+
+  it("'each' not followed by a place is no distribution", () => {
+    const facts = drones("Russian air defences destroyed two drones over the Kursk region on Wednesday, each carrying explosives.");
+    expect(facts.map((f) => [f.count, f.place])).toEqual([[2, "Kursk region"]]);
+  });
+});
