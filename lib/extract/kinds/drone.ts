@@ -239,11 +239,21 @@ const FOILED_ATTEMPT =
 const SHOT_DRONES_BEFORE =
   /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:[\w,-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
 
+// "including 12 targeting the Moscow region", "including five drones heading for Moscow": the part named by where it flew.
+const AIMED_PART_AFTER =
+  /^\s+(?:(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\s+)?(?:(?:that\s+were|which\s+were)\s+)?(?:targeting|aimed\s+at|attacking|approaching|(?:heading|headed|flying|bound)\s+(?:for|to|towards?|at))\s+(?:the\s+)?[A-Z]/;
+
 /** "including 13 over the Kursk region" after drones downed: the region of that part. */
 function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number }): PlaceMention | undefined {
   if (!/\bincluding\s+(?:at\s+least\s+)?$/i.test(s.text.slice(Math.max(0, n.start - 22), n.start))) return undefined;
-  if (!PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)) || OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
-  if (!SHOT_DRONES_BEFORE.test(s.text.slice(0, n.start))) return undefined;
+  if (OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
+  const over = PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80));
+  if (!over && !AIMED_PART_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
+  const before = s.text.slice(0, n.start);
+  if (!SHOT_DRONES_BEFORE.test(before)) return undefined;
+  // Where a part flew is its own place only when the total names none: "downed 40 drones over the Bryansk region,
+  // including 5 flying towards Moscow" are five of the Bryansk region's.
+  if (!over && d.places(s).some((p) => p.end <= n.start && !p.dateline)) return undefined;
   return d.places(s).find((p) => p.start >= n.end && p.start <= n.end + 80) ?? undefined;
 }
 

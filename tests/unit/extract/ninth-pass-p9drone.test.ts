@@ -62,3 +62,18 @@ describe("a distributive 'each' after a count gives one fact per place of the li
     expect(facts.map((f) => [f.count, f.place])).toEqual([[2, "Kursk region"]]);
   });
 });
+
+describe("a part told after 'including N + participle' of where it flew is a fact of its own (guide §2)", () => {
+  it("the total names no place: the part is placed where it flew", () => {
+    const facts = drones("Russian air defences intercepted 140 drones over the past day, including 9 heading for the Moscow region, the ministry said on Wednesday.");
+    expect(facts.map((f) => [f.count, f.place]).sort()).toEqual([
+      [140, null],
+      [9, "Moscow region"],
+    ]);
+  });
+
+  it("the total has a place of its own: the part flying elsewhere is no new fact", () => {
+    const facts = drones("Russian air defences intercepted 40 drones over the Bryansk region on Wednesday, including 5 flying towards Moscow.");
+    expect(facts.map((f) => [f.count, f.place])).toEqual([[40, "Bryansk region"]]);
+  });
+});
