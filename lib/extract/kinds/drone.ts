@@ -163,6 +163,8 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     if (phrase.partOfEarlier && !lastWhole && !governedByShootDown(s.text, n)) continue;
     // "Fragments of one of the drones fell on a road": a part of drones already counted.
     if (outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
+    // "the wreckage of a downed drone damaged a transformer" after a tally of drones shot down: one of them.
+    if (outcome === "hit" && phrase.count === 1 && debrisOfCounted(d, s, n.start, phrase)) continue;
     const allOf = outcome === "shot_down" && (allDownNext || isAllOf(s.text, n)) ? phrase.count : null;
     const r: Reading = {
       count: phrase.count,
@@ -224,6 +226,21 @@ function debrisOfOneDrone(d: Dispatch, s: Sentence): Reading | null {
   if (!m || SEVERAL_SPOTS.test(s.text) || DEBRIS_OF_DRONES.test(d.text)) return null;
   if (precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).length > 0)) return null;
   return { count: 1, launched: null, outcome: "hit", start: m.index, end: m.index + m[0].length, modifiers: "", partPlace: null };
+}
+
+const DEBRIS_OF_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+of\s+$/i;
+const DOWNED_WORD = /\b(?:downed|destroyed|intercepted|shot[-\s]down|neutrali[sz]ed)\b/i;
+const DOWNED_AFTER = /^[\s,]*(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:downed|destroyed|intercepted|shot\s+down|neutrali[sz]ed)\b/i;
+
+/**
+ * "… shot down all ten drones. … the wreckage of a downed drone damaged a transformer": the debris of one drone
+ * told as downed, after a shoot-down tally of its section, is of a drone already counted — no new hit.
+ * (Told alone, "the wreckage of a downed drone hit a house" stays a drone that came down, count 1.)
+ */
+function debrisOfCounted(d: Dispatch, s: Sentence, start: number, phrase: DronePhrase): boolean {
+  if (!DEBRIS_OF_BEFORE.test(s.text.slice(Math.max(0, start - 20), start))) return false;
+  if (!DOWNED_WORD.test(phrase.modifiers) && !DOWNED_AFTER.test(s.text.slice(phrase.end, phrase.end + 40))) return false;
+  return precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).some((r) => r.outcome === "shot_down"));
 }
 
 // "had downed drones over nine regions, including 13 over the Kursk region", "destroyed 35 drones, including a dozen

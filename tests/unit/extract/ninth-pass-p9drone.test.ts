@@ -77,3 +77,28 @@ describe("a part told after 'including N + participle' of where it flew is a fac
     expect(facts.map((f) => [f.count, f.place])).toEqual([[40, "Bryansk region"]]);
   });
 });
+
+describe("the rest of a total opens a clause of its own (places)", () => {
+  it("'One was downed over A, the rest over B': the one is A's", () => {
+    const facts = drones("Air defence shot down all six drones on Wednesday. One Shahed was destroyed in Kherson Region, the rest - over the city of Mykolaiv.");
+    expect(facts.find((f) => f.count === 1)?.place).toBe("Kherson region");
+  });
+
+  it("'the others' too", () => {
+    const facts = drones("Two drones were shot down over the Sumy region on Wednesday, the others near Kremenchuk.");
+    expect(facts.map((f) => [f.count, f.place])).toEqual([[2, "Sumy region"]]);
+  });
+});
+
+describe("the wreckage of a downed drone after a shoot-down tally is of a drone already counted (guide §2)", () => {
+  it("no new hit after the tally", () => {
+    const text =
+      "Air defence shot down all eight drones over the Odesa region on Wednesday, the air force said. The wreckage of a downed drone damaged a warehouse in Odesa.";
+    expect(drones(text).map((f) => [f.count, f.outcome])).toEqual([[8, "shot_down"]]);
+  });
+
+  it("told alone, it is one drone that came down", () => {
+    const facts = drones("The wreckage of a downed drone damaged a warehouse in Odesa on Wednesday, the regional governor said.");
+    expect(facts.map((f) => [f.count, f.outcome])).toEqual([[1, "hit"]]);
+  });
+});
