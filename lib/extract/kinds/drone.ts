@@ -6,7 +6,7 @@
 import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, fromContext, nextInParagraph, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
@@ -142,7 +142,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
         ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true }
         : null);
-    if (!phrase || !isEventCount(d, s, n)) continue;
+    if (!phrase || !isEventCount(d, s, n) || earlierReportOf(d, s, n.start)) continue;
     consumedTo = phrase.end;
     // A part of a gapped list ("…, 3 over Belgorod and one drone over each of Bryansk and Oryol") takes the verb of the list.
     // So does an item that opens after a comma with no verb of its own ("destroyed 10 drones over X, 4 drones over Y").
@@ -249,6 +249,24 @@ function debrisOfCounted(d: Dispatch, s: Sentence, start: number, phrase: DroneP
 const THE_DRONE_CAME_DOWN =
   /\b(?:detonation|explosion|impact|blast|crash|fall)\s+of\s+the\s+(?:drone|UAV)\b|\bthe\s+(?:drone|UAV)\s+(?:had\s+)?(?:exploded|detonated|hit|struck|crashed|fell|came\s+down)\b/i;
 
+// The harm a strike did, and what undoes the cue: a negation ("no one was hurt") or a shoot-down.
+const HARM = /\b(?:died|dead|killed|wounded|injured|hurt|damaged|caught\s+fire|set\s+(?:on\s+)?fire|destroyed)\b/i;
+const NO_HARM = /\b(?:no|not|nobody|none|without|shot\s+down|downed|intercepted|neutrali[sz]ed|suppressed)\b/i;
+const ATTACK_VERB = /\b(?:attack(?:ed|s)?|struck|hit|targeted)\b/i;
+
+/**
+ * "Ukrainian troops attacked the village of X with an unmanned aerial vehicle. One civilian died.": a single drone an
+ * attack verb sends at a town or village the sentence names, with harm told in that sentence or the next of its
+ * paragraph (and no shoot-down or negation there), came down on it: a hit, not a launch.
+ */
+function struckSettlement(d: Dispatch, s: Sentence): boolean {
+  if (!ATTACK_VERB.test(s.text) || !d.places(s).some((p) => (p.tier === "city" || p.tier === "district") && !p.landmark && !p.dateline)) return false;
+  const harmed = (t: string) => HARM.test(t) && !NO_HARM.test(t);
+  if (harmed(s.text)) return true;
+  const next = nextInParagraph(d, s);
+  return !!next && harmed(next.text);
+}
+
 // The ministry's formula: "an attempt by X to carry out a terrorist attack using N drones … was stopped / foiled / thwarted".
 const FOILED_ATTEMPT =
   /\battempts?\b[^.;]{0,120}?\busing\b[^.;]{0,160}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:stopped|foiled|thwarted|prevented|repelled|suppressed|averted)\b/i;
@@ -272,6 +290,21 @@ function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number 
   // including 5 flying towards Moscow" are five of the Bryansk region's.
   if (!over && d.places(s).some((p) => p.end <= n.start && !p.dateline)) return undefined;
   return d.places(s).find((p) => p.start >= n.end && p.start <= n.end + 80) ?? undefined;
+}
+
+// "He said earlier that …", "the governor had earlier reported that …", "as she wrote earlier, …": what a speaker
+// told before this report (not "earlier today", "earlier on Tuesday", "earlier in the day", the day's own figures).
+const EARLIER_REPORT =
+  /\b(?:(?:said|reported|wrote|stated|announced|posted|informed)\s+earlier|(?:had\s+)?earlier\s+(?:said|reported|wrote|stated|announced|posted|informed))\b(?!\s+(?:today|tonight|this|that\s+day|in\s+the\s+day|on\b))/i;
+
+/**
+ * "He said earlier that two fighters had been wounded in an attack by a drone on X": a speaker's earlier report,
+ * the count told after it, with no day of its own, is background (the sets' convention for earlier reports).
+ */
+function earlierReportOf(d: Dispatch, s: Sentence, at: number): boolean {
+  if (!/earlier/i.test(s.text)) return false;
+  const m = EARLIER_REPORT.exec(s.text);
+  return !!m && m.index < at && !d.dates(s).some((x) => x.strength === "strong");
 }
 
 /** A count told "over each of" several places is one part per place. */
@@ -650,7 +683,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   for (const r of withoutParts(d, s, readingsIn(d, s))) {
     // "… attacked the village using a drone. … the detonation of the drone near the building": the one drone
     // launched is told (as "the drone") to have come down there — a hit.
-    if (r.outcome === "launched" && r.count === 1 && followingInSection(d, s, 2).some((f) => THE_DRONE_CAME_DOWN.test(f.text))) {
+    // "Troops attacked the village of X with a drone. One civilian died.": one drone sent at a settlement, with the harm
+    // it did told there or next, struck it — a hit.
+    if (r.outcome === "launched" && r.count === 1 && (followingInSection(d, s, 2).some((f) => THE_DRONE_CAME_DOWN.test(f.text)) || struckSettlement(d, s))) {
       r.outcome = "hit";
       r.launched = null;
     }

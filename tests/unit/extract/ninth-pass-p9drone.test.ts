@@ -102,3 +102,28 @@ describe("the wreckage of a downed drone after a shoot-down tally is of a drone 
     expect(facts.map((f) => [f.count, f.outcome])).toEqual([[1, "hit"]]);
   });
 });
+
+describe("a speaker's earlier report, with no day of its own, is background", () => {
+  it("'He said earlier that …' gives no drone fact", () => {
+    const text =
+      "A drone hit a garage in the town of Rylsk on Wednesday, the Kursk region governor said. He said earlier that a drone had struck a farm in the village of Tyotkino.";
+    expect(drones(text).map((f) => [f.count, f.place])).toEqual([[1, "Rylsk"]]);
+  });
+
+  it("'said earlier on Tuesday' has a day and stays a fact", () => {
+    const facts = drones("The mayor said earlier on Tuesday that three drones had been shot down over the Moscow region.");
+    expect(facts.map((f) => [f.count, f.place, f.outcome])).toEqual([[3, "Moscow region", "shot_down"]]);
+  });
+});
+
+describe("a single drone sent at a settlement, with the harm it did, struck it (guide §7: hit)", () => {
+  it("'attacked the village of X with a drone. A man was wounded.'", () => {
+    const facts = drones("Russian troops attacked the village of Velykyi Burluk with a drone on Wednesday. A man was wounded.");
+    expect(facts.map((f) => [f.count, f.outcome, f.launched])).toEqual([[1, "hit", null]]);
+  });
+
+  it("no harm told: the drone stays launched", () => {
+    const facts = drones("Russian troops attacked the village of Velykyi Burluk with a drone on Wednesday. Nobody was hurt.");
+    expect(facts.map((f) => [f.count, f.outcome])).toEqual([[1, "launched"]]);
+  });
+});
