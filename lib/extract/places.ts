@@ -66,6 +66,9 @@ const CUED_LIST = new RegExp(
   String.raw`\b(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`,
   "gu",
 );
+// "in the area of Nufarul and Victoria towns", "the Kozacha and Lypova villages": a list closed by a plural noun of
+// settlements, one joined place as written (the noun left out, as a town is written alone).
+const LIST_OF_TOWNS = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:towns|villages|cities|settlements|communes|hamlets)\b`, "gu");
 const FEATURE = new RegExp(String.raw`\bCape\s+(${NAME})|\b(${NAME})\s+(?:Spit|Bay|Island)\b`, "gu");
 // "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
 const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
@@ -202,6 +205,17 @@ export function findPlaces(sentence: string): PlaceMention[] {
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
   }
   if (FACILITY_CUE.test(sentence)) addFacilities(sentence, countries, preferred, add);
+  if (/\s(?:towns|villages|cities|settlements|communes|hamlets)\b/.test(sentence)) {
+    for (const m of allMatches(LIST_OF_TOWNS, sentence)) {
+      const list = (m[1] ?? "").replace(/^(?:The|In|At|Near)\s+/, "");
+      const start = m.index + (m[1] ?? "").length - list.length;
+      const items = list.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim());
+      // (The noun says they are settlements, even of a name that is also a word: "Victoria".)
+      if (countries.some((c) => c.start < start + list.length && c.end > start) || items.some((x) => /^(?:The|A|An|And|Or)$/.test(x))) continue;
+      const country = items.map((x) => resolvePlaceDetail(x, preferred)?.country).find(Boolean) ?? null;
+      add({ name: list, start, end: m.index + m[0].length, country, tier: "district", list: true });
+    }
+  }
   if (/(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s/.test(sentence)) {
     for (const m of allMatches(CUED_LIST, sentence)) {
       const list = m[1] ?? "";
@@ -273,12 +287,27 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (let i = 1; i < out.length; i++) {
     const p = out[i];
     const prev = out[i - 1];
+    // "in the area of A and B towns, in Tulcea County", "in Shebekino, in the Belgorod region": a unit named after a
+    // comma right behind a town (or a list of towns) is where the town lies, no place of its own.
+    if (p && prev && locatesTownBefore(sentence, prev, p)) {
+      p.landmark = true;
+      continue;
+    }
     if (!p || !prev || !QUALIFIER_BETWEEN.test(sentence.slice(prev.end, p.start))) continue;
     p.landmark = true;
     // "the Black Sea near the coast of Crimea": a sea is the country of the coast it lies off.
     if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
   }
   return out;
+}
+
+const UNIT_NAME = /\s(?:[Cc]ounty|[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Pp]rovince)$/;
+
+/** `unit` ("Tulcea County", "the X region") follows the town or list of towns `town` after a comma, as its locator. */
+function locatesTownBefore(sentence: string, town: PlaceMention, unit: PlaceMention): boolean {
+  if (!(town.tier === "city" || (town.list && town.tier === "district")) || town.landmark || town.dateline) return false;
+  if ((unit.tier !== "district" && unit.tier !== "region") || !unit.name || !UNIT_NAME.test(unit.name) || unit.withinCity) return false;
+  return /^,\s+(?:in\s+)?(?:the\s+)?$/.test(sentence.slice(town.end, unit.start));
 }
 
 // The words between two places of one coordinated list: a comma or "and", then an article or an adjective

@@ -127,3 +127,28 @@ describe("a single drone sent at a settlement, with the harm it did, struck it (
     expect(facts.map((f) => [f.count, f.outcome])).toEqual([[1, "launched"]]);
   });
 });
+
+describe("fragments found that may come from a drone: a drone came down there (guide §7: hit, the neighbour's fact)", () => {
+  it("the finding told before the fragments, a list of towns closed by its noun, and the county after it", () => {
+    const facts = drones(
+      "Moldova's border police found on Wednesday, in the area of Cairaclia and Etulia villages, in Taraclia district, debris believed to be from a drone.",
+    );
+    expect(facts.map((f) => [f.count, f.outcome, f.country, f.place])).toEqual([[1, "hit", "MD", "Cairaclia and Etulia"]]);
+  });
+
+  it("fragments shown, not found, tell no drone that came down", () => {
+    expect(drones("The ministry showed on Wednesday fragments that could have come from a drone.")).toEqual([]);
+  });
+});
+
+describe("a list of settlements closed by a plural noun is one place, as written (places)", () => {
+  it("'in the Hlyboke and Lyptsi villages' is the injury's place", () => {
+    const facts = factsOf("injury", "Two people were injured by shelling in the Hlyboke and Lyptsi villages on Wednesday.", DAY);
+    expect(facts.map((f) => [f.injured, f.place])).toEqual([[2, "Hlyboke and Lyptsi"]]);
+  });
+
+  it("a county after a comma behind a town locates the town", () => {
+    const facts = drones("On Wednesday a drone crashed near the town of Isaccea, in Tulcea County, in eastern Romania.");
+    expect(facts.map((f) => [f.count, f.country, f.place])).toEqual([[1, "RO", "Isaccea"]]);
+  });
+});
