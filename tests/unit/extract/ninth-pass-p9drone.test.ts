@@ -152,3 +152,17 @@ describe("a list of settlements closed by a plural noun is one place, as written
     expect(facts.map((f) => [f.count, f.country, f.place])).toEqual([[1, "RO", "Isaccea"]]);
   });
 });
+
+describe("'the village of X near Y' names X, also for the casualty told right after the attack (places)", () => {
+  const lead = "A resident of a Kursk Region village died after a Ukrainian drone attack on Wednesday, the regional governor said.\n\n";
+
+  it("the lead's region yields to the village whose attack the casualty sentence continues", () => {
+    const text = `${lead}"Ukrainian troops attacked the village of Ivanovka near Kursk with a drone. One civilian died," he wrote.`;
+    expect(factsOf("injury", text, DAY).map((f) => [f.killed, f.place])).toEqual([[1, "Ivanovka"]]);
+  });
+
+  it("a casualty that opens on another event keeps the lead's region", () => {
+    const text = `${lead}"Ukrainian troops attacked the village of Ivanovka near Kursk with a drone. Meanwhile, one civilian died," he wrote.`;
+    expect(factsOf("injury", text, DAY).map((f) => [f.killed, f.place])).toEqual([[1, "Kursk region"]]);
+  });
+});
