@@ -250,8 +250,9 @@ const THE_DRONE_CAME_DOWN =
   /\b(?:detonation|explosion|impact|blast|crash|fall)\s+of\s+the\s+(?:drone|UAV)\b|\bthe\s+(?:drone|UAV)\s+(?:had\s+)?(?:exploded|detonated|hit|struck|crashed|fell|came\s+down)\b/i;
 
 // The harm a strike did, and what undoes the cue: a negation ("no one was hurt") or a shoot-down.
-const HARM = /\b(?:died|dead|killed|wounded|injured|hurt|damaged|caught\s+fire|set\s+(?:on\s+)?fire|destroyed)\b/i;
-const NO_HARM = /\b(?:no|not|nobody|none|without|shot\s+down|downed|intercepted|neutrali[sz]ed|suppressed)\b/i;
+// ("destroyed" is left out: air defence destroys drones too.)
+const HARM = /\b(?:died|dead|killed|wounded|injured|hurt|damaged|caught\s+fire|set\s+(?:on\s+)?fire)\b/i;
+const NO_HARM = /\b(?:no|not|nobody|none|without|shot\s+down|downed|intercepted|neutrali[sz]ed|suppressed|destroyed)\b/i;
 const ATTACK_VERB = /\b(?:attack(?:ed|s)?|struck|hit|targeted)\b/i;
 
 /**

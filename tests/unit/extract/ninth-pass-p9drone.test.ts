@@ -122,6 +122,11 @@ describe("a single drone sent at a settlement, with the harm it did, struck it (
     expect(facts.map((f) => [f.count, f.outcome, f.launched])).toEqual([[1, "hit", null]]);
   });
 
+  it("the drone destroyed by air defence stays launched, however much was damaged", () => {
+    const facts = drones("Russian troops attacked the village of Velykyi Burluk with a drone on Wednesday. Air defence destroyed it; a roof was damaged.");
+    expect(facts.map((f) => f.outcome)).not.toContain("hit");
+  });
+
   it("no harm told: the drone stays launched", () => {
     const facts = drones("Russian troops attacked the village of Velykyi Burluk with a drone on Wednesday. Nobody was hurt.");
     expect(facts.map((f) => [f.count, f.outcome])).toEqual([[1, "launched"]]);
