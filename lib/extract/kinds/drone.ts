@@ -103,7 +103,9 @@ function bracketedParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
 const EACH_OF_AFTER = /^\s*(?:(?:over|in|above|across|near)\s+)?each\s+of\s+(?:the\s+)?/i;
 // "three each over the A, B and C regions", "two drones each in A and B": the same count over every place of the
 // list after it (distributive "each" after the count, then a preposition of place).
-const EACH_OVER_AFTER = /^\s+each\s+(?:over|in|above|across|near|on)\s+(?:the\s+)?/i;
+// ("one each was intercepted over A and B": the verb may stand between "each" and the place.)
+const EACH_OVER_AFTER =
+  /^\s+each\s+(?:(?:was|were|had\s+been|having\s+been)\s+)?(?:(?:shot|brought|taken)\s+down\s+|(?:downed|destroyed|intercepted|neutrali[sz]ed|suppressed)\s+)?(?:over|in|above|across|near|on)\s+(?:the\s+)?/i;
 const eachAfter = (text: string, at: number) => EACH_OF_AFTER.exec(text.slice(at, at + 40)) ?? EACH_OVER_AFTER.exec(text.slice(at, at + 40));
 
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
@@ -310,7 +312,7 @@ function earlierReportOf(d: Dispatch, s: Sentence, at: number): boolean {
 
 /** A count told "over each of" several places is one part per place. */
 function distributed(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] {
-  if (!/\beach\s+(?:of|over|in|above|across|near|on)\b/i.test(s.text)) return readings;
+  if (!/\beach\s/i.test(s.text)) return readings;
   return readings.flatMap((r) => {
     const each = eachAfter(s.text, r.end);
     if (!each) return [r];

@@ -57,6 +57,16 @@ describe("a distributive 'each' after a count gives one fact per place of the li
     ]);
   });
 
+  it("the verb may stand between 'each' and the place: 'one each intercepted over A, B and C'", () => {
+    const facts = drones("The ministry said 10 UAVs were destroyed over the Kursk region on Wednesday, with one each intercepted over the Tula, Kaluga and Oryol regions.");
+    expect(facts.map((f) => [f.count, f.place])).toEqual([
+      [10, "Kursk region"],
+      [1, "Tula region"],
+      [1, "Kaluga region"],
+      [1, "Oryol region"],
+    ]);
+  });
+
   it("'each' not followed by a place is no distribution", () => {
     const facts = drones("Russian air defences destroyed two drones over the Kursk region on Wednesday, each carrying explosives.");
     expect(facts.map((f) => [f.count, f.place])).toEqual([[2, "Kursk region"]]);
