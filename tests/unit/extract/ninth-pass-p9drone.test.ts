@@ -151,6 +151,11 @@ describe("fragments found that may come from a drone: a drone came down there (g
     expect(facts.map((f) => [f.count, f.outcome, f.country, f.place])).toEqual([[1, "hit", "MD", "Cairaclia and Etulia"]]);
   });
 
+  it("'the debris of what appeared to be a drone' found", () => {
+    const facts = drones("Moldovan border police discovered on Wednesday the debris of what appeared to be a drone near the village of Ceadir-Lunga.");
+    expect(facts.map((f) => [f.count, f.outcome, f.country])).toEqual([[1, "hit", "MD"]]);
+  });
+
   it("fragments shown, not found, tell no drone that came down", () => {
     expect(drones("The ministry showed on Wednesday fragments that could have come from a drone.")).toEqual([]);
   });
