@@ -594,8 +594,8 @@ function gap(p: PlaceMention, anchor: number): number {
 // Clause breaks that separate two events in one sentence ("..., and that 32 drones were ...",
 // "35 drones, including a dozen over X").
 // A colon between digits ("at 6:35 a.m.", "3:1") is a time or a ratio, no break.
-// "One was downed over A, the rest (the others) over B": the remainder of a total opens a clause of its own.
-const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|,\s+(?:and\s+)?(?:the\s+)?(?:rest|others|remainder|remaining)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
+// "One was downed over A, the rest (the others, the other two) over B": the remainder of a total opens a clause of its own.
+const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|,\s+(?:and\s+)?(?:the\s+(?:rest|others?|remainder|remaining)|rest|others|remaining)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
 
 /** The places in the clause of the sentence that holds `anchor`. */
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {

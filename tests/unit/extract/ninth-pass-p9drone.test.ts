@@ -94,6 +94,11 @@ describe("the rest of a total opens a clause of its own (places)", () => {
     expect(facts.find((f) => f.count === 1)?.place).toBe("Kherson region");
   });
 
+  it("'the other two' too", () => {
+    const facts = drones("Three Shaheds were shot down over the Odesa region on Wednesday, the other two over the city of Mykolaiv.");
+    expect(facts.find((f) => f.count === 3)?.place).toBe("Odesa region");
+  });
+
   it("'the others' too", () => {
     const facts = drones("Two drones were shot down over the Sumy region on Wednesday, the others near Kremenchuk.");
     expect(facts.map((f) => [f.count, f.place])).toEqual([[2, "Sumy region"]]);
