@@ -253,7 +253,7 @@ const THE_DRONE_CAME_DOWN =
 
 // The harm a strike did, and what undoes the cue: a negation ("no one was hurt") or a shoot-down.
 // ("destroyed" is left out: air defence destroys drones too.)
-const HARM = /\b(?:died|dead|killed|wounded|injured|hurt|damaged|caught\s+fire|set\s+(?:on\s+)?fire)\b/i;
+const HARM = /\b(?:died|dead|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|hurt|damag(?:ed|ing)|caught\s+fire|set\s+(?:on\s+)?fire|setting\s+fire)\b/i;
 const NO_HARM = /\b(?:no|not|nobody|none|without|shot\s+down|downed|intercepted|neutrali[sz]ed|suppressed|destroyed)\b/i;
 const ATTACK_VERB = /\b(?:attack(?:ed|s)?|struck|hit|targeted)\b/i;
 

@@ -137,6 +137,16 @@ describe("a single drone sent at a settlement, with the harm it did, struck it (
     expect(facts.map((f) => [f.count, f.outcome, f.launched])).toEqual([[1, "hit", null]]);
   });
 
+  it("the harm told in the same sentence: 'attacked the town of X with a drone, injuring a woman'", () => {
+    const facts = drones("Ukrainian forces attacked the town of Graivoron with a drone on Wednesday, injuring a woman.");
+    expect(facts.map((f) => [f.count, f.outcome, f.place])).toEqual([[1, "hit", "Graivoron"]]);
+  });
+
+  it("an attack on a country names no settlement struck: the drone stays launched", () => {
+    const facts = drones("Russia attacked Ukraine with a drone and ten missiles on Wednesday; three people were injured.");
+    expect(facts.map((f) => f.outcome)).toEqual(["launched"]);
+  });
+
   it("the drone destroyed by air defence stays launched, however much was damaged", () => {
     const facts = drones("Russian troops attacked the village of Velykyi Burluk with a drone on Wednesday. Air defence destroyed it; a roof was damaged.");
     expect(facts.map((f) => f.outcome)).not.toContain("hit");
