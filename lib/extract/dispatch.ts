@@ -196,7 +196,7 @@ export function placeFor(
   // "the attack", "in the city"); a sentence that names none is otherwise placeless.
   if (scope === "referring" && !REFERS_BACK.test(s.text) && !ANAPHOR.test(s.text)) {
     const attack = attackContinued(d, s);
-    return attack ? { place: attack, source: "context" } : { place: null, source: "default" };
+    return attack ? { place: attack, source: "sentence" } : { place: null, source: "default" };
   }
   // "over the region", "in the city": the place named before, wherever in the section.
   const anaphor = ANAPHOR.exec(s.text)?.[1]?.toLowerCase();

@@ -66,6 +66,9 @@ const CUED_LIST = new RegExp(
   String.raw`\b(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s+(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)`,
   "gu",
 );
+// "in the area of Nufarul and Victoria towns", "the Kozacha and Lypova villages": a list closed by a plural noun of
+// settlements, one joined place as written (the noun left out, as a town is written alone).
+const LIST_OF_TOWNS = new RegExp(String.raw`\b(${NAME}(?:(?:,\s+|,?\s+and\s+)${NAME})+)\s+(?:towns|villages|cities|settlements|communes|hamlets)\b`, "gu");
 const FEATURE = new RegExp(String.raw`\bCape\s+(${NAME})|\b(${NAME})\s+(?:Spit|Bay|Island)\b`, "gu");
 // "Tulyanka village", "the Kozacha Lopan settlement": the noun after the name (the Ukrainian order).
 const CUED_AFTER = new RegExp(String.raw`\b(${NAME})\s+(?:village|settlement|hamlet)\b(?!\s+(?:council|head|chief|administration|of)\b)`, "gu");
@@ -202,6 +205,17 @@ export function findPlaces(sentence: string): PlaceMention[] {
     add({ name, start: m.index, end: m.index + m[0].length, country: landmark.country, tier: landmark.tier });
   }
   if (FACILITY_CUE.test(sentence)) addFacilities(sentence, countries, preferred, add);
+  if (/\s(?:towns|villages|cities|settlements|communes|hamlets)\b/.test(sentence)) {
+    for (const m of allMatches(LIST_OF_TOWNS, sentence)) {
+      const list = (m[1] ?? "").replace(/^(?:The|In|At|Near)\s+/, "");
+      const start = m.index + (m[1] ?? "").length - list.length;
+      const items = list.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim());
+      // (The noun says they are settlements, even of a name that is also a word: "Victoria".)
+      if (countries.some((c) => c.start < start + list.length && c.end > start) || items.some((x) => /^(?:The|A|An|And|Or)$/.test(x))) continue;
+      const country = items.map((x) => resolvePlaceDetail(x, preferred)?.country).find(Boolean) ?? null;
+      add({ name: list, start, end: m.index + m[0].length, country, tier: "district", list: true });
+    }
+  }
   if (/(?:towns|cities|villages|settlements|hamlets|communities)\s+of\s/.test(sentence)) {
     for (const m of allMatches(CUED_LIST, sentence)) {
       const list = m[1] ?? "";
@@ -273,12 +287,27 @@ export function findPlaces(sentence: string): PlaceMention[] {
   for (let i = 1; i < out.length; i++) {
     const p = out[i];
     const prev = out[i - 1];
+    // "in the area of A and B towns, in Tulcea County", "in Shebekino, in the Belgorod region": a unit named after a
+    // comma right behind a town (or a list of towns) is where the town lies, no place of its own.
+    if (p && prev && locatesTownBefore(sentence, prev, p)) {
+      p.landmark = true;
+      continue;
+    }
     if (!p || !prev || !QUALIFIER_BETWEEN.test(sentence.slice(prev.end, p.start))) continue;
     p.landmark = true;
     // "the Black Sea near the coast of Crimea": a sea is the country of the coast it lies off.
     if (prev.tier === "sea" || !prev.country) prev.country = p.country ?? prev.country;
   }
   return out;
+}
+
+const UNIT_NAME = /\s(?:[Cc]ounty|[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Pp]rovince)$/;
+
+/** `unit` ("Tulcea County", "the X region") follows the town or list of towns `town` after a comma, as its locator. */
+function locatesTownBefore(sentence: string, town: PlaceMention, unit: PlaceMention): boolean {
+  if (!(town.tier === "city" || (town.list && town.tier === "district")) || town.landmark || town.dateline) return false;
+  if ((unit.tier !== "district" && unit.tier !== "region") || !unit.name || !UNIT_NAME.test(unit.name) || unit.withinCity) return false;
+  return /^,\s+(?:in\s+)?(?:the\s+)?$/.test(sentence.slice(town.end, unit.start));
 }
 
 // The words between two places of one coordinated list: a comma or "and", then an article or an adjective
@@ -565,7 +594,8 @@ function gap(p: PlaceMention, anchor: number): number {
 // Clause breaks that separate two events in one sentence ("..., and that 32 drones were ...",
 // "35 drones, including a dozen over X").
 // A colon between digits ("at 6:35 a.m.", "3:1") is a time or a ratio, no break.
-const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
+// "One was downed over A, the rest (the others, the other two) over B": the remainder of a total opens a clause of its own.
+const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|,\s+(?:and\s+)?(?:the\s+(?:rest|others?|remainder|remaining)|rest|others|remaining)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
 
 /** The places in the clause of the sentence that holds `anchor`. */
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {
@@ -615,6 +645,30 @@ export function refinesCity(city: string, part: string): boolean {
   if (c?.tier !== "city" || normalizePlaceName(part) === normalizePlaceName(city)) return false;
   if (!/\b(?:district|raion|cent(?:er|re))\b/i.test(part)) return false;
   return resolvePlaceDetail(part)?.name === c.name;
+}
+
+const LIST_NOUN = /\s+([Rr]egions|[Oo]blasts|[Pp]rovinces)$/;
+
+/**
+ * The places of a joined list one by one: "Belgorod, Kaluga and Voronezh regions" → "Belgorod region", "Kaluga
+ * region", "Voronezh region" (the plural noun given to each, as a region is written alone); "Shebekino and Valuyki"
+ * → its towns. A single place has no members.
+ */
+export function listMembers(p: PlaceMention): PlaceMention[] {
+  if (!p.name || (p.tier !== "multi" && !p.list)) return [];
+  const noun = LIST_NOUN.exec(p.name)?.[1];
+  const single = noun ? (/^[Oo]blasts$/.test(noun) ? "Oblast" : "region") : null;
+  const body = noun ? p.name.slice(0, p.name.length - noun.length - 1) : p.name;
+  const items = body.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2) return [];
+  let at = 0;
+  return items.map((x) => {
+    const offset = Math.max(0, body.indexOf(x, at));
+    at = offset + x.length;
+    const start = p.start + offset;
+    const tier = single ? "region" : (resolvePlaceDetail(x)?.tier ?? "city");
+    return { name: single ? `${x} ${single}` : x, start, end: start + x.length, country: p.country, tier };
+  });
 }
 
 // "over four regions of the country", "in 5 oblasts": a tally says how many regions without naming them.

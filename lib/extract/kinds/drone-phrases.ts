@@ -123,7 +123,9 @@ export function droneOutcome(sentence: string, start: number, end: number): Dron
   // The clause after the phrase only: in "12 drones, of which nine were destroyed" the 12 were launched.
   const after = sentence.slice(end, end + 70).split(/[;,]|\s[–—-]\s/)[0] ?? "";
   // "fragments of a drone were found": the drone came down.
-  if (DEBRIS_BEFORE.test(before) && /\b(?:found|discovered|fell|landed|recovered)\b/i.test(after)) return "hit";
+  // "identified fragments that could have originated from a drone", "found debris believed to be from a drone": the
+  // finding may be told before the debris (a verb of finding anywhere before it in the sentence).
+  if (DEBRIS_BEFORE.test(before) && (FOUND_RE.test(after) || FOUND_RE.test(sentence.slice(0, start)))) return "hit";
   const near = `${before} ${after}`;
   if (SHOT_RE.test(near)) return "shot_down";
   if (HIT_RE.test(after) || HIT_RIGHT_BEFORE.test(before)) return "hit";
@@ -135,7 +137,11 @@ const DOWNED_THEN_HIT =
   /^\s*,?\s*(?:(?:which|that)\s+(?:was|had\s+been)\s+)?(?:shot\s+down|downed|intercepted|destroyed|hit|struck|damaged|neutrali[sz]ed|suppressed|jammed)\s+(?:by|over|above|near|in|on)\s+[^;.,]{0,80}?,?\s(?:crashed|fell|came\s+down|hit|struck|slammed|smashed|exploded|landed|plunged|damaged)\s+(?:in|into|on|onto|near|next\s+to|close\s+to|at|a|an|the|several|two|three|\d)\b/i;
 const PASSIVE_HIT_BEFORE =
   /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:hit|struck|damaged|attacked|targeted|rammed|set\s+on\s+fire|blown\s+up)\s+by\s+(?:an?\s+|one\s+|two\s+|three\s+)?$/i;
-const DEBRIS_BEFORE = /\b(?:fragments|debris|wreckage|remains|parts|pieces)\s+of\s+$/i;
+// "fragments of", "debris from", "fragments that could have originated from", "wreckage believed to be from",
+// "the debris of what appeared to be a drone".
+const DEBRIS_BEFORE =
+  /\b(?:fragments|debris|wreckage|remains|parts|pieces)\s+(?:(?:of|from)(?:\s+what\s+(?:appears|appeared|seems|seemed|looks|looked)\s+(?:to\s+be|like))?|(?:(?:that|which)\s+(?:could|may|might|appear\s+to|seem\s+to)\s+(?:have\s+)?|(?:believed|thought|likely|suspected)\s+to\s+(?:have\s+)?)(?:originated|originate|come|came|be)\s+from)\s+$/i;
+const FOUND_RE = /\b(?:found|discovered|identified|located|spotted|fell|landed|recovered)\b/i;
 const GOVERNING_VERB = new RegExp(
   String.raw`\b(?:(${SHOT})|(down(?=\s+(?:all\s+)?$))|(${HIT})|(${LAUNCH}))\s+(?:[\w'’-]+\s+){0,4}$`,
   "i",

@@ -6,12 +6,12 @@
 import { findAttacker, findClaimant } from "../actors";
 import { findCountryMentions } from "../countries";
 import { countsIn, isEventCount } from "../counts";
-import { dateFor, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
+import { dateFor, followingInSection, fromContext, nextInParagraph, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
-import { joinedRegions, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
+import { joinedRegions, listMembers, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
@@ -55,8 +55,9 @@ function droneOwner(sentence: string, modifiers: string): string | null {
 // "11 drones over the Belgorod Region, 28 over the Voronezh Region": one number per region; and with "in"
 // when a region noun follows the name ("18 were destroyed in Bryansk Oblast, nine in Kursk Oblast": the
 // verb of the first item is left out of the next, a gapped list).
+// ("two UAV's over X": a plural written with an apostrophe is one word.)
 const PER_REGION_AFTER =
-  /^\s+(?:(?![-–—]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[\w-]+\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
+  /^\s+(?:(?![-–—]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another)\b)[\w-]+(?:['’]s)?\s+){0,3}?(?:(?:over|above)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z]|in\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s[A-Z][\p{L}’'-]+)?\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)/u;
 
 const OTHER_WEAPON_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|bombs?|shells?|aircraft|planes?|helicopters?)\b/i;
 
@@ -100,6 +101,12 @@ function bracketedParts(d: Dispatch, s: Sentence): Map<number, PlaceMention> {
 
 // "one drone over each of Bryansk and Oryol": the same count over every place listed (distributive "each").
 const EACH_OF_AFTER = /^\s*(?:(?:over|in|above|across|near)\s+)?each\s+of\s+(?:the\s+)?/i;
+// "three each over the A, B and C regions", "two drones each in A and B": the same count over every place of the
+// list after it (distributive "each" after the count, then a preposition of place).
+// ("one each was intercepted over A and B": the verb may stand between "each" and the place.)
+const EACH_OVER_AFTER =
+  /^\s+each\s+(?:(?:was|were|had\s+been|having\s+been)\s+)?(?:(?:shot|brought|taken)\s+down\s+|(?:downed|destroyed|intercepted|neutrali[sz]ed|suppressed)\s+)?(?:over|in|above|across|near|on)\s+(?:the\s+)?/i;
+const eachAfter = (text: string, at: number) => EACH_OF_AFTER.exec(text.slice(at, at + 40)) ?? EACH_OVER_AFTER.exec(text.slice(at, at + 40));
 
 function readingsIn(d: Dispatch, s: Sentence): Reading[] {
   const out: Reading[] = [];
@@ -132,15 +139,17 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       dronePhrase(s.text, n, parseCount) ??
       (partPlace && lastWhole ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole?.modifiers ?? "", partOfEarlier: false } : null) ??
       (includedPlace ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: false } : null) ??
+      // "Nine drones were downed over A, and three each over B and C": a bare count of a gapped list, told "each".
+      (lastWhole && EACH_OVER_AFTER.test(s.text.slice(n.end, n.end + 30)) ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole.modifiers, partOfEarlier: false } : null) ??
       (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
         ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: true }
         : null);
-    if (!phrase || !isEventCount(d, s, n)) continue;
+    if (!phrase || !isEventCount(d, s, n) || earlierReportOf(d, s, n.start)) continue;
     consumedTo = phrase.end;
     // A part of a gapped list ("…, 3 over Belgorod and one drone over each of Bryansk and Oryol") takes the verb of the list.
     // So does an item that opens after a comma with no verb of its own ("destroyed 10 drones over X, 4 drones over Y").
     const listItem =
-      !!partPlace || EACH_OF_AFTER.test(s.text.slice(phrase.end, phrase.end + 30)) || /,\s*(?:and\s+)?$/.test(s.text.slice(Math.max(0, n.start - 6), n.start));
+      !!partPlace || !!eachAfter(s.text, phrase.end) || /,\s*(?:and\s+)?$/.test(s.text.slice(Math.max(0, n.start - 6), n.start));
     // "an attempt … to carry out an attack using 33 drones was stopped": every drone of the foiled attempt was downed.
     const own = droneOutcome(s.text, n.start, phrase.end);
     const foiled = (own === null || own === "launched") && FOILED_ATTEMPT.test(s.text);
@@ -156,6 +165,8 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     if (phrase.partOfEarlier && !lastWhole && !governedByShootDown(s.text, n)) continue;
     // "Fragments of one of the drones fell on a road": a part of drones already counted.
     if (outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
+    // "the wreckage of a downed drone damaged a transformer" after a tally of drones shot down: one of them.
+    if (outcome === "hit" && phrase.count === 1 && debrisOfCounted(d, s, n.start, phrase)) continue;
     const allOf = outcome === "shot_down" && (allDownNext || isAllOf(s.text, n)) ? phrase.count : null;
     const r: Reading = {
       count: phrase.count,
@@ -174,7 +185,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       partPlaces: !partPlace && parts.size > 0 ? [...parts.values()] : undefined,
     };
     if (phrase.partOfEarlier && lastWhole) {
-      r.launched = lastWhole.count;
+      // "37 drones were shot down over A, while 12 were intercepted over B": drones downed are no launch total —
+      // a count shot down beside another shoot-down is its sibling, not "X of Y" (guide §7).
+      if (lastWhole.outcome !== "shot_down" || outcome !== "shot_down") r.launched = lastWhole.count;
       r.modifiers = lastWhole.modifiers;
     }
     out.push(r);
@@ -217,11 +230,45 @@ function debrisOfOneDrone(d: Dispatch, s: Sentence): Reading | null {
   return { count: 1, launched: null, outcome: "hit", start: m.index, end: m.index + m[0].length, modifiers: "", partPlace: null };
 }
 
+const DEBRIS_OF_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+of\s+$/i;
+const DOWNED_WORD = /\b(?:downed|destroyed|intercepted|shot[-\s]down|neutrali[sz]ed)\b/i;
+const DOWNED_AFTER = /^[\s,]*(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:downed|destroyed|intercepted|shot\s+down|neutrali[sz]ed)\b/i;
+
+/**
+ * "… shot down all ten drones. … the wreckage of a downed drone damaged a transformer": the debris of one drone
+ * told as downed, after a shoot-down tally of its section, is of a drone already counted — no new hit.
+ * (Told alone, "the wreckage of a downed drone hit a house" stays a drone that came down, count 1.)
+ */
+function debrisOfCounted(d: Dispatch, s: Sentence, start: number, phrase: DronePhrase): boolean {
+  if (!DEBRIS_OF_BEFORE.test(s.text.slice(Math.max(0, start - 20), start))) return false;
+  if (!DOWNED_WORD.test(phrase.modifiers) && !DOWNED_AFTER.test(s.text.slice(phrase.end, phrase.end + 40))) return false;
+  return precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).some((r) => r.outcome === "shot_down"));
+}
+
 // "had downed drones over nine regions, including 13 over the Kursk region", "destroyed 35 drones, including a dozen
 // over X": the part after "including" is its region's figure, a fact beside the total (guide §2: an aggregate and
 // its per-place breakdown are separate facts).
 const THE_DRONE_CAME_DOWN =
   /\b(?:detonation|explosion|impact|blast|crash|fall)\s+of\s+the\s+(?:drone|UAV)\b|\bthe\s+(?:drone|UAV)\s+(?:had\s+)?(?:exploded|detonated|hit|struck|crashed|fell|came\s+down)\b/i;
+
+// The harm a strike did, and what undoes the cue: a negation ("no one was hurt") or a shoot-down.
+// ("destroyed" is left out: air defence destroys drones too.)
+const HARM = /\b(?:died|dead|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|hurt|damag(?:ed|ing)|caught\s+fire|set\s+(?:on\s+)?fire|setting\s+fire)\b/i;
+const NO_HARM = /\b(?:no|not|nobody|none|without|shot\s+down|downed|intercepted|neutrali[sz]ed|suppressed|destroyed)\b/i;
+const ATTACK_VERB = /\b(?:attack(?:ed|s)?|struck|hit|targeted)\b/i;
+
+/**
+ * "Ukrainian troops attacked the village of X with an unmanned aerial vehicle. One civilian died.": a single drone an
+ * attack verb sends at a town or village the sentence names, with harm told in that sentence or the next of its
+ * paragraph (and no shoot-down or negation there), came down on it: a hit, not a launch.
+ */
+function struckSettlement(d: Dispatch, s: Sentence): boolean {
+  if (!ATTACK_VERB.test(s.text) || !d.places(s).some((p) => (p.tier === "city" || p.tier === "district") && !p.landmark && !p.dateline)) return false;
+  const harmed = (t: string) => HARM.test(t) && !NO_HARM.test(t);
+  if (harmed(s.text)) return true;
+  const next = nextInParagraph(d, s);
+  return !!next && harmed(next.text);
+}
 
 // The ministry's formula: "an attempt by X to carry out a terrorist attack using N drones … was stopped / foiled / thwarted".
 const FOILED_ATTEMPT =
@@ -230,22 +277,51 @@ const FOILED_ATTEMPT =
 const SHOT_DRONES_BEFORE =
   /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|repelled)\s+(?:[\w,-]+\s+){0,3}?(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\b/i;
 
+// "including 12 targeting the Moscow region", "including five drones heading for Moscow": the part named by where it flew.
+const AIMED_PART_AFTER =
+  /^\s+(?:(?:drones|UAVs|unmanned\s+aerial\s+vehicles)\s+)?(?:(?:that\s+were|which\s+were)\s+)?(?:targeting|aimed\s+at|attacking|approaching|(?:heading|headed|flying|bound)\s+(?:for|to|towards?|at))\s+(?:the\s+)?[A-Z]/;
+
 /** "including 13 over the Kursk region" after drones downed: the region of that part. */
 function includedPart(d: Dispatch, s: Sentence, n: { start: number; end: number }): PlaceMention | undefined {
   if (!/\bincluding\s+(?:at\s+least\s+)?$/i.test(s.text.slice(Math.max(0, n.start - 22), n.start))) return undefined;
-  if (!PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80)) || OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
-  if (!SHOT_DRONES_BEFORE.test(s.text.slice(0, n.start))) return undefined;
+  if (OTHER_WEAPON_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
+  const over = PER_REGION_AFTER.test(s.text.slice(n.end, n.end + 80));
+  if (!over && !AIMED_PART_AFTER.test(s.text.slice(n.end, n.end + 60))) return undefined;
+  const before = s.text.slice(0, n.start);
+  if (!SHOT_DRONES_BEFORE.test(before)) return undefined;
+  // Where a part flew is its own place only when the total names none: "downed 40 drones over the Bryansk region,
+  // including 5 flying towards Moscow" are five of the Bryansk region's.
+  if (!over && d.places(s).some((p) => p.end <= n.start && !p.dateline)) return undefined;
   return d.places(s).find((p) => p.start >= n.end && p.start <= n.end + 80) ?? undefined;
+}
+
+// "He said earlier that …", "the governor had earlier reported that …", "as she wrote earlier, …": what a speaker
+// told before this report (not "earlier today", "earlier on Tuesday", "earlier in the day", the day's own figures).
+const EARLIER_REPORT =
+  /\b(?:(?:said|reported|wrote|stated|announced|posted|informed)\s+earlier|(?:had\s+)?earlier\s+(?:said|reported|wrote|stated|announced|posted|informed))\b(?!\s+(?:today|tonight|this|that\s+day|in\s+the\s+day|on\b))/i;
+
+/**
+ * "He said earlier that two fighters had been wounded in an attack by a drone on X": a speaker's earlier report,
+ * the count told after it, with no day of its own, is background (the sets' convention for earlier reports).
+ */
+function earlierReportOf(d: Dispatch, s: Sentence, at: number): boolean {
+  if (!/earlier/i.test(s.text)) return false;
+  const m = EARLIER_REPORT.exec(s.text);
+  return !!m && m.index < at && !d.dates(s).some((x) => x.strength === "strong");
 }
 
 /** A count told "over each of" several places is one part per place. */
 function distributed(d: Dispatch, s: Sentence, readings: Reading[]): Reading[] {
-  if (!/\beach\s+of\b/i.test(s.text)) return readings;
+  if (!/\beach\s/i.test(s.text)) return readings;
   return readings.flatMap((r) => {
-    const each = EACH_OF_AFTER.exec(s.text.slice(r.end));
+    const each = eachAfter(s.text, r.end);
     if (!each) return [r];
     const from = r.end + each[0].length;
-    const places = d.places(s).filter((p) => p.start >= from && p.start <= from + 60 && p.tier !== "multi");
+    const after = d.places(s).filter((p) => p.start >= from && p.start <= from + 60);
+    // "over each of Bryansk and Oryol": the places one by one; "three each over the A, B and C regions": the members
+    // of the one list right after "each".
+    const listed = after[0]?.start === from ? listMembers(after[0]) : [];
+    const places = listed.length >= 2 ? listed : after.filter((p) => p.tier !== "multi");
     return places.length >= 2 ? places.map((p) => ({ ...r, partPlace: p, partPlaces: undefined })) : [r];
   });
 }
@@ -610,7 +686,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
   for (const r of withoutParts(d, s, readingsIn(d, s))) {
     // "… attacked the village using a drone. … the detonation of the drone near the building": the one drone
     // launched is told (as "the drone") to have come down there — a hit.
-    if (r.outcome === "launched" && r.count === 1 && followingInSection(d, s, 2).some((f) => THE_DRONE_CAME_DOWN.test(f.text))) {
+    // "Troops attacked the village of X with a drone. One civilian died.": one drone sent at a settlement, with the harm
+    // it did told there or next, struck it — a hit.
+    if (r.outcome === "launched" && r.count === 1 && (followingInSection(d, s, 2).some((f) => THE_DRONE_CAME_DOWN.test(f.text)) || struckSettlement(d, s))) {
       r.outcome = "hit";
       r.launched = null;
     }
