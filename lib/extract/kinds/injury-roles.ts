@@ -15,7 +15,8 @@ const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|childr
 // Also a longer name with its kind of place: "one civilian of the Donetsk People's Republic's (DPR) town of Gorlovka".
 const OF_TOWN = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,6}\)|town|city|village|settlement|region|district|of)\s+){0,7}?[A-Z][\w’'-]+)?`;
 const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?${OF_TOWN}[”"’]?`;
-const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
+// The aside may stand between dashes or in brackets too: "at least 10 others — including four children — were injured".
+const ASIDE = String.raw`(?:,\s*(?:including|among\s+them)[^,]{1,40},|\s*[—–]\s*(?:including|among\s+them)[^—–,.;]{1,40}[—–]|\s+-\s+(?:including|among\s+them)[^—–,.;-]{1,40}\s-|\s*\(\s*(?:including|among\s+them)[^()]{1,40}\))?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
 // A reduced relative too: "a woman living near the border in the Kursk region died" (a participle and up to
