@@ -1,0 +1,98 @@
+/**
+ * The ninth pass, area injury; every sentence invented. Each rule covers a class of phrasing read in
+ * real-fresh6's errors, with the look-alikes that must stay as they are.
+ */
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../../lib/extract/sentences";
+import { factsOf } from "./helpers";
+
+const DAY = "2025-03-12"; // a Wednesday
+const injuries = (text: string) => factsOf("injury", text, DAY).map((f) => [f.injured, f.killed]);
+const placed = (text: string) => factsOf("injury", text, DAY).map((f) => [f.place, f.injured, f.killed]);
+
+describe("an aside between dashes or brackets between the count and its verb", () => {
+  it.each([
+    "One man was killed and at least 12 others — among them three children — were wounded in a Russian strike on Sumy, the governor said.",
+    "One man was killed and at least 12 others – including three children – were wounded in a Russian strike on Sumy, the governor said.",
+    "One man was killed and at least 12 others (including three children) were wounded in a Russian strike on Sumy, the governor said.",
+  ])("%s → 12 injured, 1 killed", (text) => {
+    expect(injuries(text)).toEqual([[12, 1]]);
+  });
+
+  it("a dash that closes the clause is no aside", () => {
+    expect(injuries("One man was killed in Sumy — 12 others, the mayor said, were later evacuated from the building.")).toEqual([[null, 1]]);
+  });
+});
+
+describe("a casualty figure 'said earlier' is superseded by the latest figure of the same tally (guide §2)", () => {
+  it("the later total stays, the earlier figure goes", () => {
+    const text =
+      "Three killed, 15 wounded in Russian shelling of Nikopol\n\n" +
+      "The regional governor said earlier in the day that two people were killed and nine were wounded in the Russian shelling of Nikopol.";
+    expect(injuries(text)).toEqual([[15, 3]]);
+  });
+
+  it("a figure said earlier of another place stays", () => {
+    const text =
+      "Russian shelling wounded 15 people in Nikopol on Wednesday, the governor said. " +
+      "He said earlier that two people were wounded in a Russian drone attack on Marhanets.";
+    expect(placed(text)).toEqual([
+      ["Nikopol", 15, null],
+      ["Marhanets", 2, null],
+    ]);
+  });
+});
+
+describe("a back-reference that states the event's day is the event's figure, not background", () => {
+  it("'As reported, on Wednesday …' gives the total; the headline's serious children are its part", () => {
+    const text =
+      "Three children injured in Sumy in serious condition\n\n" +
+      "Of the four children hurt in the Russian strike on Sumy, three are in serious condition, the mayor said.\n\n" +
+      "As reported, on Wednesday morning, Russian forces struck Sumy, seven people were injured, including four children.";
+    const facts = factsOf("injury", text, DAY);
+    expect(facts.map((f) => [f.injured, f.serious])).toEqual([[7, 3]]);
+  });
+
+  it("'As reported, …' without a day stays background", () => {
+    const text =
+      "A Russian drone wounded two people in Sumy on Wednesday, the mayor said.\n\n" +
+      "As reported, Russian forces struck Sumy, seven people were injured.";
+    expect(injuries(text)).toEqual([[2, null]]);
+  });
+});
+
+describe("an increment that, added to another figure, gives a stated total is a part of it", () => {
+  it("'one more killed and four wounded' beside an earlier figure and the headline total", () => {
+    const text =
+      "Two killed, nine wounded in Russian shelling of Kherson\n\n" +
+      "Earlier, the governor said one person was killed and five were wounded in the Russian shelling of Kherson.\n\n" +
+      "One more person was killed and four were wounded in Kherson, the city's mayor said on Wednesday.";
+    expect(injuries(text)).toEqual([[9, 2]]);
+  });
+
+  it("an increment with no such total stays a fact", () => {
+    const text =
+      "Russian shelling wounded nine people in Kherson on Wednesday, the governor said. " +
+      "In Beryslav, another three people were wounded by a Russian drone.";
+    expect(injuries(text)).toEqual([
+      [9, null],
+      [3, null],
+    ]);
+  });
+});
+
+describe("an elision mark in a quote does not glue two sentences", () => {
+  it.each(["<…>", "[…]", "(...)"])("%s", (mark) => {
+    const sentences = splitSentences(`"Two men were wounded. ${mark} A woman was wounded in the market," he wrote.`).map((s) => s.text);
+    expect(sentences.filter((t) => t.includes("Two men") && t.includes("A woman"))).toEqual([]);
+  });
+
+  it("each count of the quote keeps its own place", () => {
+    const text =
+      'Russian shelling hit Kherson on Wednesday. "A man was killed in the Dniprovskyi district. Two women were wounded. <…> A boy was wounded in the Korabelnyi district," the mayor wrote.';
+    expect(placed(text)).toEqual([
+      ["Dniprovskyi district", 2, 1],
+      ["Korabelnyi district", 1, null],
+    ]);
+  });
+});
