@@ -54,10 +54,12 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
 function readRoles(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
+  let last: InjuryRole | null = null;
   for (const n of countsIn(d, s, { onePerson: true })) {
     // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
-    const found = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n));
+    const found = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n)) ?? gappedRole(d, s, n, last);
     const role = parts && found !== "serious" ? null : found;
+    if (found) last = found;
     // An earlier report ("Earlier, the governor reported 15 wounded and one dead") is read too: dedupe
     // drops it, but its deaths join the current tally of the same event when that one states none.
     if (!role || !isEventCount(d, s, n, true)) continue;
@@ -68,6 +70,24 @@ function readRoles(d: Dispatch, s: Sentence): Role[] {
     out.push({ role, value: n.value, start: n.start, end: n.end });
   }
   return out;
+}
+
+// "Three people were killed in X and one in Y", "two died in X, one in Y": the verb of the count before is left
+// out (gapping); the count and its place are all that is said. Cheap cues first: a coordinator or comma before
+// the count, a preposition of place right after it (a noun of people between at most).
+const GAP_BEFORE = /(?:,|\band|\bwhile|\bwith)\s+$/i;
+const GAP_AFTER = /^\s+(?:(?:others?|more|people|persons|civilians|residents)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?:(?:city|town|village|settlement|district|region)\s+of\s+)?(?=[A-Z])/;
+
+function gappedRole(d: Dispatch, s: Sentence, n: { start: number; end: number }, last: InjuryRole | null): InjuryRole | null {
+  if (last !== "killed" && last !== "injured") return null;
+  if (!GAP_BEFORE.test(s.text.slice(Math.max(0, n.start - 8), n.start))) return null;
+  const after = GAP_AFTER.exec(s.text.slice(n.end, n.end + 60));
+  if (!after) return null;
+  // The place must be one (not "in March", "on Monday"), and the clause must end with it: no verb of its own after.
+  const at = n.end + after[0].length;
+  const place = d.places(s).find((p) => p.start === at);
+  if (!place) return null;
+  return /^[^,.;]{0,30}?\b(?:was|were|is|are|has|have|had)\b/i.test(s.text.slice(place.end, place.end + 40)) ? null : last;
 }
 
 function nearestOf(roles: Role[], kinds: InjuryRole[], anchor: number): Role | null {
@@ -134,12 +154,34 @@ function sameStatedDay(d: Dispatch, a: Sentence, b: Sentence): boolean {
   return da.length === 0 || db.length === 0 || da.some((x) => db.includes(x));
 }
 
+/**
+ * "Four were killed in the region. Three died in X and one in Y. Ten others were injured.": a sentence whose
+ * deaths are each placed by their own clause (two places or more) breaks down a total the sentence before it
+ * states (the parts add up to it). Returns that sentence and its count.
+ */
+function totalOfBreakdown(d: Dispatch, prev: Sentence, killed: Role[]): { role: Role; sentence: Sentence } | null {
+  if (killed.length < 2) return null;
+  const places = new Set(killed.map((k) => placeCore(placeAfterRole(d, prev, k, killed)?.name ?? "")));
+  if (places.has("") || places.size < killed.length) return null;
+  const sum = killed.reduce((a, k) => a + k.value, 0);
+  const before = precedingInSection(d, prev, "section")[0];
+  if (!before || rolesIn(d, before).some(isInjured)) return null;
+  const total = rolesIn(d, before).find((r) => r.role === "killed" && r.value === sum);
+  return total ? { role: total, sentence: before } : null;
+}
+
 /** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
-function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence } | null {
+function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence; total?: Role } | null {
   const prev = precedingInSection(d, s, "section")[0];
   if (!prev || prev.isHeading) return null;
   const roles = rolesIn(d, prev);
   if (roles.some(isInjured)) return null;
+  // A placeless count after a breakdown of deaths by place belongs to the total, not to its last part.
+  const killedRoles = roles.filter((r) => r.role === "killed");
+  if (killedRoles.length > 1 && d.places(s).length === 0 && !SEPARATE_EVENT.test(s.text)) {
+    const total = totalOfBreakdown(d, prev, killedRoles);
+    if (total) return { killed: total.role.value, sentence: total.sentence, total: total.role };
+  }
   const killed = nearestOf(roles, ["killed"], prev.text.length);
   // "In a separate attack, nine were wounded", or two days stated: two events.
   if (SEPARATE_EVENT.test(s.text) || !sameStatedDay(d, prev, s)) return null;
@@ -210,7 +252,10 @@ function injuryCandidate(
 function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
   const out: Candidate[] = [];
   for (const k of roles.filter((r) => r.role === "killed")) {
-    const { place, source: placeSource } = placeOfCount(d, s, k.start);
+    // "Three were killed in X and one in Y": with several counts, each is placed by the place told after it.
+    const own = placeAfterRole(d, s, k, roles);
+    const counted = placeOfCount(d, s, k.start);
+    const { place, source: placeSource } = own && counted.source === "sentence" ? { place: own, source: "sentence" as const } : counted;
     const { attacker, guessed } = attackerOf(d, s, k.start, place);
     // "A woman was killed in a Russian drone attack, the governor said": no place named, but an
     // attack by a named side; the country is the section's, else the attacked side's.
@@ -430,7 +475,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       serious = following.serious;
       last = following.sentence;
     }
-    const counted = placeOfCount(d, s, inj.start);
+    // The total a breakdown adds up to gives its place to the placeless count joined to it.
+    const counted = before?.total && placeFor(d, s, inj.start, "none", true).place === null
+      ? placeOfCount(d, before.sentence, before.total.start)
+      : placeOfCount(d, s, inj.start);
     const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
