@@ -276,6 +276,21 @@ function withoutPreliminary(facts: Candidate[], ctx?: DedupeContext): Candidate[
   return facts.filter((f) => !dropped.has(f));
 }
 
+// "The governor confirmed two deaths and six injuries": what an official confirms is so far confirmed, a floor.
+const CONFIRMED = /\bconfirm(?:s|ed|ing)\b/i;
+
+/**
+ * "Ten others were injured, the information center said. … The governor confirmed six injuries.": a lower
+ * figure of the same tally told as confirmed is a partial confirmation, not an update (the higher figure stays).
+ */
+function partialConfirmation(later: Candidate, earlier: Candidate): boolean {
+  const l = later.fact;
+  const e = earlier.fact;
+  if (l.kind !== "injury" || e.kind !== "injury" || !CONFIRMED.test(later.fact.quote)) return false;
+  const lower = (x: number | null, y: number | null) => x === null || y === null || x <= y;
+  return l.injured !== null && e.injured !== null && l.injured < e.injured && lower(l.killed, e.killed);
+}
+
 /**
  * Drops a figure that a later one of the same tally updates (kind.sameTally): the later
  * statement wins, unless the earlier one says it is the update ("the toll has risen to"), or the
@@ -292,7 +307,8 @@ function withoutSuperseded(facts: Candidate[], kindOf: (c: Candidate) => KindExt
       if (a.fact.start === b.fact.start) continue;
       if (!kindOf(a)?.sameTally?.(a, b)) continue;
       if (ADDITION_CUE.test(a.fact.quote) || ADDITION_CUE.test(b.fact.quote)) continue;
-      const earlierIsUpdate = (UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote)) || RIVAL_CUE.test(b.fact.quote);
+      const earlierIsUpdate =
+        (UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote)) || RIVAL_CUE.test(b.fact.quote) || partialConfirmation(b, a);
       const [kept, lost] = earlierIsUpdate ? [a, b] : [b, a];
       absorbSuperseded(kept, lost);
       dropped.add(lost);

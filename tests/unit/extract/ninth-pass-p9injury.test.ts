@@ -96,3 +96,72 @@ describe("an elision mark in a quote does not glue two sentences", () => {
     ]);
   });
 });
+
+describe("a count whose verb is left out ('and one in Y') takes the role of the count before, and its own place", () => {
+  it.each([
+    ["Russian shelling killed people in the region on Wednesday. Two people were killed in the city of Kherson and one in Beryslav, officials said.", "Beryslav"],
+    ["Russian drones struck the region on Wednesday. Two people were killed in Kherson, one in Beryslav, the governor said.", "Beryslav"],
+  ])("%s", (text, town) => {
+    expect(placed(text)).toEqual([
+      ["Kherson", null, 2],
+      [town, null, 1],
+    ]);
+  });
+
+  it("the same for the injured", () => {
+    expect(placed("Russian strikes on Wednesday wounded people across the region: four were wounded in Kherson and two in Beryslav.")).toEqual([
+      ["Kherson", 4, null],
+      ["Beryslav", 2, null],
+    ]);
+  });
+
+  it("no place after the count (a month, a day), or a verb of its own: no gapped count", () => {
+    expect(injuries("Two people were killed in Kherson on Wednesday and one on Monday, officials said after the Russian strikes.")).toEqual([[null, 2]]);
+    expect(placed("Two people were killed in Kherson and one in Beryslav was left without power after the Russian strike.")).toEqual([["Kherson", null, 2]]);
+  });
+});
+
+describe("a placeless injured count after a breakdown of deaths by place joins the total the breakdown adds up to", () => {
+  it("the total's place and deaths; each part stays a deaths-only fact", () => {
+    const text =
+      "At least five residents of the Kherson region were killed in Russian shelling on Wednesday, officials said. " +
+      "Three people were killed in the city of Kherson and two in Beryslav, the regional administration said. " +
+      "Eleven others were injured in the attacks, it added.";
+    expect(placed(text)).toEqual([
+      ["Kherson region", 11, 5],
+      ["Kherson", null, 3],
+      ["Beryslav", null, 2],
+    ]);
+  });
+
+  it("parts that do not add up to the count before: the injured take no total", () => {
+    const text =
+      "At least nine residents of the Kherson region were killed in Russian shelling on Wednesday, officials said. " +
+      "Three people were killed in the city of Kherson and two in Beryslav, the regional administration said. " +
+      "Eleven others were injured in the attacks, it added.";
+    expect(factsOf("injury", text, DAY).find((f) => f.injured === 11)?.killed).not.toBe(9);
+  });
+});
+
+describe("a lower figure told as confirmed is a partial confirmation, not an update (guide §2)", () => {
+  it("the higher figure stays", () => {
+    const text =
+      "Russian shelling wounded 14 people in Kherson on Wednesday, the regional administration said. " +
+      "The Kherson governor confirmed two deaths and eight injuries.";
+    expect(injuries(text)).toEqual([[14, 2]]);
+  });
+
+  it("a higher confirmed figure updates the tally as before", () => {
+    const text =
+      "Russian shelling wounded eight people in Kherson on Wednesday, the regional administration said. " +
+      "The Kherson governor later confirmed 14 injuries.";
+    expect(injuries(text)).toEqual([[14, null]]);
+  });
+
+  it("a lower figure without a verb of confirming is the later figure", () => {
+    const text =
+      "Russian shelling wounded 14 people in Kherson on Wednesday, the regional administration said. " +
+      "The Kherson governor said eight people were injured.";
+    expect(injuries(text)).toEqual([[8, null]]);
+  });
+});
