@@ -57,7 +57,7 @@ function readRoles(d: Dispatch, s: Sentence): Role[] {
   let last: InjuryRole | null = null;
   for (const n of countsIn(d, s, { onePerson: true })) {
     // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
-    const found = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n)) ?? gappedRole(d, s, n, last);
+    const found: InjuryRole | null = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n)) ?? gappedRole(d, s, n, last);
     const role = parts && found !== "serious" ? null : found;
     if (found) last = found;
     // An earlier report ("Earlier, the governor reported 15 wounded and one dead") is read too: dedupe
