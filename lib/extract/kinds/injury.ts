@@ -12,7 +12,7 @@ import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
-import type { Candidate } from "../types";
+import type { Candidate, ExtractedFact } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
 import type { DedupeContext, KindExtractor } from "./kind";
 import { countryOfEvent, samePlace, compatibleDates, placeCore, sameStatedPlaceAndDay } from "./shared";
@@ -601,6 +601,22 @@ function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean
   return part.fact.country === whole.fact.country && samePlace(part, whole, ctx) && compatibleDates(part, whole);
 }
 
+// "A resident of a Belgorod Region village died", "a man from a village in the Kherson region was wounded": the
+// fact is placed in a settlement the sentence does not name, only the region around it.
+const UNNAMED_SETTLEMENT =
+  /\b(?:a|one)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet)\s+(?:(?:in|of|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:region|oblast|province|district)\b)?|\b(?:region|oblast|province|district)[’']?s?\s+(?:village|town|settlement|hamlet)\b/i;
+const AREA_NAME = /\b(?:region|oblast|province|krai|district|raion|county|regions|oblasts)$/i;
+
+/**
+ * The fact's place is a region whose sentence tells of an unnamed settlement in it; another mention of the same
+ * victims names a settlement: that is the settlement (even where the gazetteer cannot place it in the region).
+ */
+function namesUnnamedSettlement(into: ExtractedFact, other: Candidate): boolean {
+  if (into.kind !== "injury" || !into.place || !other.fact.place || other.placeSource === "default") return false;
+  if (!AREA_NAME.test(into.place) || AREA_NAME.test(other.fact.place) || other.fact.place.includes(",") || / and /.test(other.fact.place)) return false;
+  return UNNAMED_SETTLEMENT.test(into.quote);
+}
+
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
   trigger:
@@ -626,7 +642,8 @@ export const injuryExtractor: KindExtractor = {
       into.killed = other.fact.killed;
     }
     if (!into.place || !other.fact.place || other.isHeading) return;
-    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
+    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place) || namesUnnamedSettlement(into, other)))
+      into.place = other.fact.place;
   },
   sameEvent(a, b, ctx) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;

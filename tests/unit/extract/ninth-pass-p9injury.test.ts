@@ -165,3 +165,19 @@ describe("a lower figure told as confirmed is a partial confirmation, not an upd
     expect(injuries(text)).toEqual([[8, null]]);
   });
 });
+
+describe("a region told of an unnamed settlement ('a Kursk Region village') takes the settlement another mention names", () => {
+  it("the village named in the body", () => {
+    const text =
+      "A resident of a Kursk Region village was killed in a Ukrainian drone attack, the governor said.\n\n" +
+      "Ukrainian forces attacked the village of Otradnoye near Kursk with a drone. One civilian was killed.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.place, f.killed])).toEqual([["Otradnoye", 1]]);
+  });
+
+  it("a lead that names only the region keeps it", () => {
+    const text =
+      "One person was killed in a Ukrainian drone attack on the Kursk Region, the governor said.\n\n" +
+      "Ukrainian forces attacked the village of Otradnoye near Kursk with a drone. One civilian was killed.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).not.toContain("Otradnoye");
+  });
+});
