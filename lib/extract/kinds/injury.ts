@@ -171,7 +171,7 @@ function totalOfBreakdown(d: Dispatch, prev: Sentence, killed: Role[]): { role: 
 }
 
 /** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
-function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence; total?: Role } | null {
+function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence; total: Role } | null {
   const prev = precedingInSection(d, s, "section")[0];
   if (!prev || prev.isHeading) return null;
   const roles = rolesIn(d, prev);
@@ -189,7 +189,7 @@ function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sen
   const here = d.places(s).map((p) => placeCore(p.name ?? ""));
   const there = d.places(prev).map((p) => placeCore(p.name ?? ""));
   if (here.length > 0 && there.length > 0 && !here.some((p) => there.includes(p))) return null;
-  return killed ? { killed: killed.value, sentence: prev } : null;
+  return killed ? { killed: killed.value, sentence: prev, total: killed } : null;
 }
 
 /** The attacker named in the sentence, before it, or right after it; else guessed from the ground. */
@@ -475,10 +475,16 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       serious = following.serious;
       last = following.sentence;
     }
-    // The total a breakdown adds up to gives its place to the placeless count joined to it.
-    const counted = before?.total && placeFor(d, s, inj.start, "none", true).place === null
-      ? placeOfCount(d, before.sentence, before.total.start)
-      : placeOfCount(d, s, inj.start);
+    // "Shelling of occupied Donetsk killed two people. Twelve others were injured.": a count that names no place
+    // and joins the deaths of the sentence before is placed where those deaths are (so is the total a breakdown
+    // adds up to), not in the country opposite the attacker.
+    const own = placeOfCount(d, s, inj.start);
+    const counted = before && (own.place === null || placeFor(d, s, inj.start, "none", true).place === null && d.places(s).length === 0)
+      ? (() => {
+          const theirs = placeOfCount(d, before.sentence, before.total.start);
+          return theirs.place ? { place: theirs.place, source: "context" as const } : own;
+        })()
+      : own;
     const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);

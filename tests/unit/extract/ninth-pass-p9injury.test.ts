@@ -181,3 +181,17 @@ describe("a region told of an unnamed settlement ('a Kursk Region village') take
     expect(factsOf("injury", text, DAY).map((f) => f.place)).not.toContain("Otradnoye");
   });
 });
+
+describe("a placeless injured count joined to the deaths of the sentence before is placed where they are", () => {
+  it.each([
+    "Ukrainian shelling of occupied Horlivka on Wednesday killed two people. Twelve others were injured, the Russian-installed mayor said.",
+    "At least two residents of the Russian-occupied city of Horlivka were killed in Ukrainian shelling on Wednesday. Twelve others were injured in attacks on buses, the information center on Ukrainian attacks said.",
+  ])("%s → UA Horlivka (occupied ground is Ukraine's, whoever reports)", (text) => {
+    expect(factsOf("injury", text, DAY).map((f) => [f.country, f.place, f.injured, f.killed])).toEqual([["UA", "Horlivka", 12, 2]]);
+  });
+
+  it("a count with a place of its own keeps it", () => {
+    const text = "Ukrainian shelling of occupied Horlivka on Wednesday killed two people. In Donetsk, twelve people were injured, the Russian-installed mayor said.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.place, f.injured])).toContainEqual(["Donetsk", 12]);
+  });
+});
