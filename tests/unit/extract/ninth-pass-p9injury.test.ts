@@ -195,3 +195,20 @@ describe("a placeless injured count joined to the deaths of the sentence before 
     expect(factsOf("injury", text, DAY).map((f) => [f.place, f.injured])).toContainEqual(["Donetsk", 12]);
   });
 });
+
+describe("a grade of condition later in the count's own clause makes the whole count serious", () => {
+  it("a headline's serious children are the serious part of the body's total", () => {
+    const text =
+      "Two children injured in Sumy in serious condition\n\n" +
+      "Five people were injured in the Russian strike on Sumy on Wednesday, including three children, the mayor said.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.injured, f.serious])).toEqual([[5, 2]]);
+  });
+
+  it("'hospitalised in X in critical condition' is serious all", () => {
+    expect(factsOf("injury", "Three people were hospitalised in Sumy in critical condition after the Russian strike on Wednesday.", DAY).map((f) => [f.injured, f.serious])).toEqual([[3, 3]]);
+  });
+
+  it("a grade told of another count of the clause ('and two are in serious condition') is that count's", () => {
+    expect(factsOf("injury", "Five people were injured in Sumy and two are in serious condition after the Russian strike on Wednesday.", DAY).map((f) => [f.injured, f.serious])).toEqual([[5, 2]]);
+  });
+});
