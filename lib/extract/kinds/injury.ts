@@ -75,7 +75,8 @@ function readRoles(d: Dispatch, s: Sentence): Role[] {
 // "Three people were killed in X and one in Y", "two died in X, one in Y": the verb of the count before is left
 // out (gapping); the count and its place are all that is said. Cheap cues first: a coordinator or comma before
 // the count, a preposition of place right after it (a noun of people between at most).
-const GAP_BEFORE = /(?:,|\band|\bwhile|\bwith)\s+$/i;
+// A dash or colon opening the breakdown too: "Four were killed in the region — three in X and one in Y".
+const GAP_BEFORE = /(?:,|[—–:]|\band|\bwhile|\bwith)\s+$/i;
 const GAP_AFTER = /^\s+(?:(?:others?|more|people|persons|civilians|residents)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?:(?:city|town|village|settlement|district|region)\s+of\s+)?(?=[A-Z])/;
 
 function gappedRole(d: Dispatch, s: Sentence, n: { start: number; end: number }, last: InjuryRole | null): InjuryRole | null {
@@ -249,11 +250,11 @@ function injuryCandidate(
  * no injured count are facts too (the guide scores killed then), one per count, each placed by
  * its own clause. A death toll that no place frames ("50,000 soldiers killed") is no event here.
  */
-function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
+function killedOnly(d: Dispatch, s: Sentence, roles: Role[], all: Role[] = roles): Candidate[] {
   const out: Candidate[] = [];
   for (const k of roles.filter((r) => r.role === "killed")) {
     // "Three were killed in X and one in Y": with several counts, each is placed by the place told after it.
-    const own = placeAfterRole(d, s, k, roles);
+    const own = placeAfterRole(d, s, k, all);
     const counted = placeOfCount(d, s, k.start);
     const { place, source: placeSource } = own && counted.source === "sentence" ? { place: own, source: "sentence" as const } : counted;
     const { attacker, guessed } = attackerOf(d, s, k.start, place);
@@ -448,6 +449,21 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     if (partBefore) d.diagnose(`skip "${inj.value}" (a lesser grade or care of a larger count told before) in: ${s.text.slice(0, 80)}`);
     return !part && !partBefore;
   });
+  // "… killed three in X and one in Y, while eight were wounded in X and two in Z": with several injured counts,
+  // deaths placed by their own clause join the injured count of the same place; the others are deaths-only facts.
+  const paired = new Map<Role, Role>();
+  if (wholes.length > 1) {
+    const placeOf = (r: Role) => placeCore(placeAfterRole(d, s, r, roles)?.name ?? "");
+    const unpaired: Role[] = [];
+    for (const k of roles.filter((r) => r.role === "killed")) {
+      const at = placeOf(k);
+      if (!at) continue;
+      const inj = wholes.find((w) => !paired.has(w) && placeOf(w) === at);
+      if (inj) paired.set(inj, k);
+      else unpaired.push(k);
+    }
+    out.push(...killedOnly(d, s, unpaired, roles));
+  }
   for (const inj of wholes) {
     const single = wholes.length === 1;
     // Deaths of another event the sentence also tells ("…, and another attack killed seven") are their own fact.
@@ -460,8 +476,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       const theirs = r.role === "killed" ? placeAfterRole(d, s, r, roles) : null;
       return !theirs || !injPlace || placeCore(theirs.name ?? "") === placeCore(injPlace.name ?? "");
     };
-    if (single) out.push(...killedOnly(d, s, roles.filter((r) => r.role === "killed" && !ownEvent(r))));
-    let killed = single ? (nearestOf(roles.filter(ownEvent), ["killed"], inj.start)?.value ?? null) : null;
+    if (single) out.push(...killedOnly(d, s, roles.filter((r) => r.role === "killed" && !ownEvent(r)), roles));
+    let killed = single ? (nearestOf(roles.filter(ownEvent), ["killed"], inj.start)?.value ?? null) : (paired.get(inj)?.value ?? null);
     let first = s;
     const before = killed === null && single ? killedBefore(d, s) : null;
     if (before) {

@@ -212,3 +212,32 @@ describe("a grade of condition later in the count's own clause makes the whole c
     expect(factsOf("injury", "Five people were injured in Sumy and two are in serious condition after the Russian strike on Wednesday.", DAY).map((f) => [f.injured, f.serious])).toEqual([[5, 2]]);
   });
 });
+
+describe("a breakdown by place after a dash or colon, and deaths beside several injured counts", () => {
+  it.each([
+    "Four people were killed in Russian strikes on the Kharkiv region on Wednesday — three in Kharkiv and one in Chuhuiv.",
+    "Four people were killed in Russian strikes on the Kharkiv region on Wednesday: three in Kharkiv and one in Chuhuiv.",
+  ])("%s → the total and each part", (text) => {
+    expect(placed(text)).toEqual([
+      ["Kharkiv region", null, 4],
+      ["Kharkiv", null, 3],
+      ["Chuhuiv", null, 1],
+    ]);
+  });
+
+  it("deaths join the injured count of their own place; the rest stand alone", () => {
+    const text = "Russian shelling on Wednesday killed three people in Kharkiv and one in Chuhuiv, while eight were wounded in Kharkiv and two in Izium, officials said.";
+    expect(placed(text)).toEqual([
+      ["Kharkiv", 8, 3],
+      ["Izium", 2, null],
+      ["Chuhuiv", null, 1],
+    ]);
+  });
+
+  it("injured counts by place with no deaths stay as they were", () => {
+    expect(placed("Russian strikes wounded six people in Kharkiv and two in Chuhuiv on Wednesday.")).toEqual([
+      ["Kharkiv", 6, null],
+      ["Chuhuiv", 2, null],
+    ]);
+  });
+});
