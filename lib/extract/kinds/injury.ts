@@ -345,11 +345,15 @@ function dayEventBefore(d: Dispatch, s: Sentence): Sentence | null {
   return rolesIn(d, prev).length === 0 ? prev : null;
 }
 
-/** With several counts in the sentence: the first place named after `r`, before the next count. */
+/**
+ * With several counts in the sentence: the first place named after `r`, before the next count. A district no
+ * gazetteer knows ("a woman was wounded in the Petrovsky district") is in the country the section is about.
+ */
 function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): PlaceMention | null {
   if (roles.length < 2) return null;
   const next = roles.filter((o) => o.start > r.start).reduce((min, o) => Math.min(min, o.start), s.text.length);
-  return d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
+  const found = d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
+  return found && !found.country ? { ...found, country: sectionCountry(d, s) } : found;
 }
 
 // "All of them … were killed in …", "They were injured in …", "The victims were wounded near …": the

@@ -241,3 +241,18 @@ describe("a breakdown by place after a dash or colon, and deaths beside several 
     ]);
   });
 });
+
+describe("a district no gazetteer knows, placing one of several counts, is in the country the section is about", () => {
+  it("both counts of the sentence are kept, each in its district, in Ukraine", () => {
+    const text = "Ukrainian shelling hit Donetsk on Wednesday. A man was killed in the Kirovsky district and a woman was wounded in the Petrovsky district, the mayor said.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.country, f.place, f.injured, f.killed])).toEqual([
+      ["UA", "Petrovsky district", 1, null],
+      ["UA", "Kirovsky district", null, 1],
+    ]);
+  });
+
+  it("a district of a known country keeps its country", () => {
+    const text = "Russian drones hit Kharkiv on Wednesday. A man was killed in Chuhuiv and a woman was wounded in the Kyivskyi district, the mayor said.";
+    expect(factsOf("injury", text, DAY).every((f) => f.country === "UA")).toBe(true);
+  });
+});
