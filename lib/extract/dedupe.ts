@@ -241,6 +241,14 @@ function sameTallyLoose(a: Candidate, b: Candidate, ctx?: DedupeContext): boolea
   return placeCore(fa.place) === placeCore(fb.place) || !!ctx?.within(fa.place, fb.place) || !!ctx?.within(fb.place, fa.place);
 }
 
+/** Both mentions state a place, the same or one inside the other. */
+function samePlaceStated(a: Candidate, b: Candidate, ctx?: DedupeContext): boolean {
+  const pa = a.fact.place;
+  const pb = b.fact.place;
+  if (!pa || !pb || a.placeSource === "default" || b.placeSource === "default") return false;
+  return placeCore(pa) === placeCore(pb) || !!ctx?.within(pa, pb) || !!ctx?.within(pb, pa);
+}
+
 /** Fills what the surviving figure left empty from the one it supersedes (a serious count, the deaths). */
 function absorbSuperseded(into: Candidate, from: Candidate): void {
   const fact = into.fact as Record<string, unknown>;
@@ -269,7 +277,11 @@ function withoutPreliminary(facts: Candidate[], ctx?: DedupeContext): Candidate[
   const dropped = new Set<Candidate>();
   const current = (f: Candidate, p: Candidate) => f !== p && !dropped.has(f) && !preliminaryFigure(f) && !earlier(f);
   for (const p of preliminary) {
-    const later = facts.find((f) => current(f, p) && (sameTallyLoose(p, f, ctx) || deathsOfTally(p, f, ctx)));
+    // A figure only "said earlier" (no word of a preliminary count) is superseded by one that names the same place.
+    const saidEarlier = !PRELIMINARY.test(p.fact.quote) && !earlier(p);
+    const later = facts.find(
+      (f) => current(f, p) && (!saidEarlier || samePlaceStated(p, f, ctx)) && (sameTallyLoose(p, f, ctx) || deathsOfTally(p, f, ctx)),
+    );
     if (later) absorbSuperseded(later, p);
     if (later || earlier(p)) dropped.add(p);
   }

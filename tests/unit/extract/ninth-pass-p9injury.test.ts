@@ -32,6 +32,16 @@ describe("a casualty figure 'said earlier' is superseded by the latest figure of
     expect(injuries(text)).toEqual([[15, 3]]);
   });
 
+  it("a figure said earlier is not superseded by a later one that names no place", () => {
+    const text =
+      "Russian missiles struck the Odesa region on Wednesday. The governor said earlier that 12 people were injured in Odesa. " +
+      "Later, a drone wounded two people, he added.";
+    expect(injuries(text)).toEqual([
+      [12, null],
+      [2, null],
+    ]);
+  });
+
   it("a figure said earlier of another place stays", () => {
     const text =
       "Russian shelling wounded 15 people in Nikopol on Wednesday, the governor said. " +
