@@ -171,8 +171,11 @@ function totalOfBreakdown(d: Dispatch, prev: Sentence, killed: Role[]): { role: 
   return total ? { role: total, sentence: before } : null;
 }
 
-/** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
-function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence; total: Role } | null {
+/**
+ * "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before
+ * (`role`, in `sentence`: it also places a count that names no place of its own).
+ */
+function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence; role: Role } | null {
   const prev = precedingInSection(d, s, "section")[0];
   if (!prev || prev.isHeading) return null;
   const roles = rolesIn(d, prev);
@@ -181,7 +184,7 @@ function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sen
   const killedRoles = roles.filter((r) => r.role === "killed");
   if (killedRoles.length > 1 && d.places(s).length === 0 && !SEPARATE_EVENT.test(s.text)) {
     const total = totalOfBreakdown(d, prev, killedRoles);
-    if (total) return { killed: total.role.value, sentence: total.sentence, total: total.role };
+    if (total) return { killed: total.role.value, sentence: total.sentence, role: total.role };
   }
   const killed = nearestOf(roles, ["killed"], prev.text.length);
   // "In a separate attack, nine were wounded", or two days stated: two events.
@@ -190,7 +193,7 @@ function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sen
   const here = d.places(s).map((p) => placeCore(p.name ?? ""));
   const there = d.places(prev).map((p) => placeCore(p.name ?? ""));
   if (here.length > 0 && there.length > 0 && !here.some((p) => there.includes(p))) return null;
-  return killed ? { killed: killed.value, sentence: prev, total: killed } : null;
+  return killed ? { killed: killed.value, sentence: prev, role: killed } : null;
 }
 
 /** The attacker named in the sentence, before it, or right after it; else guessed from the ground. */
@@ -501,7 +504,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const own = placeOfCount(d, s, inj.start);
     const counted = before && (own.place === null || placeFor(d, s, inj.start, "none", true).place === null && d.places(s).length === 0)
       ? (() => {
-          const theirs = placeOfCount(d, before.sentence, before.total.start);
+          const theirs = placeOfCount(d, before.sentence, before.role.start);
           return theirs.place ? { place: theirs.place, source: "context" as const } : own;
         })()
       : own;
