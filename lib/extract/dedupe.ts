@@ -131,7 +131,7 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[], ctx?: De
   // The best-stated mentions found the groups; headings and echoes then join them.
   const kindOf = (c: Candidate) => kinds.find((k) => k.kind === c.kind);
   // An earlier report never leads a merged fact: the group would be dropped with it (withoutPreliminary).
-  const rich = new Map(candidates.map((c) => [c, richness(c) + (kindOf(c)?.rank?.(c) ?? 0) - (c.kind === "injury" && isEarlierReport(c.fact.quote) ? 50 : 0)]));
+  const rich = new Map(candidates.map((c) => [c, richness(c) + (kindOf(c)?.rank?.(c) ?? 0) - (earlierInjuryReport(c) ? 50 : 0)]));
   const score = (c: Candidate) => rich.get(c) ?? 0;
   // Guide §5: a headline inside the text whose figure no sentence of the story tells is a linked story's
   // headline ("Drone attack on X: three injured" between two paragraphs), not an event of this dispatch.
@@ -150,7 +150,54 @@ export function dedupe(candidates: Candidate[], kinds: KindExtractor[], ctx?: De
     else groups.push([c]);
   }
   const merged = groups.map((g) => merge(g, g[0] && kindOf(g[0]), ctx)).sort((a, b) => a.fact.start - b.fact.start);
-  return withoutSuperseded(withoutPreliminary(merged, ctx), kindOf);
+  return withoutSuperseded(withoutPreliminary(withoutIncrements(merged, ctx), ctx), kindOf);
+}
+
+// "One more civilian was killed", "another three were wounded", "a further two": a count told as an addition.
+const INCREMENT =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+more\b|\b(?:another|a\s+further|an\s+additional)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|(?:man|woman|person|civilian|resident|child)\b)/i;
+
+/** The sum of two counts equals a third (each stated); null when the first is unstated (nothing to check). */
+function sumsTo(part: number | null, base: number | null, total: number | null): boolean | null {
+  if (part === null) return null;
+  return base !== null && total !== null && part + base === total;
+}
+
+/**
+ * "Pushilin said one was killed and seven wounded. … One more civilian was killed and three were wounded, the
+ * mayor said." beside the headline "Two killed, ten wounded": an increment which, added to another figure of the
+ * same tally, gives a total the dispatch states is a part of that total (guide §1: one fact per event, the
+ * latest figure), not an event of its own. The arithmetic only recognises the part; no figure is computed.
+ * An increment with no such total ("Nine were wounded. Another three were slightly injured.") stays a fact.
+ */
+function withoutIncrements(facts: Candidate[], ctx?: DedupeContext): Candidate[] {
+  const increments = facts.filter((f) => f.kind === "injury" && INCREMENT.test(f.fact.quote));
+  if (increments.length === 0) return facts;
+  const tally = (a: Candidate, b: Candidate) => {
+    const fa = a.fact;
+    const fb = b.fact;
+    if (fa.kind !== "injury" || fb.kind !== "injury" || fa.country !== fb.country) return false;
+    if (fa.date !== fb.date && a.dateSource === "sentence" && b.dateSource === "sentence") return false;
+    if (!fa.place || !fb.place) return true;
+    return placeCore(fa.place) === placeCore(fb.place) || !!ctx?.within(fa.place, fb.place) || !!ctx?.within(fb.place, fa.place);
+  };
+  const dropped = new Set<Candidate>();
+  for (const a of increments) {
+    const fa = a.fact;
+    if (fa.kind !== "injury") continue;
+    const partOf = facts.some((t) => {
+      if (t === a || t.fact.kind !== "injury" || !tally(a, t)) return false;
+      const ft = t.fact;
+      return facts.some((b) => {
+        if (b === a || b === t || b.fact.kind !== "injury" || !tally(b, t)) return false;
+        const injured = sumsTo(fa.injured, b.fact.injured, ft.injured);
+        const killed = sumsTo(fa.killed, b.fact.killed, ft.killed);
+        return injured !== false && killed !== false && (injured ?? killed) === true;
+      });
+    });
+    if (partOf) dropped.add(a);
+  }
+  return facts.filter((f) => !dropped.has(f));
 }
 
 // "rose to", "now stands at", "updated": the figure updates one given before.
@@ -168,6 +215,19 @@ const RIVAL_CUE = /^\W*(?:However|But|Yet|By\s+contrast|In\s+contrast|On\s+the\s
 const PRELIMINARY =
   /(?:^|[.!?][”"’]?\s+)\W*Earlier\b[^,.]{0,30},\s+(?:[\w.’'-]+\s+){1,6}?(?:said|reported|stated|wrote|announced|posted|told|informed|claimed)\b|\b(?:initially|originally|first)\s+(?:said|reported|stated|put\s+the)\b|\baccording\s+to\s+(?:the\s+)?(?:preliminary|initial|first)\s+(?:information|data|reports?|figures|estimates)\b/i;
 
+/**
+ * "Earlier, the governor reported …", "As reported, …": an injury report the dispatch recalls without a day
+ * (background). One that states its day ("As reported, on Wednesday afternoon, the army struck X, five were
+ * injured") recalls the event's own report: it is a figure of that day like any other.
+ */
+const earlierInjuryReport = (c: Candidate) => c.kind === "injury" && isEarlierReport(c.fact.quote) && c.dateSource !== "sentence";
+
+// A casualty tally with the adverb after the verb: "X said earlier in the day that one was killed and seven
+// wounded", "X had earlier reported …". (Not drones: "the mayor said earlier that two drones were repelled"
+// is a part of the day's count, no superseded figure.)
+const SAID_EARLIER = /\b(?:said|reported|stated|wrote|announced|posted|informed|claimed)\s+earlier\b|\b(?:had|has)\s+earlier\s+(?:said|reported|stated|announced)\b/i;
+const preliminaryFigure = (c: Candidate) => PRELIMINARY.test(c.fact.quote) || (c.kind === "injury" && SAID_EARLIER.test(c.fact.quote));
+
 /** Same tally told twice: same kind of count, country and day, places the same, nested or not both stated. */
 function sameTallyLoose(a: Candidate, b: Candidate, ctx?: DedupeContext): boolean {
   const fa = a.fact;
@@ -179,6 +239,14 @@ function sameTallyLoose(a: Candidate, b: Candidate, ctx?: DedupeContext): boolea
   if (fa.kind !== "injury" && fa.kind !== "drone") return false;
   if (!fa.place || !fb.place || a.placeSource !== "sentence" || b.placeSource !== "sentence") return true;
   return placeCore(fa.place) === placeCore(fb.place) || !!ctx?.within(fa.place, fb.place) || !!ctx?.within(fb.place, fa.place);
+}
+
+/** Both mentions state a place, the same or one inside the other. */
+function samePlaceStated(a: Candidate, b: Candidate, ctx?: DedupeContext): boolean {
+  const pa = a.fact.place;
+  const pb = b.fact.place;
+  if (!pa || !pb || a.placeSource === "default" || b.placeSource === "default") return false;
+  return placeCore(pa) === placeCore(pb) || !!ctx?.within(pa, pb) || !!ctx?.within(pb, pa);
 }
 
 /** Fills what the surviving figure left empty from the one it supersedes (a serious count, the deaths). */
@@ -203,17 +271,36 @@ function deathsOfTally(earlier: Candidate, current: Candidate, ctx?: DedupeConte
  * that the current tally leaves empty (a serious count, the deaths) joins it.
  */
 function withoutPreliminary(facts: Candidate[], ctx?: DedupeContext): Candidate[] {
-  const earlier = (f: Candidate) => f.kind === "injury" && isEarlierReport(f.fact.quote);
-  const preliminary = facts.filter((f) => PRELIMINARY.test(f.fact.quote) || earlier(f));
+  const earlier = earlierInjuryReport;
+  const preliminary = facts.filter((f) => preliminaryFigure(f) || earlier(f));
   if (preliminary.length === 0) return facts;
   const dropped = new Set<Candidate>();
-  const current = (f: Candidate, p: Candidate) => f !== p && !dropped.has(f) && !PRELIMINARY.test(f.fact.quote) && !earlier(f);
+  const current = (f: Candidate, p: Candidate) => f !== p && !dropped.has(f) && !preliminaryFigure(f) && !earlier(f);
   for (const p of preliminary) {
-    const later = facts.find((f) => current(f, p) && (sameTallyLoose(p, f, ctx) || deathsOfTally(p, f, ctx)));
+    // A figure only "said earlier" (no word of a preliminary count) is superseded by one that names the same place.
+    const saidEarlier = !PRELIMINARY.test(p.fact.quote) && !earlier(p);
+    const later = facts.find(
+      (f) => current(f, p) && (!saidEarlier || samePlaceStated(p, f, ctx)) && (sameTallyLoose(p, f, ctx) || deathsOfTally(p, f, ctx)),
+    );
     if (later) absorbSuperseded(later, p);
     if (later || earlier(p)) dropped.add(p);
   }
   return facts.filter((f) => !dropped.has(f));
+}
+
+// "The governor confirmed two deaths and six injuries": what an official confirms is so far confirmed, a floor.
+const CONFIRMED = /\bconfirm(?:s|ed|ing)\b/i;
+
+/**
+ * "Ten others were injured, the information center said. … The governor confirmed six injuries.": a lower
+ * figure of the same tally told as confirmed is a partial confirmation, not an update (the higher figure stays).
+ */
+function partialConfirmation(later: Candidate, earlier: Candidate): boolean {
+  const l = later.fact;
+  const e = earlier.fact;
+  if (l.kind !== "injury" || e.kind !== "injury" || !CONFIRMED.test(later.fact.quote)) return false;
+  const lower = (x: number | null, y: number | null) => x === null || y === null || x <= y;
+  return l.injured !== null && e.injured !== null && l.injured < e.injured && lower(l.killed, e.killed);
 }
 
 /**
@@ -232,7 +319,8 @@ function withoutSuperseded(facts: Candidate[], kindOf: (c: Candidate) => KindExt
       if (a.fact.start === b.fact.start) continue;
       if (!kindOf(a)?.sameTally?.(a, b)) continue;
       if (ADDITION_CUE.test(a.fact.quote) || ADDITION_CUE.test(b.fact.quote)) continue;
-      const earlierIsUpdate = (UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote)) || RIVAL_CUE.test(b.fact.quote);
+      const earlierIsUpdate =
+        (UPDATE_CUE.test(a.fact.quote) && !UPDATE_CUE.test(b.fact.quote)) || RIVAL_CUE.test(b.fact.quote) || partialConfirmation(b, a);
       const [kept, lost] = earlierIsUpdate ? [a, b] : [b, a];
       absorbSuperseded(kept, lost);
       dropped.add(lost);

@@ -33,8 +33,9 @@ const ABBREVIATION_BEFORE_DOT =
   /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|approx|Inc|Ltd|Co|[A-Z]|U\.S|U\.K|e\.g|i\.e|a\.m|p\.m)$/;
 
 // A boundary: closing punctuation, optional closing quotes/brackets, then space and a
-// capital, digit or opening quote — or the end of the line.
-const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9\u0400-\u04FF]|\s*$)/g;
+// capital, digit or opening quote — or the end of the line. A quote's elision mark may stand before the
+// next sentence ("… were wounded. <…> A man was …", "[…]", "(...)").
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+(?:[<\[(](?:…|\.\.\.)[>\])]\s+)?["“‘(\[]?[A-Z0-9\u0400-\u04FF]|\s*$)/g;
 
 function looksLikeHeading(line: string): boolean {
   if (line.length > 160) return false;

@@ -15,7 +15,8 @@ const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|childr
 // Also a longer name with its kind of place: "one civilian of the Donetsk People's Republic's (DPR) town of Gorlovka".
 const OF_TOWN = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,6}\)|town|city|village|settlement|region|district|of)\s+){0,7}?[A-Z][\w’'-]+)?`;
 const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?${OF_TOWN}[”"’]?`;
-const ASIDE = String.raw`(?:,\s*(?:including|among them)[^,]{1,40},)?`;
+// The aside may stand between dashes or in brackets too: "at least 10 others — including four children — were injured".
+const ASIDE = String.raw`(?:,\s*(?:including|among\s+them)[^,]{1,40},|\s*[—–]\s*(?:including|among\s+them)[^—–,.;]{1,40}[—–]|\s+-\s+(?:including|among\s+them)[^—–,.;-]{1,40}\s-|\s*\(\s*(?:including|among\s+them)[^()]{1,40}\))?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
 // A reduced relative too: "a woman living near the border in the Kursk region died" (a participle and up to
@@ -76,6 +77,10 @@ const CONDITION_OF_BEFORE = new RegExp(String.raw`\bcondition\s+of\s+(?:the\s+)?
 const GRADE_AFTER =
   /^\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|remains|remain|remained)\s+(?:(?:assessed|described|considered|rated|estimated|classified|reported|defined)\s+as\s+)?(?:(?:extremely|very|critically|particularly)\s+)?(?:serious|critical|grave|severe)\b/i;
 
+// The grade of condition later in the count's own clause: no clause break, coordinator or other count before it.
+const GRADE_LATER =
+  /^(?:(?!\b(?:and|while|with|whom|them|including|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;:.–—\d]){0,40}?\bin\s+(?:an?\s+)?(?:(?:extremely|very|particularly|critically|especially)\s+)?(?:serious|critical|grave|severe)\s+condition\b/i;
+
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
   const before = sentence.slice(Math.max(0, n.start - 140), n.start);
   const after = sentence.slice(n.end, n.end + 120);
@@ -90,7 +95,8 @@ export function injuryRole(sentence: string, n: NumberMention): InjuryRole | nul
   const injured = INJURED_AFTER.exec(after);
   if (injured && (FATAL.test(injured[0]) || FATAL_AFTER.test(after.slice(injured[0].length)))) return "killed";
   // "seriously injured", "suffered severe injuries", "received critical wounds": all of them serious.
-  if (injured) return /\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|bad(?:ly)?|grave(?:ly)?)\b/i.test(injured[0]) ? "injured+serious" : "injured";
+  // "Two children injured in Kharkiv in serious condition": the grade later in the same clause, told of them all.
+  if (injured) return /\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|bad(?:ly)?|grave(?:ly)?)\b/i.test(injured[0]) || GRADE_LATER.test(after.slice(injured[0].length)) ? "injured+serious" : "injured";
   if (SERIOUS_AFTER.test(after)) return "serious";
   if (KILLED_AFTER.test(after)) return "killed";
   if (FATAL_BEFORE.test(before)) return "killed";

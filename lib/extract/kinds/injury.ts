@@ -12,7 +12,7 @@ import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
 import { refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
-import type { Candidate } from "../types";
+import type { Candidate, ExtractedFact } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
 import type { DedupeContext, KindExtractor } from "./kind";
 import { countryOfEvent, samePlace, compatibleDates, placeCore, sameStatedPlaceAndDay } from "./shared";
@@ -54,10 +54,12 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
 function readRoles(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
+  let last: InjuryRole | null = null;
   for (const n of countsIn(d, s, { onePerson: true })) {
     // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
-    const found = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n));
+    const found: InjuryRole | null = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n)) ?? gappedRole(d, s, n, last);
     const role = parts && found !== "serious" ? null : found;
+    if (found) last = found;
     // An earlier report ("Earlier, the governor reported 15 wounded and one dead") is read too: dedupe
     // drops it, but its deaths join the current tally of the same event when that one states none.
     if (!role || !isEventCount(d, s, n, true)) continue;
@@ -68,6 +70,25 @@ function readRoles(d: Dispatch, s: Sentence): Role[] {
     out.push({ role, value: n.value, start: n.start, end: n.end });
   }
   return out;
+}
+
+// "Three people were killed in X and one in Y", "two died in X, one in Y": the verb of the count before is left
+// out (gapping); the count and its place are all that is said. Cheap cues first: a coordinator or comma before
+// the count, a preposition of place right after it (a noun of people between at most).
+// A dash or colon opening the breakdown too: "Four were killed in the region — three in X and one in Y".
+const GAP_BEFORE = /(?:,|[—–:]|\band|\bwhile|\bwith)\s+$/i;
+const GAP_AFTER = /^\s+(?:(?:others?|more|people|persons|civilians|residents)\s+)?(?:in|at|near|on)\s+(?:the\s+)?(?:(?:city|town|village|settlement|district|region)\s+of\s+)?(?=[A-Z])/;
+
+function gappedRole(d: Dispatch, s: Sentence, n: { start: number; end: number }, last: InjuryRole | null): InjuryRole | null {
+  if (last !== "killed" && last !== "injured") return null;
+  if (!GAP_BEFORE.test(s.text.slice(Math.max(0, n.start - 8), n.start))) return null;
+  const after = GAP_AFTER.exec(s.text.slice(n.end, n.end + 60));
+  if (!after) return null;
+  // The place must be one (not "in March", "on Monday"), and the clause must end with it: no verb of its own after.
+  const at = n.end + after[0].length;
+  const place = d.places(s).find((p) => p.start === at);
+  if (!place) return null;
+  return /^[^,.;]{0,30}?\b(?:was|were|is|are|has|have|had)\b/i.test(s.text.slice(place.end, place.end + 40)) ? null : last;
 }
 
 function nearestOf(roles: Role[], kinds: InjuryRole[], anchor: number): Role | null {
@@ -134,12 +155,37 @@ function sameStatedDay(d: Dispatch, a: Sentence, b: Sentence): boolean {
   return da.length === 0 || db.length === 0 || da.some((x) => db.includes(x));
 }
 
-/** "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before. */
-function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence } | null {
+/**
+ * "Four were killed in the region. Three died in X and one in Y. Ten others were injured.": a sentence whose
+ * deaths are each placed by their own clause (two places or more) breaks down a total the sentence before it
+ * states (the parts add up to it). Returns that sentence and its count.
+ */
+function totalOfBreakdown(d: Dispatch, prev: Sentence, killed: Role[]): { role: Role; sentence: Sentence } | null {
+  if (killed.length < 2) return null;
+  const places = new Set(killed.map((k) => placeCore(placeAfterRole(d, prev, k, killed)?.name ?? "")));
+  if (places.has("") || places.size < killed.length) return null;
+  const sum = killed.reduce((a, k) => a + k.value, 0);
+  const before = precedingInSection(d, prev, "section")[0];
+  if (!before || rolesIn(d, before).some(isInjured)) return null;
+  const total = rolesIn(d, before).find((r) => r.role === "killed" && r.value === sum);
+  return total ? { role: total, sentence: before } : null;
+}
+
+/**
+ * "Eleven people were killed. The attack also injured 84 people.": the deaths of the sentence before
+ * (`role`, in `sentence`: it also places a count that names no place of its own).
+ */
+function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sentence; role: Role } | null {
   const prev = precedingInSection(d, s, "section")[0];
   if (!prev || prev.isHeading) return null;
   const roles = rolesIn(d, prev);
   if (roles.some(isInjured)) return null;
+  // A placeless count after a breakdown of deaths by place belongs to the total, not to its last part.
+  const killedRoles = roles.filter((r) => r.role === "killed");
+  if (killedRoles.length > 1 && d.places(s).length === 0 && !SEPARATE_EVENT.test(s.text)) {
+    const total = totalOfBreakdown(d, prev, killedRoles);
+    if (total) return { killed: total.role.value, sentence: total.sentence, role: total.role };
+  }
   const killed = nearestOf(roles, ["killed"], prev.text.length);
   // "In a separate attack, nine were wounded", or two days stated: two events.
   if (SEPARATE_EVENT.test(s.text) || !sameStatedDay(d, prev, s)) return null;
@@ -147,7 +193,7 @@ function killedBefore(d: Dispatch, s: Sentence): { killed: number; sentence: Sen
   const here = d.places(s).map((p) => placeCore(p.name ?? ""));
   const there = d.places(prev).map((p) => placeCore(p.name ?? ""));
   if (here.length > 0 && there.length > 0 && !here.some((p) => there.includes(p))) return null;
-  return killed ? { killed: killed.value, sentence: prev } : null;
+  return killed ? { killed: killed.value, sentence: prev, role: killed } : null;
 }
 
 /** The attacker named in the sentence, before it, or right after it; else guessed from the ground. */
@@ -207,10 +253,13 @@ function injuryCandidate(
  * no injured count are facts too (the guide scores killed then), one per count, each placed by
  * its own clause. A death toll that no place frames ("50,000 soldiers killed") is no event here.
  */
-function killedOnly(d: Dispatch, s: Sentence, roles: Role[]): Candidate[] {
+function killedOnly(d: Dispatch, s: Sentence, roles: Role[], all: Role[] = roles): Candidate[] {
   const out: Candidate[] = [];
   for (const k of roles.filter((r) => r.role === "killed")) {
-    const { place, source: placeSource } = placeOfCount(d, s, k.start);
+    // "Three were killed in X and one in Y": with several counts, each is placed by the place told after it.
+    const own = placeAfterRole(d, s, k, all);
+    const counted = placeOfCount(d, s, k.start);
+    const { place, source: placeSource } = own && counted.source === "sentence" ? { place: own, source: "sentence" as const } : counted;
     const { attacker, guessed } = attackerOf(d, s, k.start, place);
     // "A woman was killed in a Russian drone attack, the governor said": no place named, but an
     // attack by a named side; the country is the section's, else the attacked side's.
@@ -299,11 +348,15 @@ function dayEventBefore(d: Dispatch, s: Sentence): Sentence | null {
   return rolesIn(d, prev).length === 0 ? prev : null;
 }
 
-/** With several counts in the sentence: the first place named after `r`, before the next count. */
+/**
+ * With several counts in the sentence: the first place named after `r`, before the next count. A district no
+ * gazetteer knows ("a woman was wounded in the Petrovsky district") is in the country the section is about.
+ */
 function placeAfterRole(d: Dispatch, s: Sentence, r: Role, roles: Role[]): PlaceMention | null {
   if (roles.length < 2) return null;
   const next = roles.filter((o) => o.start > r.start).reduce((min, o) => Math.min(min, o.start), s.text.length);
-  return d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
+  const found = d.places(s).find((p) => p.start > r.start && p.start < next && !p.landmark) ?? null;
+  return found && !found.country ? { ...found, country: sectionCountry(d, s) } : found;
 }
 
 // "All of them … were killed in …", "They were injured in …", "The victims were wounded near …": the
@@ -403,6 +456,21 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     if (partBefore) d.diagnose(`skip "${inj.value}" (a lesser grade or care of a larger count told before) in: ${s.text.slice(0, 80)}`);
     return !part && !partBefore;
   });
+  // "… killed three in X and one in Y, while eight were wounded in X and two in Z": with several injured counts,
+  // deaths placed by their own clause join the injured count of the same place; the others are deaths-only facts.
+  const paired = new Map<Role, Role>();
+  if (wholes.length > 1) {
+    const placeOf = (r: Role) => placeCore(placeAfterRole(d, s, r, roles)?.name ?? "");
+    const unpaired: Role[] = [];
+    for (const k of roles.filter((r) => r.role === "killed")) {
+      const at = placeOf(k);
+      if (!at) continue;
+      const inj = wholes.find((w) => !paired.has(w) && placeOf(w) === at);
+      if (inj) paired.set(inj, k);
+      else unpaired.push(k);
+    }
+    out.push(...killedOnly(d, s, unpaired, roles));
+  }
   for (const inj of wholes) {
     const single = wholes.length === 1;
     // Deaths of another event the sentence also tells ("…, and another attack killed seven") are their own fact.
@@ -415,8 +483,8 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       const theirs = r.role === "killed" ? placeAfterRole(d, s, r, roles) : null;
       return !theirs || !injPlace || placeCore(theirs.name ?? "") === placeCore(injPlace.name ?? "");
     };
-    if (single) out.push(...killedOnly(d, s, roles.filter((r) => r.role === "killed" && !ownEvent(r))));
-    let killed = single ? (nearestOf(roles.filter(ownEvent), ["killed"], inj.start)?.value ?? null) : null;
+    if (single) out.push(...killedOnly(d, s, roles.filter((r) => r.role === "killed" && !ownEvent(r)), roles));
+    let killed = single ? (nearestOf(roles.filter(ownEvent), ["killed"], inj.start)?.value ?? null) : (paired.get(inj)?.value ?? null);
     let first = s;
     const before = killed === null && single ? killedBefore(d, s) : null;
     if (before) {
@@ -430,7 +498,16 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
       serious = following.serious;
       last = following.sentence;
     }
-    const counted = placeOfCount(d, s, inj.start);
+    // "Shelling of occupied Donetsk killed two people. Twelve others were injured.": a count that names no place
+    // and joins the deaths of the sentence before is placed where those deaths are (so is the total a breakdown
+    // adds up to), not in the country opposite the attacker.
+    const own = placeOfCount(d, s, inj.start);
+    const counted = before && (own.place === null || placeFor(d, s, inj.start, "none", true).place === null && d.places(s).length === 0)
+      ? (() => {
+          const theirs = placeOfCount(d, before.sentence, before.role.start);
+          return theirs.place ? { place: theirs.place, source: "context" as const } : own;
+        })()
+      : own;
     const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
     const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
@@ -553,6 +630,22 @@ function careOf(part: Candidate, whole: Candidate, ctx?: DedupeContext): boolean
   return part.fact.country === whole.fact.country && samePlace(part, whole, ctx) && compatibleDates(part, whole);
 }
 
+// "A resident of a Belgorod Region village died", "a man from a village in the Kherson region was wounded": the
+// fact is placed in a settlement the sentence does not name, only the region around it.
+const UNNAMED_SETTLEMENT =
+  /\b(?:a|one)\s+(?:[\w-]+\s+){0,3}?(?:village|town|settlement|hamlet)\s+(?:(?:in|of|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+(?:region|oblast|province|district)\b)?|\b(?:region|oblast|province|district)[’']?s?\s+(?:village|town|settlement|hamlet)\b/i;
+const AREA_NAME = /\b(?:region|oblast|province|krai|district|raion|county|regions|oblasts)$/i;
+
+/**
+ * The fact's place is a region whose sentence tells of an unnamed settlement in it; another mention of the same
+ * victims names a settlement: that is the settlement (even where the gazetteer cannot place it in the region).
+ */
+function namesUnnamedSettlement(into: ExtractedFact, other: Candidate): boolean {
+  if (into.kind !== "injury" || !into.place || !other.fact.place || other.placeSource === "default") return false;
+  if (!AREA_NAME.test(into.place) || AREA_NAME.test(other.fact.place) || other.fact.place.includes(",") || / and /.test(other.fact.place)) return false;
+  return UNNAMED_SETTLEMENT.test(into.quote);
+}
+
 export const injuryExtractor: KindExtractor = {
   kind: "injury",
   trigger:
@@ -578,7 +671,8 @@ export const injuryExtractor: KindExtractor = {
       into.killed = other.fact.killed;
     }
     if (!into.place || !other.fact.place || other.isHeading) return;
-    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place))) into.place = other.fact.place;
+    if (other.fact.country === into.country && (refinesRegion(into.place, other.fact.place) || refinesCity(into.place, other.fact.place) || namesUnnamedSettlement(into, other)))
+      into.place = other.fact.place;
   },
   sameEvent(a, b, ctx) {
     if (a.fact.kind !== "injury" || b.fact.kind !== "injury") return false;
