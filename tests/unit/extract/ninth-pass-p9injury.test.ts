@@ -184,11 +184,13 @@ describe("a region told of an unnamed settlement ('a Kursk Region village') take
     expect(factsOf("injury", text, DAY).map((f) => [f.place, f.killed])).toEqual([["Otradnoye", 1]]);
   });
 
-  it("a lead that names only the region keeps it", () => {
+  it("other victims in the village leave the lead's death in the region", () => {
     const text =
-      "One person was killed in a Ukrainian drone attack on the Kursk Region, the governor said.\n\n" +
-      "Ukrainian forces attacked the village of Otradnoye near Kursk with a drone. One civilian was killed.";
-    expect(factsOf("injury", text, DAY).map((f) => f.place)).not.toContain("Otradnoye");
+      "A resident of a Kursk Region village was killed in a Ukrainian drone attack, the governor said.\n\n" +
+      "Separately, Ukrainian forces attacked the village of Otradnoye near Kursk with a drone. Two civilians were injured.";
+    const deaths = factsOf("injury", text, DAY).filter((f) => f.killed === 1 && !f.injured);
+    expect(deaths).toHaveLength(1);
+    expect(deaths.map((f) => f.place)).not.toContain("Otradnoye");
   });
 });
 
