@@ -38,7 +38,7 @@ function usage(message: string): never {
 }
 
 function parseArgs(argv: string[]) {
-  const out = { looks: [] as Look[], textsRoot: `${ROOT}..`, weight: MODEL_WEIGHT, blind: ["real-fresh7"] };
+  const out = { looks: [] as Look[], textsRoot: `${ROOT}..`, weight: MODEL_WEIGHT, blind: ["real-fresh8"] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[++i];
