@@ -38,10 +38,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <Providers>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl px-3 pb-16 sm:px-6">
+          <main id="main" className="mx-auto w-full max-w-7xl px-3 pb-16 sm:px-6">
             {children}
           </main>
-          <footer className="mx-auto w-full max-w-6xl border-t border-slate-200 px-3 py-4 text-xs text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-400">
+          <footer className="mx-auto w-full max-w-7xl border-t border-slate-200 px-3 py-4 text-xs text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-400">
             Every number links back to the sentence that states it. Reading is public;{" "}
             <Link href="/review" className="underline">
               reviewing facts

@@ -47,7 +47,7 @@ function NavLinks() {
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-col gap-2 px-3 py-2 sm:flex-row sm:items-center sm:gap-6 sm:px-6">
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-col gap-2 px-3 py-2 sm:flex-row sm:items-center sm:gap-6 sm:px-6">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Factboard
         </Link>

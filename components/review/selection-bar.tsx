@@ -11,7 +11,7 @@ export function SelectionBar({ quote, onAdd, onClear }: { quote: string; onAdd: 
       aria-label="Selected text"
       className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-300 bg-white/95 px-3 py-2 shadow-lg backdrop-blur dark:border-slate-700 dark:bg-slate-900/95"
     >
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-2">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-2">
         <p className="min-w-0 flex-1 basis-60 truncate text-sm">
           <span className="font-medium">Selected ({quote.length} characters):</span> <span className="italic">“{shown}”</span>
         </p>
