@@ -595,7 +595,9 @@ function gap(p: PlaceMention, anchor: number): number {
 // "35 drones, including a dozen over X").
 // A colon between digits ("at 6:35 a.m.", "3:1") is a time or a ratio, no break.
 // "One was downed over A, the rest (the others, the other two) over B": the remainder of a total opens a clause of its own.
-const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|,\s+(?:and\s+)?(?:the\s+(?:rest|others?|remainder|remaining)|rest|others|remaining)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
+// "11 drones over A and one more drone was downed over B", "two died in A and another in B": "and" before an increment
+// ("one more", "another", "a further") opens the increment's own clause, placed by what follows it.
+const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|\sand\s+(?=(?:one\s+more|another|a\s+further)\s)|,\s+(?:and\s+)?(?:the\s+(?:rest|others?|remainder|remaining)|rest|others|remaining)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
 
 /** The places in the clause of the sentence that holds `anchor`. */
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {

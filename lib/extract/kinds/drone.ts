@@ -162,9 +162,13 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
     const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
     if (!outcome) continue;
+    // "One of the drones struck a house": the one that got through is a hit of its own, count 1 (not a part of drones
+    // counted as downed or launched) — unless the section counted drones that hit before, of which it is one.
+    const oneStruck = outcome === "hit" && oneOfTheDronesStruck(d, s, n);
+    if (oneStruck) phrase.partOfEarlier = false;
     if (phrase.partOfEarlier && !lastWhole && !governedByShootDown(s.text, n)) continue;
     // "Fragments of one of the drones fell on a road": a part of drones already counted.
-    if (outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
+    if (!oneStruck && outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
     // "the wreckage of a downed drone damaged a transformer" after a tally of drones shot down: one of them.
     if (outcome === "hit" && phrase.count === 1 && debrisOfCounted(d, s, n.start, phrase)) continue;
     const allOf = outcome === "shot_down" && (allDownNext || isAllOf(s.text, n)) ? phrase.count : null;
@@ -228,6 +232,18 @@ function debrisOfOneDrone(d: Dispatch, s: Sentence): Reading | null {
   if (!m || SEVERAL_SPOTS.test(s.text) || DEBRIS_OF_DRONES.test(d.text)) return null;
   if (precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).length > 0)) return null;
   return { count: 1, launched: null, outcome: "hit", start: m.index, end: m.index + m[0].length, modifiers: "", partPlace: null };
+}
+
+// "One of the drones struck …", "one of the Shaheds crashed into …": "one of the" + drone noun as the subject of a verb
+// of striking or coming down (not "fragments of one of the drones fell": the debris, not the drone, is the subject).
+const ONE_OF_THE_DRONES_STRUCK =
+  /^one\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|Shaheds|Gerans|unmanned\s+aerial\s+vehicles)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:struck|hit|crashed|slammed|smashed|fell|landed|exploded|damaged|came\s+down)\b/i;
+
+/** "One of the drones struck a house", with no count of drones that hit told before it in the section. */
+function oneOfTheDronesStruck(d: Dispatch, s: Sentence, n: { start: number; value: number }): boolean {
+  if (n.value !== 1 || !ONE_OF_THE_DRONES_STRUCK.test(s.text.slice(n.start, n.start + 120))) return false;
+  if (/\bof\s+$/i.test(s.text.slice(Math.max(0, n.start - 4), n.start))) return false;
+  return !precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).some((r) => r.outcome === "hit" && r.count > 1));
 }
 
 const DEBRIS_OF_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+of\s+$/i;
