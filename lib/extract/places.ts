@@ -24,6 +24,8 @@ export interface PlaceMention {
   landmark?: boolean;
   /** "the Zavodskyi district of Mykolaiv": a district inside a city, more specific than the city. */
   withinCity?: boolean;
+  /** "the center of Energodar", "Kherson city centre": the city a vague part of a city lies in (what "the city" refers back to). */
+  city?: string;
   /** "in Shebekino and Valuyki": several places a list joins, no single finer place of a region's count. */
   list?: boolean;
   /** "the Okhmatdyt children's hospital": a named building or site, found again by its noun ("at the hospital"). */
@@ -480,6 +482,7 @@ function addCityCentre(sentence: string, out: PlaceMention[]): void {
       country: city.country,
       tier: "city",
       withinCity: true,
+      city: city.name,
     });
     out.splice(out.indexOf(city), 1);
   }
@@ -487,7 +490,7 @@ function addCityCentre(sentence: string, out: PlaceMention[]): void {
   for (const m of allMatches(CENTRE_OF, sentence)) {
     const city = out.find((p) => p.tier === "city" && !p.withinCity && p.start === m.index + m[0].length);
     if (!city) continue;
-    out.push({ name: sentence.slice(m.index, city.end), start: m.index, end: city.end, country: city.country, tier: "city", withinCity: true });
+    out.push({ name: sentence.slice(m.index, city.end), start: m.index, end: city.end, country: city.country, tier: "city", withinCity: true, ...(city.name ? { city: city.name } : {}) });
     out.splice(out.indexOf(city), 1);
   }
 }

@@ -13,6 +13,8 @@ import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
 import { joinedRegions, listMembers, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
+import type { NumberMention } from "../numbers";
+import { allMatches } from "../matches";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
 import { DRONE_AFTER, countsSeaOrGroundDrones, droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
@@ -124,7 +126,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     /^(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b/i.test(s.text.slice(m.start, m.start + 20)) &&
     precedingInSection(d, s, "section").some((p) => countsIn(d, p).some((n) => n.value > 1 && DRONE_AFTER.test(p.text.slice(n.end, n.end + 80))));
   const singulars = singularDrones(s.text).filter((m) => !numbers.some((n) => m.start < n.end && m.end > n.start) && !ordinalPart(m));
-  const mentions = [...numbers, ...singulars].sort((a, b) => a.start - b.start);
+  const mentions = [...numbers, ...singulars, ...bareAnothers(s.text)].sort((a, b) => a.start - b.start);
   for (const n of mentions) {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
@@ -139,6 +141,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       dronePhrase(s.text, n, parseCount) ??
       (partPlace && lastWhole ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole?.modifiers ?? "", partOfEarlier: false } : null) ??
       (includedPlace ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: false } : null) ??
+      // "One drone fell in the park, another was destroyed over the river": "another" with its noun left out is one more
+      // drone of the kind counted before it in the sentence, with its own verb.
+      (lastWhole && n.raw === BARE_ANOTHER_RAW ? { count: 1, launched: null, end: n.end, modifiers: lastWhole.modifiers, partOfEarlier: false } : null) ??
       // "Nine drones were downed over A, and three each over B and C": a bare count of a gapped list, told "each".
       (lastWhole && EACH_OVER_AFTER.test(s.text.slice(n.end, n.end + 30)) ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole.modifiers, partOfEarlier: false } : null) ??
       (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
@@ -160,7 +165,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     const stated: DroneOutcome | null = foiled ? "shot_down" : (own ?? inherited);
     // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
-    const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
+    let outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
     if (!outcome) continue;
     // "One of the drones struck a house": the one that got through is a hit of its own, count 1 (not a part of drones
     // counted as downed or launched) — unless the section counted drones that hit before, of which it is one.
@@ -171,6 +176,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     if (!oneStruck && outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
     // "the wreckage of a downed drone damaged a transformer" after a tally of drones shot down: one of them.
     if (outcome === "hit" && phrase.count === 1 && debrisOfCounted(d, s, n.start, phrase)) continue;
+    // "debris from a downed drone damaged windows" (told alone): the participle tells what became of the drone — shot
+    // down; the damage is its debris's, not a drone that struck (not "a drone intercepted … crashed into a house").
+    if (outcome === "hit" && debrisOfDowned(s.text, n.start, phrase)) outcome = "shot_down";
     const allOf = outcome === "shot_down" && (allDownNext || isAllOf(s.text, n)) ? phrase.count : null;
     const r: Reading = {
       count: phrase.count,
@@ -234,6 +242,12 @@ function debrisOfOneDrone(d: Dispatch, s: Sentence): Reading | null {
   return { count: 1, launched: null, outcome: "hit", start: m.index, end: m.index + m[0].length, modifiers: "", partPlace: null };
 }
 
+/** "debris from a downed drone", "the wreckage of an intercepted UAV": the debris of one drone told as downed. */
+function debrisOfDowned(text: string, start: number, phrase: DronePhrase): boolean {
+  return DEBRIS_OF_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && (DOWNED_WORD.test(phrase.modifiers) || DOWNED_AFTER.test(text.slice(phrase.end, phrase.end + 40)));
+}
+const DEBRIS_OF_OR_FROM_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+(?:of|from)\s+$/i;
+
 // "One of the drones struck …", "one of the Shaheds crashed into …": "one of the" + drone noun as the subject of a verb
 // of striking or coming down (not "fragments of one of the drones fell": the debris, not the drone, is the subject).
 const ONE_OF_THE_DRONES_STRUCK =
@@ -244,6 +258,16 @@ function oneOfTheDronesStruck(d: Dispatch, s: Sentence, n: { start: number; valu
   if (n.value !== 1 || !ONE_OF_THE_DRONES_STRUCK.test(s.text.slice(n.start, n.start + 120))) return false;
   if (/\bof\s+$/i.test(s.text.slice(Math.max(0, n.start - 4), n.start))) return false;
   return !precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).some((r) => r.outcome === "hit" && r.count > 1));
+}
+
+// "another was destroyed", "another reportedly crashed": "another" as the subject of a verb, its noun left out.
+const BARE_ANOTHER = /\b[Aa]nother\s+(?=(?:(?:also|then|later|reportedly|successfully|apparently)\s+)?(?:was|were|had|has|is|fell|crashed|hit|struck|landed|exploded|came\s+down)\b)/g;
+const BARE_ANOTHER_RAW = "another (elliptical)";
+
+/** The elliptical "another"s of a sentence as count mentions of one (read only after a drone counted before them). */
+function bareAnothers(text: string): NumberMention[] {
+  if (!/another\s/i.test(text)) return [];
+  return allMatches(BARE_ANOTHER, text).map((m) => ({ value: 1, start: m.index, end: m.index + "another".length, raw: BARE_ANOTHER_RAW, isWord: true }));
 }
 
 const DEBRIS_OF_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+of\s+$/i;
@@ -394,7 +418,9 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   // "launched 35 drones …, hitting infrastructure in and around Kyiv": where some struck, not where the tally was.
   const ownPlace = own.place && r.outcome !== "hit" && resultClauseBetween(s.text, r.start, own.place.start) ? null : own.place;
   const found = ownPlace ? (refinedFollowing(d, s, r.count, ownPlace) ?? own) : (placeFollowing(d, s, r.count) ?? { place: null, source: "default" as Source });
-  let place = found.place?.dateline ? null : found.place;
+  // "… attacked the center of X. One drone fell in the city park": a place borrowed from another sentence (by "the city")
+  // is the city itself, not the vague part of it the other sentence named.
+  let place = found.place?.dateline ? null : found.source === "context" && found.place?.withinCity && found.place.city ? { ...found.place, name: found.place.city, withinCity: false } : found.place;
   let placeSource: Source = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
   const ground = place ?? placeFor(d, s, r.start, "section").place;

@@ -58,3 +58,47 @@ describe("'one of the drones' as the subject of a striking verb is a hit of coun
     expect(facts.map((f) => [f.count, f.outcome])).toEqual([[4, "hit"]]);
   });
 });
+
+describe("an elliptical 'another' after a drone counted in its sentence is one more drone, with its own verb (guide §1)", () => {
+  it("'One drone crashed …, another was shot down …': a hit and a shoot-down", () => {
+    const facts = drones("Governor Ivanov of the Kursk region said on Wednesday that one drone crashed into a warehouse in Rylsk, another was shot down over a field.");
+    expect(facts.map((f) => [f.count, f.outcome]).sort()).toEqual([
+      [1, "hit"],
+      [1, "shot_down"],
+    ]);
+  });
+
+  it("'another' with no drone counted before it is no drone", () => {
+    const facts = drones("A shell hit a shop in Rylsk in the Kursk region on Wednesday, the governor said, and another was damaged by fire.");
+    expect(facts).toEqual([]);
+  });
+});
+
+describe("a place borrowed by 'the city' is the city, not the vague part of it named before (guide §2)", () => {
+  it("'… attacked the centre of X … One drone fell in the city square': X", () => {
+    const facts = drones("Ukrainian forces attacked the centre of Horlivka with drones on Wednesday morning, the Russian-installed mayor said. One drone fell in the city square.");
+    expect(facts.map((f) => [f.count, f.place, f.outcome])).toEqual([[1, "Horlivka", "hit"]]);
+  });
+
+  it("a part of the city named in the count's own sentence stays as written", () => {
+    const facts = drones("One drone fell in the centre of Horlivka on Wednesday morning, the Russian-installed mayor said.");
+    expect(facts.map((f) => [f.count, f.place])).toEqual([[1, "centre of Horlivka"]]);
+  });
+});
+
+describe("the debris of one drone told as downed is a drone shot down, not one that struck (guide §7)", () => {
+  it("'fragments of an intercepted drone damaged a roof' beside 'a drone hit a car': one of each", () => {
+    const facts = drones(
+      "The Belgorod region governor said on Wednesday that a drone hit a car in Shebekino. Fragments of an intercepted drone damaged a roof in Shebekino, he added.",
+    );
+    expect(facts.map((f) => [f.count, f.outcome]).sort()).toEqual([
+      [1, "hit"],
+      [1, "shot_down"],
+    ]);
+  });
+
+  it("a drone that was not downed and struck stays a hit", () => {
+    const facts = drones("The Belgorod region governor said on Wednesday that debris from a drone damaged a roof in Shebekino.");
+    expect(facts.map((f) => [f.count, f.outcome])).toEqual([[1, "hit"]]);
+  });
+});
