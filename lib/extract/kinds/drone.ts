@@ -242,6 +242,25 @@ function debrisOfOneDrone(d: Dispatch, s: Sentence): Reading | null {
   return { count: 1, launched: null, outcome: "hit", start: m.index, end: m.index + m[0].length, modifiers: "", partPlace: null };
 }
 
+// "Shelters installed in X, where the Russian drones fell", "… after the drones crashed near Y": the headline names the
+// drones definitely, in a subordinate clause — an event the story takes as known, not the one it reports.
+const PRESUPPOSED_DRONES =
+  /\b(?:where|after|since|because)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|Shaheds)\s+(?:had\s+)?(?:fell|crashed|landed|hit|struck|exploded|came\s+down)\b/i;
+const TIME_OF_ITS_OWN = /\b(?:overnight|tonight|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week))\b/i;
+
+/**
+ * "Shelters installed in X, where the Russian drones fell" / "… At least two drones … fell in X.": a drone count the
+ * story's headline presupposes (background of the story about something else), with no day or time of its own, is no
+ * fact — its date would only be borrowed from the story's own event.
+ */
+function presupposedByHeadline(d: Dispatch, s: Sentence): boolean {
+  if (s.isHeading || d.dates(s).length > 0 || TIME_OF_ITS_OWN.test(s.text)) return false;
+  return d.memo("drone:presupposed-headline", () => {
+    const head = d.sentences[0];
+    return !!head && head.isHeading && PRESUPPOSED_DRONES.test(head.text);
+  });
+}
+
 /** "debris from a downed drone", "the wreckage of an intercepted UAV": the debris of one drone told as downed. */
 function debrisOfDowned(text: string, start: number, phrase: DronePhrase): boolean {
   return DEBRIS_OF_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && (DOWNED_WORD.test(phrase.modifiers) || DOWNED_AFTER.test(text.slice(phrase.end, phrase.end + 40)));
@@ -736,6 +755,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     }
     const { claimant, country, place, placeSource, guessed } = attribution(d, s, r);
     const date = dateFor(d, s, r.start);
+    if (date.source !== "sentence" && presupposedByHeadline(d, s)) {
+      d.diagnose(`drop drone ${r.count}: background the headline presupposes, no day of its own: ${s.text.slice(0, 80)}`);
+      continue;
+    }
     if (!country) {
       d.diagnose(`drop drone ${r.count}: no country in: ${s.text.slice(0, 80)}`);
       continue;

@@ -102,3 +102,25 @@ describe("the debris of one drone told as downed is a drone shot down, not one t
     expect(facts.map((f) => [f.count, f.outcome])).toEqual([[1, "hit"]]);
   });
 });
+
+describe("a drone event the headline presupposes, with no day of its own, is background (sets' convention for earlier events)", () => {
+  it("'Sirens installed in X, where the drones fell' + a count with no day: no fact", () => {
+    const facts = drones(
+      "Warning sirens installed in Galati County, where the Russian drones crashed\n\nThe Romanian emergency service said on Tuesday that eight sirens were installed in Galati County. Three drones launched by Russia crashed in Romania, in Galati County.",
+    );
+    expect(facts).toEqual([]);
+  });
+
+  it("a count with a day of its own under such a headline stays a fact", () => {
+    const facts = drones(
+      "Warning sirens installed in Galati County, where the Russian drones crashed\n\nThe Romanian defence ministry said a drone crashed in Galati County on Wednesday.",
+    );
+    expect(facts.map((f) => [f.count, f.outcome, f.country])).toEqual([[1, "hit", "RO"]]);
+  });
+
+  it("a headline that reports the drones itself presupposes nothing", () => {
+    const facts = drones("Three drones crashed in Romania's Galati County\n\nThree drones launched by Russia crashed in Romania, in Galati County.");
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => f.count === 3)).toBe(true);
+  });
+});
