@@ -24,6 +24,8 @@ export interface PlaceMention {
   landmark?: boolean;
   /** "the Zavodskyi district of Mykolaiv": a district inside a city, more specific than the city. */
   withinCity?: boolean;
+  /** "the center of Energodar", "Kherson city centre": the city a vague part of a city lies in (what "the city" refers back to). */
+  city?: string;
   /** "in Shebekino and Valuyki": several places a list joins, no single finer place of a region's count. */
   list?: boolean;
   /** "the Okhmatdyt children's hospital": a named building or site, found again by its noun ("at the hospital"). */
@@ -480,6 +482,7 @@ function addCityCentre(sentence: string, out: PlaceMention[]): void {
       country: city.country,
       tier: "city",
       withinCity: true,
+      city: city.name,
     });
     out.splice(out.indexOf(city), 1);
   }
@@ -487,7 +490,7 @@ function addCityCentre(sentence: string, out: PlaceMention[]): void {
   for (const m of allMatches(CENTRE_OF, sentence)) {
     const city = out.find((p) => p.tier === "city" && !p.withinCity && p.start === m.index + m[0].length);
     if (!city) continue;
-    out.push({ name: sentence.slice(m.index, city.end), start: m.index, end: city.end, country: city.country, tier: "city", withinCity: true });
+    out.push({ name: sentence.slice(m.index, city.end), start: m.index, end: city.end, country: city.country, tier: "city", withinCity: true, ...(city.name ? { city: city.name } : {}) });
     out.splice(out.indexOf(city), 1);
   }
 }
@@ -595,7 +598,9 @@ function gap(p: PlaceMention, anchor: number): number {
 // "35 drones, including a dozen over X").
 // A colon between digits ("at 6:35 a.m.", "3:1") is a time or a ratio, no break.
 // "One was downed over A, the rest (the others, the other two) over B": the remainder of a total opens a clause of its own.
-const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|,\s+(?:and\s+)?(?:the\s+(?:rest|others?|remainder|remaining)|rest|others|remaining)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
+// "11 drones over A and one more drone was downed over B", "two died in A and another in B": "and" before an increment
+// ("one more", "another", "a further") opens the increment's own clause, placed by what follows it.
+const CLAUSE_BREAK = /;|(?<!\d):(?!\d)|\s[–—]\s|,\s+(?:and|but|including)\b|\sand\s+(?=(?:one\s+more|another|a\s+further)\s)|,\s+(?:and\s+)?(?:the\s+(?:rest|others?|remainder|remaining)|rest|others|remaining)\b|\b(?:while|whereas)\b|\band\s+that\b/g;
 
 /** The places in the clause of the sentence that holds `anchor`. */
 export function placesInClause(sentence: string, places: PlaceMention[], anchor: number): PlaceMention[] {

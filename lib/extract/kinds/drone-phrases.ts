@@ -126,6 +126,9 @@ export function droneOutcome(sentence: string, start: number, end: number): Dron
   // "identified fragments that could have originated from a drone", "found debris believed to be from a drone": the
   // finding may be told before the debris (a verb of finding anywhere before it in the sentence).
   if (DEBRIS_BEFORE.test(before) && (FOUND_RE.test(after) || FOUND_RE.test(sentence.slice(0, start)))) return "hit";
+  // "the two drones that were not downed", "which weren't intercepted": a negated shoot-down tells what did not
+  // happen to them (the remainder of an "X of Y", or drones whose fate is unknown) — no outcome, no fact.
+  if (NEGATED_SHOT_RE.test(after)) return null;
   const near = `${before} ${after}`;
   if (SHOT_RE.test(near)) return "shot_down";
   if (HIT_RE.test(after) || HIT_RIGHT_BEFORE.test(before)) return "hit";
@@ -147,6 +150,7 @@ const GOVERNING_VERB = new RegExp(
   "i",
 );
 const SHOT_RE = new RegExp(String.raw`\b${SHOT}\b`, "i");
+const NEGATED_SHOT_RE = new RegExp(String.raw`\b(?:not|never|weren['’]t|wasn['’]t|hadn['’]t|haven['’]t)\s+(?:(?:been|yet)\s+)?${SHOT}\b`, "i");
 const HIT_RE = new RegExp(String.raw`\b${HIT}\b`, "i");
 const HIT_RIGHT_BEFORE = new RegExp(String.raw`\b${HIT}\s*$`, "i");
 const LAUNCH_RE = new RegExp(String.raw`\b${LAUNCH}\b`, "i");

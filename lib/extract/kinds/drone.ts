@@ -13,6 +13,8 @@ import { parseNumberWords } from "../number-words";
 import { parseDigits } from "../numbers";
 import { joinedRegions, listMembers, pickPlace, regionsCounted, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
+import type { NumberMention } from "../numbers";
+import { allMatches } from "../matches";
 import type { RuleName } from "../rules";
 import type { Candidate, Source } from "../types";
 import { DRONE_AFTER, countsSeaOrGroundDrones, droneOutcome, dronePhrase, governedByShootDown, isAllOf, openingTotal, singularDrones, type DroneOutcome, type DronePhrase } from "./drone-phrases";
@@ -124,7 +126,7 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     /^(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\b/i.test(s.text.slice(m.start, m.start + 20)) &&
     precedingInSection(d, s, "section").some((p) => countsIn(d, p).some((n) => n.value > 1 && DRONE_AFTER.test(p.text.slice(n.end, n.end + 80))));
   const singulars = singularDrones(s.text).filter((m) => !numbers.some((n) => m.start < n.end && m.end > n.start) && !ordinalPart(m));
-  const mentions = [...numbers, ...singulars].sort((a, b) => a.start - b.start);
+  const mentions = [...numbers, ...singulars, ...bareAnothers(s.text)].sort((a, b) => a.start - b.start);
   for (const n of mentions) {
     // The 27 of "22 of the 27 drones" belongs to the phrase already read.
     if (n.start < consumedTo) continue;
@@ -139,6 +141,9 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
       dronePhrase(s.text, n, parseCount) ??
       (partPlace && lastWhole ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole?.modifiers ?? "", partOfEarlier: false } : null) ??
       (includedPlace ? { count: n.value, launched: null, end: n.end, modifiers: "", partOfEarlier: false } : null) ??
+      // "One drone fell in the park, another was destroyed over the river": "another" with its noun left out is one more
+      // drone of the kind counted before it in the sentence, with its own verb.
+      (lastWhole && n.raw === BARE_ANOTHER_RAW ? { count: 1, launched: null, end: n.end, modifiers: lastWhole.modifiers, partOfEarlier: false } : null) ??
       // "Nine drones were downed over A, and three each over B and C": a bare count of a gapped list, told "each".
       (lastWhole && EACH_OVER_AFTER.test(s.text.slice(n.end, n.end + 30)) ? { count: n.value, launched: null, end: n.end, modifiers: lastWhole.modifiers, partOfEarlier: false } : null) ??
       (governedByShootDown(s.text, n) && (lastWhole || opening || droneSentenceBefore(d, s))
@@ -160,13 +165,20 @@ function readingsIn(d: Dispatch, s: Sentence): Reading[] {
     const stated: DroneOutcome | null = foiled ? "shot_down" : (own ?? inherited);
     // "... tracked seven Shaheds. All of them were shot down ...": the outcome comes in the next sentence.
     const allDownNext = !stated && !phrase.partOfEarlier && allShotDownNext(d, s);
-    const outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
+    let outcome: DroneOutcome | null = stated ?? (allDownNext ? "shot_down" : null);
     if (!outcome) continue;
+    // "One of the drones struck a house": the one that got through is a hit of its own, count 1 (not a part of drones
+    // counted as downed or launched) — unless the section counted drones that hit before, of which it is one.
+    const oneStruck = outcome === "hit" && oneOfTheDronesStruck(d, s, n);
+    if (oneStruck) phrase.partOfEarlier = false;
     if (phrase.partOfEarlier && !lastWhole && !governedByShootDown(s.text, n)) continue;
     // "Fragments of one of the drones fell on a road": a part of drones already counted.
-    if (outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
+    if (!oneStruck && outcome === "hit" && /^\s+of\s+(?:the|them|those|these)\b/i.test(s.text.slice(n.end, n.end + 12))) continue;
     // "the wreckage of a downed drone damaged a transformer" after a tally of drones shot down: one of them.
     if (outcome === "hit" && phrase.count === 1 && debrisOfCounted(d, s, n.start, phrase)) continue;
+    // "debris from a downed drone damaged windows" (told alone): the participle tells what became of the drone — shot
+    // down; the damage is its debris's, not a drone that struck (not "a drone intercepted … crashed into a house").
+    if (outcome === "hit" && debrisOfDowned(s.text, n.start, phrase)) outcome = "shot_down";
     const allOf = outcome === "shot_down" && (allDownNext || isAllOf(s.text, n)) ? phrase.count : null;
     const r: Reading = {
       count: phrase.count,
@@ -228,6 +240,53 @@ function debrisOfOneDrone(d: Dispatch, s: Sentence): Reading | null {
   if (!m || SEVERAL_SPOTS.test(s.text) || DEBRIS_OF_DRONES.test(d.text)) return null;
   if (precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).length > 0)) return null;
   return { count: 1, launched: null, outcome: "hit", start: m.index, end: m.index + m[0].length, modifiers: "", partPlace: null };
+}
+
+// "Shelters installed in X, where the Russian drones fell", "… after the drones crashed near Y": the headline names the
+// drones definitely, in a subordinate clause — an event the story takes as known, not the one it reports.
+const PRESUPPOSED_DRONES =
+  /\b(?:where|after|since|because)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|Shaheds)\s+(?:had\s+)?(?:fell|crashed|landed|hit|struck|exploded|came\s+down)\b/i;
+const TIME_OF_ITS_OWN = /\b(?:overnight|tonight|today|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week))\b/i;
+
+/**
+ * "Shelters installed in X, where the Russian drones fell" / "… At least two drones … fell in X.": a drone count the
+ * story's headline presupposes (background of the story about something else), with no day or time of its own, is no
+ * fact — its date would only be borrowed from the story's own event.
+ */
+function presupposedByHeadline(d: Dispatch, s: Sentence): boolean {
+  if (s.isHeading || d.dates(s).length > 0 || TIME_OF_ITS_OWN.test(s.text)) return false;
+  return d.memo("drone:presupposed-headline", () => {
+    const head = d.sentences[0];
+    return !!head && head.isHeading && PRESUPPOSED_DRONES.test(head.text);
+  });
+}
+
+/** "debris from a downed drone", "the wreckage of an intercepted UAV": the debris of one drone told as downed. */
+function debrisOfDowned(text: string, start: number, phrase: DronePhrase): boolean {
+  return DEBRIS_OF_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && (DOWNED_WORD.test(phrase.modifiers) || DOWNED_AFTER.test(text.slice(phrase.end, phrase.end + 40)));
+}
+const DEBRIS_OF_OR_FROM_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+(?:of|from)\s+$/i;
+
+// "One of the drones struck …", "one of the Shaheds crashed into …": "one of the" + drone noun as the subject of a verb
+// of striking or coming down (not "fragments of one of the drones fell": the debris, not the drone, is the subject).
+const ONE_OF_THE_DRONES_STRUCK =
+  /^one\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:drones|UAVs|Shaheds|Gerans|unmanned\s+aerial\s+vehicles)\s+(?:(?:also|then|later|reportedly|apparently)\s+)?(?:struck|hit|crashed|slammed|smashed|fell|landed|exploded|damaged|came\s+down)\b/i;
+
+/** "One of the drones struck a house", with no count of drones that hit told before it in the section. */
+function oneOfTheDronesStruck(d: Dispatch, s: Sentence, n: { start: number; value: number }): boolean {
+  if (n.value !== 1 || !ONE_OF_THE_DRONES_STRUCK.test(s.text.slice(n.start, n.start + 120))) return false;
+  if (/\bof\s+$/i.test(s.text.slice(Math.max(0, n.start - 4), n.start))) return false;
+  return !precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).some((r) => r.outcome === "hit" && r.count > 1));
+}
+
+// "another was destroyed", "another reportedly crashed": "another" as the subject of a verb, its noun left out.
+const BARE_ANOTHER = /\b[Aa]nother\s+(?=(?:(?:also|then|later|reportedly|successfully|apparently)\s+)?(?:was|were|had|has|is|fell|crashed|hit|struck|landed|exploded|came\s+down)\b)/g;
+const BARE_ANOTHER_RAW = "another (elliptical)";
+
+/** The elliptical "another"s of a sentence as count mentions of one (read only after a drone counted before them). */
+function bareAnothers(text: string): NumberMention[] {
+  if (!/another\s/i.test(text)) return [];
+  return allMatches(BARE_ANOTHER, text).map((m) => ({ value: 1, start: m.index, end: m.index + "another".length, raw: BARE_ANOTHER_RAW, isWord: true }));
 }
 
 const DEBRIS_OF_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+of\s+$/i;
@@ -378,7 +437,9 @@ function attribution(d: Dispatch, s: Sentence, r: Reading) {
   // "launched 35 drones …, hitting infrastructure in and around Kyiv": where some struck, not where the tally was.
   const ownPlace = own.place && r.outcome !== "hit" && resultClauseBetween(s.text, r.start, own.place.start) ? null : own.place;
   const found = ownPlace ? (refinedFollowing(d, s, r.count, ownPlace) ?? own) : (placeFollowing(d, s, r.count) ?? { place: null, source: "default" as Source });
-  let place = found.place?.dateline ? null : found.place;
+  // "… attacked the center of X. One drone fell in the city park": a place borrowed from another sentence (by "the city")
+  // is the city itself, not the vague part of it the other sentence named.
+  let place = found.place?.dateline ? null : found.source === "context" && found.place?.withinCity && found.place.city ? { ...found.place, name: found.place.city, withinCity: false } : found.place;
   let placeSource: Source = place ? found.source : "default";
   // Only for the country: the section's place ("Russia's Rostov region was attacked ...").
   const ground = place ?? placeFor(d, s, r.start, "section").place;
@@ -694,6 +755,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     }
     const { claimant, country, place, placeSource, guessed } = attribution(d, s, r);
     const date = dateFor(d, s, r.start);
+    if (date.source !== "sentence" && presupposedByHeadline(d, s)) {
+      d.diagnose(`drop drone ${r.count}: background the headline presupposes, no day of its own: ${s.text.slice(0, 80)}`);
+      continue;
+    }
     if (!country) {
       d.diagnose(`drop drone ${r.count}: no country in: ${s.text.slice(0, 80)}`);
       continue;
