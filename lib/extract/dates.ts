@@ -100,6 +100,19 @@ const RULES: Rule[] = [
     resolve: (_m, p) => addDays(p, -1),
   },
   {
+    // "on Thursday night" (no day it ran into): the night from Thursday into Friday, dated by the day it ended
+    // (guide §3) when that day is not after the report; a report of the same day's night keeps that day.
+    re: new RegExp(`\\b(?:(last|this)\\s+)?(${WD})\\s+night\\b`, "g"),
+    strength: "strong",
+    needs: "weekday",
+    resolve: (m, p) => {
+      const day = weekdayOnOrBefore(p, weekdayNumber(m[2] ?? ""));
+      const from = (m[1] ?? "").toLowerCase() === "last" && day === p ? addDays(p, -7) : day;
+      const ended = addDays(from, 1);
+      return ended <= p ? ended : from;
+    },
+  },
+  {
     re: new RegExp(`\\b(?:(last|this|next)\\s+)?(${WD})\\b`, "g"),
     strength: "strong",
     needs: "weekday",
@@ -110,7 +123,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|overnight|last night|during the night|(?:in )?the early hours)\b/gi,
+    re: /\b(?:today|tonight|this (?:morning|afternoon|evening|night)|overnight|last night|during the night|(?:in )?the early hours)\b/gi,
     strength: "weak",
     resolve: (_m, p) => p,
   },

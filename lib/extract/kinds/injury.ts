@@ -37,13 +37,24 @@ const PERIOD_SO_FAR =
   /(?<!\b(?:\w+est|worst|first|last|most\s+\w+)\b(?:\s+[\w-]+){0,5}\s+)\b(?:this|so\s+far\s+this)\s+(?:month|year)\b|\bin\s+recent\s+(?:days|weeks|months)\b/i;
 const PERIOD_OPENER = /^\W*(?:(?:So\s+far\s+)?this\s+(?:month|year)|In\s+recent\s+(?:days|weeks|months))\s*,/i;
 
+// "31,000 soldiers have died in this war", "were killed in the war with Russia", "died during the invasion": the verb
+// of the count framed by the war as a whole (the war itself as the locative, no attack between) is a war-long toll.
+const WAR_CUE = /\b(?:war|invasion|conflict)\b/i;
+const WAR_TOLL =
+  /\b(?:died|killed|dead|perished|lost\s+(?:their|his|her)\s+lives?|wounded|injured)\s+(?:(?:so\s+far|to\s+date|overall|in\s+total)\s+)?(?:in|during|throughout)\s+(?:(?:this|the|a)\s+)?(?:(?:[\w-]+-year|full-scale|current|ongoing|whole|entire|Russian|Russia['’]s)\s+)?(?:war|invasion|conflict)\b(?!\s+(?:zone|crimes?)\b)/i;
+
 /** The count's own clause (between commas, semicolons, dashes), or an opener framing the sentence. */
-function periodToll(s: Sentence, start: number): boolean {
+function periodToll(s: Sentence, start: number, end = start): boolean {
   if (PERIOD_FRAME.test(s.text.slice(Math.max(0, start - 140), start))) return true;
   if (PERIOD_OPENER.test(s.text)) return true;
   const from = Math.max(...[",", ";", " – ", " — ", ":"].map((c) => s.text.lastIndexOf(c, start))) + 1;
   const ends = [",", ";", " – ", " — "].map((c) => s.text.indexOf(c, start)).filter((i) => i >= 0);
-  return PERIOD_SO_FAR.test(s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length));
+  const clause = s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length);
+  // (The count's own commas, "31,000", close no clause: the war frame is looked for from its end.)
+  const rest = s.text.slice(end, end + 120);
+  const restClause = rest.slice(0, rest.search(/[;,–—]|$/));
+  if (WAR_CUE.test(restClause) && WAR_TOLL.test(restClause)) return true;
+  return PERIOD_SO_FAR.test(clause);
 }
 
 /** Read once per sentence: a sentence is read for its own counts and again as the one after or before another's. */
@@ -63,7 +74,7 @@ function readRoles(d: Dispatch, s: Sentence): Role[] {
     // An earlier report ("Earlier, the governor reported 15 wounded and one dead") is read too: dedupe
     // drops it, but its deaths join the current tally of the same event when that one states none.
     if (!role || !isEventCount(d, s, n, true)) continue;
-    if (periodToll(s, n.start)) {
+    if (periodToll(s, n.start, n.end)) {
       d.diagnose(`skip "${n.raw}" (a toll over a period) in: ${s.text.slice(0, 80)}`);
       continue;
     }
