@@ -21,7 +21,8 @@ const ASIDE = String.raw`(?:,\s*(?:including|among\s+them)[^,]{1,40},|\s*[—–
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
 // A reduced relative too: "a woman living near the border in the Kursk region died" (a participle and up to
 // twelve words, no clause break).
-const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?|\s+(?:living|residing|working|staying|walking|driving|riding|travelling|traveling|sitting|standing)(?:\s+(?!and\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w’'-]+){1,12}?)?`;
+// "a man born in 1982 was killed": a person identified by the year of birth, the verb still governs the count.
+const RELATIVE = String.raw`(?:\s+born\s+in\s+(?:19|20)\d\d|,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?|\s+(?:living|residing|working|staying|walking|driving|riding|travelling|traveling|sitting|standing)(?:\s+(?!and\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w’'-]+){1,12}?)?`;
 // "are known to have been injured", "are reported to have died", "is feared to be dead": a verb of knowing or
 // saying raises the count out of the injury clause; the infinitive still says what happened to them.
 const RAISING = String.raw`known|believed|thought|understood|feared|presumed|assumed|estimated|expected|said|likely|to\s+have\s+been|to\s+have|to\s+be`;
@@ -38,6 +39,11 @@ const FATAL = /\b(?:fatal(?:ly)?|mortal(?:ly)?|lethal(?:ly)?|deadly)\b/i;
 const FATAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:incompatible\s+with\s+life|that\s+(?:later\s+)?proved\s+fatal|from\s+which\s+(?:he|she|they)\s+(?:later\s+)?died)\b/i;
 const FATAL_BEFORE = /\b(?:fatally|mortally)\s+(?:injuring|wounding|injured|wounded)\s+(?:\w+\s+)?$/i;
 
+// "A man who suffered serious injuries this afternoon died in hospital", "two people wounded in the strike later died":
+// the injury told of the count in a relative or participle clause, the main verb its death (guide §6: a death).
+// Not past a coordinator, clause break or another count ("… were injured and one died", "…, two of whom died").
+const DIED_AFTER =
+  /^(?:(?!\b(?:and|but|while|whereas|when|after|as|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|others?)\b)[^,;:.\d–—]){0,50}?\b(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed|passed\s+away)\b/i;
 const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
 const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}\s*${KILLED_WORD}\b`, "i");
 // "the number of injured in Kharkiv later rose to", "the death toll from Monday's strike on Dnipro has risen to":
@@ -93,7 +99,7 @@ export function injuryRole(sentence: string, n: NumberMention): InjuryRole | nul
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;
   if (SUBGROUP_BEFORE.test(before)) return null;
   const injured = INJURED_AFTER.exec(after);
-  if (injured && (FATAL.test(injured[0]) || FATAL_AFTER.test(after.slice(injured[0].length)))) return "killed";
+  if (injured && (FATAL.test(injured[0]) || FATAL_AFTER.test(after.slice(injured[0].length)) || DIED_AFTER.test(after.slice(injured[0].length)))) return "killed";
   // "seriously injured", "suffered severe injuries", "received critical wounds": all of them serious.
   // "Two children injured in Kharkiv in serious condition": the grade later in the same clause, told of them all.
   if (injured) return /\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|bad(?:ly)?|grave(?:ly)?)\b/i.test(injured[0]) || GRADE_LATER.test(after.slice(injured[0].length)) ? "injured+serious" : "injured";

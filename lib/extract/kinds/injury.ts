@@ -7,6 +7,8 @@ import { findAttacker } from "../actors";
 import { findCountryMentions } from "../countries";
 import { isEarlierReport } from "../background";
 import { PERSON_NOUN, countsIn, isEventCount } from "../counts";
+import { allMatches } from "../matches";
+import type { NumberMention } from "../numbers";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
@@ -62,11 +64,37 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
   return d.memo(`injury:roles:${s.index}`, () => readRoles(d, s));
 }
 
+// "Shelling killed a sixth person", "a third victim died in hospital": an ordinal person with an indefinite article is
+// one more person (the ordinal ranks them within a toll, it is no count of its own): the count 1.
+const ORDINAL_CUE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s/i;
+const ORDINAL_PERSON = new RegExp(
+  String.raw`\b(?:a|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:elderly|young|local|civilian)\s+)?(?:${PERSON_NOUN}|victim)\b(?![’'-])`,
+  "gi",
+);
+// "As a result of the attack man born in 1982 was killed": a person identified by the year of birth, written without
+// an article (translated reports), is one person as "a man" is.
+const BORN_CUE = /\sborn\s+in\s+(?:19|20)\d\d/;
+const BARE_BORN_PERSON = new RegExp(String.raw`(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+)\b${PERSON_NOUN}(?=\s+born\s+in\s+(?:19|20)\d\d\b)`, "g");
+
+/** The sentence's counts, with the persons counts.ts does not read: an ordinal person, a bare noun told by birth year. */
+function personCountsIn(d: Dispatch, s: Sentence): NumberMention[] {
+  const counts = countsIn(d, s, { onePerson: true });
+  const extra: NumberMention[] = [];
+  const add = (m: RegExpMatchArray) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!counts.some((c) => c.start < end && c.end > start)) extra.push({ value: 1, start, end, raw: m[0], isWord: true });
+  };
+  if (ORDINAL_CUE.test(s.text)) for (const m of allMatches(ORDINAL_PERSON, s.text)) add(m);
+  if (BORN_CUE.test(s.text)) for (const m of allMatches(BARE_BORN_PERSON, s.text)) add(m);
+  return extra.length === 0 ? counts : [...counts, ...extra].sort((a, b) => a.start - b.start);
+}
+
 function readRoles(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
   let last: InjuryRole | null = null;
-  for (const n of countsIn(d, s, { onePerson: true })) {
+  for (const n of personCountsIn(d, s)) {
     // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
     const found: InjuryRole | null = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n)) ?? gappedRole(d, s, n, last);
     const role = parts && found !== "serious" ? null : found;

@@ -42,3 +42,34 @@ describe("a weekday's night is dated by the day it ended (guide §3)", () => {
     expect(dated("A drone attack on Sumy left two people injured on Thursday night, the governor said.")).toEqual([["2025-03-14", 2, null]]);
   });
 });
+
+describe("one person told by an ordinal or by the year of birth", () => {
+  it("'killed a fifth person' is one death", () => {
+    expect(injuries("A drone attack killed a fifth person in the city of Nikopol, the governor said.")).toEqual([[null, 1]]);
+  });
+
+  it("an ordinal that ranks no person is no count", () => {
+    expect(injuries("Russian drones struck Nikopol for a fifth time this week, damaging a school.")).toEqual([]);
+  });
+
+  it.each([
+    "In Nikopol, following the strike woman born in 1971 was killed, and four more people were wounded.",
+    "In Nikopol, following the strike a woman born in 1971 was killed, and four more people were wounded.",
+  ])("%s → 4 injured, 1 killed", (text) => {
+    expect(injuries(text)).toEqual([[4, 1]]);
+  });
+
+  it("a year of birth told of no person is no count", () => {
+    expect(injuries("In Nikopol, a school built in 1971 was damaged, and four people were wounded.")).toEqual([[4, null]]);
+  });
+});
+
+describe("an injury told in a relative clause whose main verb is a death is a death (guide §6)", () => {
+  it("'a woman who suffered severe burns … died in hospital' is killed, not serious", () => {
+    expect(factsOf("injury", "In Kherson, a woman who suffered severe burns in the shelling died in hospital on Thursday.", DAY).map((f) => [f.injured, f.killed, f.serious])).toEqual([[null, 1, null]]);
+  });
+
+  it("another count before the death keeps the injured count", () => {
+    expect(injuries("In Kherson, three people were wounded in the shelling and one died in hospital.")).toEqual([[3, 1]]);
+  });
+});
