@@ -12,7 +12,7 @@ import type { NumberMention } from "../numbers";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import { refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
+import { attackedPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate, ExtractedFact } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -310,7 +310,7 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[], all: Role[] = roles
       d.diagnose(`drop killed ${k.value}: no place in: ${s.text.slice(0, 80)}`);
       continue;
     }
-    const date = dateFor(d, s, k.start, (t) => !!place?.name && t.includes(place.name));
+    const date = dateOfCount(d, s, k.start, place);
     out.push(injuryCandidate(d, s, {
       rule: "injury.killed-only",
       key: k.value,
@@ -459,6 +459,51 @@ function townStruck(d: Dispatch, s: Sentence, place: PlaceMention | null): Place
   return town ? { ...town, country: town.country ?? place.country } : null;
 }
 
+// "Russian shelling killed seven people in four attacks on three regions on Saturday": a lead that sums up several
+// attacks or places (a number of them, told as such) with casualties, before the story tells them one by one.
+const ROUNDUP =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a\s+series\s+of)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|regions|oblasts|provinces|areas|cities|towns|settlements|communities)\b/i;
+
+/** The dispatch's lead when it is a dated roundup of casualties over several attacks or places, in the section of `s`. */
+function roundupLead(d: Dispatch, s: Sentence): { date: string } | null {
+  const lead = d.memo("injury:roundup-lead", () => {
+    const first = d.sentences.find((x) => !x.isHeading && !x.isFurniture);
+    if (!first || !ROUNDUP.test(first.text) || rolesIn(d, first).length === 0) return null;
+    const day = d.dates(first).find((m) => m.strength === "strong");
+    return day ? { index: first.index, section: first.section, date: day.date } : null;
+  });
+  return lead && lead.section === s.section && lead.index < s.index ? { date: lead.date } : null;
+}
+
+/**
+ * The day of a count: its own or one borrowed (dispatch.ts dateFor). A part of a roundup told in a later paragraph
+ * with no day of its own ("In the X region, shells struck a farm, killing three"), or only a weak one ("this
+ * afternoon"), is of the roundup lead's day, unless it tells another or earlier event.
+ */
+function dateOfCount(d: Dispatch, s: Sentence, anchor: number, place: PlaceMention | null): ReturnType<typeof dateFor> {
+  const date = dateFor(d, s, anchor, (t) => !!place?.name && t.includes(place.name));
+  // "this afternoon", "today" (weak: only assumed to be the report's day) yield to the day the roundup states.
+  const weakOnly = date.source === "sentence" && date.date === d.published && !d.dates(s).some((m) => m.strength === "strong");
+  if ((date.source !== "default" && !weakOnly) || SEPARATE_EVENT.test(s.text) || isEarlierReport(s.text)) return date;
+  const lead = roundupLead(d, s);
+  return lead ? { date: lead.date, source: "context" } : date;
+}
+
+// "Meanwhile, …", "Earlier, …": a sentence that opens on another event.
+const OTHER_OPENER = /^\W*(?:Meanwhile|Separately|Elsewhere|Earlier|Later|Previously|In\s+addition|In\s+total|Overall|Since|During)\b/i;
+
+/**
+ * "In the X region, Russia struck the village of Y with rockets. ¶ The body of a woman was retrieved, and two were taken
+ * to hospital.": a sentence that names no place, right after a paragraph closing on an attack on one place that counts
+ * no one, tells that attack's casualties (the paragraph break does not end the event).
+ */
+function attackOfParagraphBefore(d: Dispatch, s: Sentence): PlaceMention | null {
+  if (d.places(s).length > 0 || OTHER_OPENER.test(s.text) || SEPARATE_EVENT.test(s.text)) return null;
+  const prev = precedingInSection(d, s, "section")[0];
+  if (!prev || prev.paragraph === s.paragraph || prev.isHeading || prev.isFurniture || rolesIn(d, prev).length > 0) return null;
+  return attackedPlace(prev.text, d.places(prev));
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
@@ -468,6 +513,9 @@ function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<type
     const theirs = placeOfCount(d, event, event.text.length);
     if (theirs.place) found = { place: theirs.place, source: "context" };
   }
+  const attacked = found.place ? null : attackOfParagraphBefore(d, s);
+  // (Stated of the attack, as attackContinued in dispatch.ts states it: a place of its own, not one merely borrowed.)
+  if (attacked) found = { place: attacked, source: "sentence" };
   if (found.source === "sentence") {
     const finer = placeOfSameVictims(d, s, found.place) ?? townStruck(d, s, found.place);
     if (finer) found = { place: finer, source: "sentence" };
@@ -548,7 +596,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         })()
       : own;
     const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
-    const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
+    const date = dateOfCount(d, s, inj.start, place);
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
     // "Debris fell on a building. One person was injured.": the attack may be told in a sentence before, in its section.
     const attackTold = ATTACK_WORD.test(s.text) || precedingInSection(d, s, "section").some((p) => ATTACK_WORD.test(p.text));
@@ -581,7 +629,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
  */
 function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
   if (k.fact.kind !== "injury" || i.fact.kind !== "injury") return false;
-  if (k.fact.injured !== null || i.fact.injured === null || i.fact.killed !== null) return false;
+  // "Earlier, X said the bodies of two were found, while two injured were taken to hospital" beside the current toll
+  // "killed three": the earlier report's deaths are superseded by the current toll, its injured join it (guide §2).
+  const superseded = i.fact.killed !== null && k.fact.killed !== null && i.fact.killed < k.fact.killed && isEarlierReport(i.fact.quote);
+  if (k.fact.injured !== null || i.fact.injured === null || (i.fact.killed !== null && !superseded)) return false;
   // One sentence that tells both counts has already said whether they are one event (eventClause).
   if (k.fact.start === i.fact.start) return false;
   if (SEPARATE_EVENT.test(i.fact.quote) || SEPARATE_EVENT.test(k.fact.quote)) return false;

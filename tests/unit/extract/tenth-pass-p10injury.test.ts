@@ -73,3 +73,63 @@ describe("an injury told in a relative clause whose main verb is a death is a de
     expect(injuries("In Kherson, three people were wounded in the shelling and one died in hospital.")).toEqual([[3, 1]]);
   });
 });
+
+describe("the dead counted by their bodies; people named one by one in apposition; taken to hospital", () => {
+  it("'the body of a man was recovered …, and three residents, a man and two women, were taken to hospital'", () => {
+    expect(injuries("In Kupiansk, the body of a man was recovered from the debris, and three residents, a man and a woman, were taken to hospital.")).toEqual([[3, 1]]);
+  });
+
+  it("a body of water or a body that counts no one is no death", () => {
+    expect(injuries("In Kupiansk, the body of the building was damaged, and three residents were taken to hospital.")).toEqual([[3, null]]);
+  });
+});
+
+describe("a placeless count right after a paragraph closing on an attack on one place", () => {
+  const text =
+    "In the Kharkiv region, Russian troops shelled the village of Velykyi Burluk with rockets on Thursday.\n\n" +
+    "Four people were wounded, the governor said.";
+  it("takes the attacked place", () => {
+    expect(factsOf("injury", text, DAY).map((f) => [f.place, f.injured])).toEqual([["Velykyi Burluk", 4]]);
+  });
+
+  it("not when the paragraph before tells no attack on the place", () => {
+    const visit =
+      "On Thursday, the governor of the Kharkiv region visited the village of Velykyi Burluk with aid.\n\n" +
+      "Four people were wounded in shelling, he said.";
+    expect(factsOf("injury", visit, DAY).map((f) => f.place)).not.toContain("Velykyi Burluk");
+  });
+});
+
+describe("the parts of a dated roundup lead take its day", () => {
+  const lead = "Russian strikes killed nine people in three attacks across Ukraine on Tuesday, officials said.\n\n";
+  it("a later paragraph with no day of its own, or only 'this morning', is of the lead's day", () => {
+    const text =
+      lead +
+      "In the Sumy region, a drone hit a car in the town of Romny, killing two people.\n\n" +
+      "In Kherson, shelling killed four people this morning, the governor said.";
+    expect(dated(text)).toEqual([
+      ["2025-03-11", null, 9],
+      ["2025-03-11", null, 2],
+      ["2025-03-11", null, 4],
+    ]);
+  });
+
+  it("a lead of one attack lends no day to the next paragraphs", () => {
+    const text =
+      "A Russian strike on Sumy killed nine people on Tuesday, officials said.\n\n" +
+      "In Kherson, shelling killed four people, the governor said.";
+    expect(dated(text)).toEqual([
+      ["2025-03-11", null, 9],
+      ["2025-03-14", null, 4],
+    ]);
+  });
+});
+
+describe("an earlier report of bodies found is superseded by the current toll; its injured join it (guide §2)", () => {
+  it("the lead's three dead with the earlier report's two injured", () => {
+    const text =
+      "A Ukrainian drone strike on the Kursk region killed three people, the governor said on Friday.\n\n" +
+      "Earlier, the governor had said that the bodies of a man and a woman were found in a house, while two residents injured in the strike were taken to hospital.";
+    expect(injuries(text)).toEqual([[2, 3]]);
+  });
+});
