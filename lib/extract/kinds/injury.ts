@@ -12,7 +12,7 @@ import type { NumberMention } from "../numbers";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import { attackedPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
+import { attackedPlace, pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate, ExtractedFact } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -504,10 +504,28 @@ function attackOfParagraphBefore(d: Dispatch, s: Sentence): PlaceMention | null 
   return attackedPlace(prev.text, d.places(prev));
 }
 
+// "X, a small town near Y, east of Z", "the village of X outside Y": a place named only to locate another one.
+const LOCATOR_BEFORE =
+  /\b(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const isLocator = (text: string, p: PlaceMention) => LOCATOR_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+
+/**
+ * A place borrowed from a sentence before is the place that sentence tells of, not one it names only to locate it:
+ * "… damaged a building in X, a small town near Y, east of Z. ¶ Three residents died in the attack." → X.
+ */
+function withoutLocator(d: Dispatch, s: Sentence, found: ReturnType<typeof placeFor>): ReturnType<typeof placeFor> {
+  const place = found.place;
+  if (found.source !== "context" || !place) return found;
+  const from = precedingInSection(d, s, "section").find((p) => d.places(p).includes(place));
+  if (!from || !isLocator(from.text, place)) return found;
+  const told = pickPlace(d.places(from).filter((p) => !p.landmark && !p.dateline && !isLocator(from.text, p)), from.text.length);
+  return told ? { place: told, source: "context" } : found;
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
-  let found = inClause.place ? inClause : placeFor(d, s, anchor, updatesTally(s.text) ? "section" : "referring");
+  let found = inClause.place ? inClause : withoutLocator(d, s, placeFor(d, s, anchor, updatesTally(s.text) ? "section" : "referring"));
   const event = found.place ? null : dayEventBefore(d, s);
   if (event) {
     const theirs = placeOfCount(d, event, event.text.length);

@@ -133,3 +133,24 @@ describe("an earlier report of bodies found is superseded by the current toll; i
     expect(injuries(text)).toEqual([[2, 3]]);
   });
 });
+
+describe("a place borrowed from the sentence before is the one it tells of, not one that only locates it", () => {
+  it("'a building in X, a village near Y, east of Z' → X", () => {
+    const text =
+      "Russian shelling wounded six people in Kharkiv on Sunday, the governor said.\n\n" +
+      "He said Russian forces had destroyed a house in Kivsharivka, a small town near Kupiansk, east of Kharkiv.\n\n" +
+      "Police said two residents died in the attack.";
+    expect(factsOf("injury", text, DAY).map((f) => [f.place, f.injured, f.killed])).toEqual([
+      ["Kharkiv", 6, null],
+      ["Kivsharivka", null, 2],
+    ]);
+  });
+
+  it("a place named without a locator is borrowed as before", () => {
+    const text =
+      "Russian shelling wounded six people in Kharkiv on Sunday, the governor said.\n\n" +
+      "He said Russian forces had destroyed a house in Kupiansk and a shop in Kivsharivka.\n\n" +
+      "Police said two residents died in the attack.";
+    expect(factsOf("injury", text, DAY).map((f) => f.place)).toContain("Kivsharivka");
+  });
+});
