@@ -522,6 +522,24 @@ function withoutLocator(d: Dispatch, s: Sentence, found: ReturnType<typeof place
   return told ? { place: told, source: "context" } : found;
 }
 
+// "in four attacks on the south, southeast and east of Ukraine": parts of a country named by the compass, joined as
+// written, are the place of a tally over them (several regions, guide §2: an aggregate's place is its own).
+const COMPASS = String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)`;
+const COMPASS_CUE = /\b(?:north|south|east|west|cent(?:re|er))[\w-]*,?\s+(?:and\s+)?(?:the\s+)?(?:north|south|east|west|cent(?:re|er))/i;
+const COMPASS_AREAS = new RegExp(String.raw`\b(?:in|on|across|over)\s+the\s+(${COMPASS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?${COMPASS})+\s+of\s+([A-Z][a-z]+))\b`);
+
+/** The compass parts of one country a sentence joins as the place of its tally, if any. */
+function compassAreas(s: Sentence): PlaceMention | null {
+  if (!COMPASS_CUE.test(s.text)) return null;
+  const m = COMPASS_AREAS.exec(s.text);
+  const name = m?.[1];
+  if (!m || !name || !m[2]) return null;
+  const country = findCountryMentions(m[2]).find((c) => c.kind === "name")?.code;
+  if (!country) return null;
+  const start = m.index + m[0].length - name.length;
+  return { name, start, end: start + name.length, country, tier: "multi" };
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
@@ -534,6 +552,8 @@ function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<type
   const attacked = found.place ? null : attackOfParagraphBefore(d, s);
   // (Stated of the attack, as attackContinued in dispatch.ts states it: a place of its own, not one merely borrowed.)
   if (attacked) found = { place: attacked, source: "sentence" };
+  const areas = found.place ? null : compassAreas(s);
+  if (areas) found = { place: areas, source: "sentence" };
   if (found.source === "sentence") {
     const finer = placeOfSameVictims(d, s, found.place) ?? townStruck(d, s, found.place);
     if (finer) found = { place: finer, source: "sentence" };

@@ -154,3 +154,15 @@ describe("a place borrowed from the sentence before is the one it tells of, not 
     expect(factsOf("injury", text, DAY).map((f) => f.place)).toContain("Kivsharivka");
   });
 });
+
+describe("compass parts of a country joined as written are the place of a tally over them", () => {
+  it("'in attacks on the north and east of Ukraine'", () => {
+    expect(factsOf("injury", "Russian strikes killed five people in three attacks on the north and east of Ukraine on Tuesday.", DAY).map((f) => [f.place, f.country, f.killed])).toEqual([
+      ["north and east of Ukraine", "UA", 5],
+    ]);
+  });
+
+  it("one compass part is no joined place (a named place stays)", () => {
+    expect(factsOf("injury", "Russian strikes killed five people in the city of Sumy in the north of Ukraine on Tuesday.", DAY).map((f) => f.place)).toEqual(["Sumy"]);
+  });
+});
