@@ -59,6 +59,13 @@ const RULES: Rule[] = [
     resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[2] ?? "")),
   },
   {
+    // "between Thursday night and Friday morning": a night told as a span, dated by the day it ended (guide §3).
+    re: new RegExp(`\\bbetween\\s+(?:${WD})\\s+(?:night|evening)\\s+and\\s+(${WD})\\b`, "gi"),
+    strength: "strong",
+    needs: "weekday",
+    resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[1] ?? "")),
+  },
+  {
     // "overnight Sunday into Monday", "Sunday night into Monday": the night ended on the Monday.
     re: new RegExp(`\\b(?:overnight\\s+)?(?:${WD})(?:\\s+night)?\\s+(?:into|to)\\s+(${WD})\\b`, "gi"),
     strength: "strong",
@@ -98,19 +105,6 @@ const RULES: Rule[] = [
     re: /\byesterday\b/gi,
     strength: "strong",
     resolve: (_m, p) => addDays(p, -1),
-  },
-  {
-    // "on Thursday night" (no day it ran into): the night from Thursday into Friday, dated by the day it ended
-    // (guide §3) when that day is not after the report; a report of the same day's night keeps that day.
-    re: new RegExp(`\\b(?:(last|this)\\s+)?(${WD})\\s+night\\b`, "g"),
-    strength: "strong",
-    needs: "weekday",
-    resolve: (m, p) => {
-      const day = weekdayOnOrBefore(p, weekdayNumber(m[2] ?? ""));
-      const from = (m[1] ?? "").toLowerCase() === "last" && day === p ? addDays(p, -7) : day;
-      const ended = addDays(from, 1);
-      return ended <= p ? ended : from;
-    },
   },
   {
     re: new RegExp(`\\b(?:(last|this|next)\\s+)?(${WD})\\b`, "g"),

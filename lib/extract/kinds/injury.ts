@@ -492,13 +492,17 @@ function dateOfCount(d: Dispatch, s: Sentence, anchor: number, place: PlaceMenti
 // "Meanwhile, …", "Earlier, …": a sentence that opens on another event.
 const OTHER_OPENER = /^\W*(?:Meanwhile|Separately|Elsewhere|Earlier|Later|Previously|In\s+addition|In\s+total|Overall|Since|During)\b/i;
 
+// "…, he added", "she said", "they wrote": the speaker of the sentence before goes on (a pronoun for the reporter).
+const SPEAKER_GOES_ON = /\b(?:he|she|they)\s+(?:added|said|continued|wrote|noted|explained|specified|clarified)\b|\b(?:added|said|wrote)\s+(?:he|she)\b/i;
+
 /**
- * "In the X region, Russia struck the village of Y with rockets. ¶ The body of a woman was retrieved, and two were taken
- * to hospital.": a sentence that names no place, right after a paragraph closing on an attack on one place that counts
- * no one, tells that attack's casualties (the paragraph break does not end the event).
+ * "In the X region, Russia struck the village of Y, the governor said. ¶ The body of a woman was retrieved, and two were
+ * taken to hospital, he added.": a sentence that names no place, in which the speaker of the paragraph before goes on
+ * (a pronoun for the reporter), right after that paragraph closes on an attack on one place that counts no one, tells
+ * that attack's casualties. Without the pronoun a paragraph break ends the event (eighth pass).
  */
 function attackOfParagraphBefore(d: Dispatch, s: Sentence): PlaceMention | null {
-  if (d.places(s).length > 0 || OTHER_OPENER.test(s.text) || SEPARATE_EVENT.test(s.text)) return null;
+  if (!SPEAKER_GOES_ON.test(s.text) || d.places(s).length > 0 || OTHER_OPENER.test(s.text) || SEPARATE_EVENT.test(s.text)) return null;
   const prev = precedingInSection(d, s, "section")[0];
   if (!prev || prev.paragraph === s.paragraph || prev.isHeading || prev.isFurniture || rolesIn(d, prev).length > 0) return null;
   return attackedPlace(prev.text, d.places(prev));

@@ -24,22 +24,17 @@ describe("a toll framed by the war as a whole is no event (guide §6)", () => {
   });
 });
 
-describe("a weekday's night is dated by the day it ended (guide §3)", () => {
-  it("'on Thursday night' in a Friday report is the Friday", () => {
-    expect(findDateMentions("Drones struck the city on Thursday night.", DAY).map((m) => m.date)).toEqual(["2025-03-14"]);
+describe("a night told as a span is dated by the day it ended (guide §3); 'this night' is the report's day", () => {
+  it("'between Wednesday night and Thursday morning' in a Friday report is the Thursday", () => {
+    expect(findDateMentions("Drones were downed between Wednesday night and Thursday morning.", DAY).map((m) => m.date)).toEqual(["2025-03-13"]);
   });
 
-  it("'Friday night' in a Friday report stays the Friday; a plain weekday is that day", () => {
-    expect(findDateMentions("Friday night was quiet.", DAY).map((m) => m.date)).toEqual(["2025-03-14"]);
-    expect(findDateMentions("Drones struck the city on Thursday.", DAY).map((m) => m.date)).toEqual(["2025-03-13"]);
+  it("a weekday's night alone keeps its weekday", () => {
+    expect(findDateMentions("Drones struck the city on Thursday night.", DAY).map((m) => m.date)).toEqual(["2025-03-13"]);
   });
 
   it("'this night' is the night just ended, the report's day", () => {
     expect(findDateMentions("This night the enemy attacked the town.", DAY).map((m) => [m.date, m.strength])).toEqual([["2025-03-14", "weak"]]);
-  });
-
-  it("an injury told of Thursday night in a Friday report", () => {
-    expect(dated("A drone attack on Sumy left two people injured on Thursday night, the governor said.")).toEqual([["2025-03-14", 2, null]]);
   });
 });
 
@@ -87,9 +82,14 @@ describe("the dead counted by their bodies; people named one by one in appositio
 describe("a placeless count right after a paragraph closing on an attack on one place", () => {
   const text =
     "In the Kharkiv region, Russian troops shelled the village of Velykyi Burluk with rockets on Thursday.\n\n" +
-    "Four people were wounded, the governor said.";
-  it("takes the attacked place", () => {
+    "Four people were wounded, he added.";
+  it("takes the attacked place when its speaker goes on ('he added')", () => {
     expect(factsOf("injury", text, DAY).map((f) => [f.place, f.injured])).toEqual([["Velykyi Burluk", 4]]);
+  });
+
+  it("not when another speaker reports the count (the paragraph break ends the event)", () => {
+    const other = "In the Kharkiv region, Russian troops shelled the village of Velykyi Burluk with rockets on Thursday.\n\nFour people were wounded, the regional governor said.";
+    expect(factsOf("injury", other, DAY).map((f) => f.place)).not.toContain("Velykyi Burluk");
   });
 
   it("not when the paragraph before tells no attack on the place", () => {
