@@ -59,6 +59,13 @@ const RULES: Rule[] = [
     resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[2] ?? "")),
   },
   {
+    // "between Thursday night and Friday morning": a night told as a span, dated by the day it ended (guide §3).
+    re: new RegExp(`\\bbetween\\s+(?:${WD})\\s+(?:night|evening)\\s+and\\s+(${WD})\\b`, "gi"),
+    strength: "strong",
+    needs: "weekday",
+    resolve: (m, p) => weekdayOnOrBefore(p, weekdayNumber(m[1] ?? "")),
+  },
+  {
     // "overnight Sunday into Monday", "Sunday night into Monday": the night ended on the Monday.
     re: new RegExp(`\\b(?:overnight\\s+)?(?:${WD})(?:\\s+night)?\\s+(?:into|to)\\s+(${WD})\\b`, "gi"),
     strength: "strong",
@@ -110,7 +117,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|overnight|last night|during the night|(?:in )?the early hours)\b/gi,
+    re: /\b(?:today|tonight|this (?:morning|afternoon|evening|night)|overnight|last night|during the night|(?:in )?the early hours)\b/gi,
     strength: "weak",
     resolve: (_m, p) => p,
   },

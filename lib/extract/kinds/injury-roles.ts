@@ -16,12 +16,14 @@ const PEOPLE = String.raw`(?:people|persons?|civilians?|residents?|others|childr
 const OF_TOWN = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,6}\)|town|city|village|settlement|region|district|of)\s+){0,7}?[A-Z][\w’'-]+)?`;
 const NOUN_PHRASE = String.raw`(?:\s*[”"’]?\s*(?:[\w-]+\s+){0,2}?${PEOPLE}\b)?${OF_TOWN}[”"’]?`;
 // The aside may stand between dashes or in brackets too: "at least 10 others — including four children — were injured".
-const ASIDE = String.raw`(?:,\s*(?:including|among\s+them)[^,]{1,40},|\s*[—–]\s*(?:including|among\s+them)[^—–,.;]{1,40}[—–]|\s+-\s+(?:including|among\s+them)[^—–,.;-]{1,40}\s-|\s*\(\s*(?:including|among\s+them)[^()]{1,40}\))?`;
+// People named one by one in apposition are the counted people again: "two civilians, a man and a woman, were taken to hospital".
+const ASIDE = String.raw`(?:,\s*(?:including|among\s+them)[^,]{1,40},|,\s+(?:a|an)\s+[^,;.()\d]{1,40},|\s*[—–]\s*(?:including|among\s+them)[^—–,.;]{1,40}[—–]|\s+-\s+(?:including|among\s+them)[^—–,.;-]{1,40}\s-|\s*\(\s*(?:including|among\s+them)[^()]{1,40}\))?`;
 // "a local resident who was working in his garden was wounded": a relative clause between the
 // person and the verb (up to eight words, no clause break), so the verb still governs the count.
 // A reduced relative too: "a woman living near the border in the Kursk region died" (a participle and up to
 // twelve words, no clause break).
-const RELATIVE = String.raw`(?:,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?|\s+(?:living|residing|working|staying|walking|driving|riding|travelling|traveling|sitting|standing)(?:\s+(?!and\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w’'-]+){1,12}?)?`;
+// "a man born in 1982 was killed": a person identified by the year of birth, the verb still governs the count.
+const RELATIVE = String.raw`(?:\s+born\s+in\s+(?:19|20)\d\d|,?\s+(?:who|that)(?:\s+(?!and\b|but\b)[\w’'-]+){1,8}?,?|\s+(?:living|residing|working|staying|walking|driving|riding|travelling|traveling|sitting|standing)(?:\s+(?!and\b|but\b|was\b|were\b|is\b|are\b|had\b|has\b)[\w’'-]+){1,12}?)?`;
 // "are known to have been injured", "are reported to have died", "is feared to be dead": a verb of knowing or
 // saying raises the count out of the injury clause; the infinitive still says what happened to them.
 const RAISING = String.raw`known|believed|thought|understood|feared|presumed|assumed|estimated|expected|said|likely|to\s+have\s+been|to\s+have|to\s+be`;
@@ -30,7 +32,7 @@ const ADVERB = String.raw`(?:\s+(seriously|severely|critically|badly|gravely|sli
 
 // The verbs and nouns of being hurt: injured, wounded, hurt, maimed, hospitalised; sustained, suffered, received or got
 // injuries, wounds, burns, fractures, concussions, (blast) traumas (up to two words before the noun).
-const INJURED_WORD = String.raw`(?:injured|wounded|hurt|maimed|hospitali[sz]ed|injuries|(?:sustained|suffered|received|got)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|concussions?|traumas?)|(?:required|needed|received|sought|underwent)\s+(?:hospital|medical)\s+(?:treatment|care|help|attention|assistance))`;
+const INJURED_WORD = String.raw`(?:injured|wounded|hurt|maimed|hospitali[sz]ed|injuries|(?:sustained|suffered|received|got)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|fractures|concussions?|traumas?)|(?:required|needed|received|sought|underwent)\s+(?:hospital|medical)\s+(?:treatment|care|help|attention|assistance)|(?:taken|rushed|brought|admitted|transported)\s+to\s+(?:(?:a|the)\s+)?(?:local\s+|nearby\s+)?hospitals?)`;
 const KILLED_WORD = String.raw`(?:killed|dead|died|deaths|fatalities|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|(?:were|was)\s+found\s+dead|succumbed)`;
 // An injury that ends in death is a death (guide §6): "received fatal injuries", "was mortally wounded",
 // "injuries incompatible with life", "fatally wounding two".
@@ -38,6 +40,11 @@ const FATAL = /\b(?:fatal(?:ly)?|mortal(?:ly)?|lethal(?:ly)?|deadly)\b/i;
 const FATAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:incompatible\s+with\s+life|that\s+(?:later\s+)?proved\s+fatal|from\s+which\s+(?:he|she|they)\s+(?:later\s+)?died)\b/i;
 const FATAL_BEFORE = /\b(?:fatally|mortally)\s+(?:injuring|wounding|injured|wounded)\s+(?:\w+\s+)?$/i;
 
+// "A man who suffered serious injuries this afternoon died in hospital", "two people wounded in the strike later died":
+// the injury told of the count in a relative or participle clause, the main verb its death (guide §6: a death).
+// Not past a coordinator, clause break or another count ("… were injured and one died", "…, two of whom died").
+const DIED_AFTER =
+  /^(?:(?!\b(?:and|but|while|whereas|when|after|as|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|others?)\b)[^,;:.\d–—]){0,50}?\b(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed|passed\s+away)\b/i;
 const INJURED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}${ADVERB}\s*${INJURED_WORD}\b`, "i");
 const KILLED_AFTER = new RegExp(String.raw`^${NOUN_PHRASE}${ASIDE}${RELATIVE}${AUX}\s*${KILLED_WORD}\b`, "i");
 // "the number of injured in Kharkiv later rose to", "the death toll from Monday's strike on Dnipro has risen to":
@@ -81,9 +88,15 @@ const GRADE_AFTER =
 const GRADE_LATER =
   /^(?:(?!\b(?:and|while|with|whom|them|including|one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,;:.–—\d]){0,40}?\bin\s+(?:an?\s+)?(?:(?:extremely|very|particularly|critically|especially)\s+)?(?:serious|critical|grave|severe)\s+condition\b/i;
 
+// "The body of a woman was retrieved from the rubble", "the bodies of three people were found": the dead, counted.
+const BODY_BEFORE = /\b(?:bod(?:y|ies)|remains)\s+of\s+(?:the\s+)?$/i;
+const BODY_FOUND_AFTER =
+  /^[^,;.]{0,50}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:retrieved|recovered|found|pulled|removed|discovered|unearthed|extracted)\b/i;
+
 export function injuryRole(sentence: string, n: NumberMention): InjuryRole | null {
   const before = sentence.slice(Math.max(0, n.start - 140), n.start);
   const after = sentence.slice(n.end, n.end + 120);
+  if (BODY_BEFORE.test(before) && BODY_FOUND_AFTER.test(after)) return "killed";
   if (HIT_BEFORE.test(before) && PEOPLE_AFTER.test(after) && !SUBGROUP_AFTER.test(after)) return "injured";
   if (CONDITION_OF_BEFORE.test(before) && GRADE_AFTER.test(after)) return "serious";
   // "the attack claimed one life", "took two lives": deaths counted as lives.
@@ -93,7 +106,7 @@ export function injuryRole(sentence: string, n: NumberMention): InjuryRole | nul
   if (SUBGROUP_AFTER.test(after)) return SERIOUS_AFTER.test(after) ? "serious" : null;
   if (SUBGROUP_BEFORE.test(before)) return null;
   const injured = INJURED_AFTER.exec(after);
-  if (injured && (FATAL.test(injured[0]) || FATAL_AFTER.test(after.slice(injured[0].length)))) return "killed";
+  if (injured && (FATAL.test(injured[0]) || FATAL_AFTER.test(after.slice(injured[0].length)) || DIED_AFTER.test(after.slice(injured[0].length)))) return "killed";
   // "seriously injured", "suffered severe injuries", "received critical wounds": all of them serious.
   // "Two children injured in Kharkiv in serious condition": the grade later in the same clause, told of them all.
   if (injured) return /\b(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?|bad(?:ly)?|grave(?:ly)?)\b/i.test(injured[0]) || GRADE_LATER.test(after.slice(injured[0].length)) ? "injured+serious" : "injured";

@@ -7,10 +7,12 @@ import { findAttacker } from "../actors";
 import { findCountryMentions } from "../countries";
 import { isEarlierReport } from "../background";
 import { PERSON_NOUN, countsIn, isEventCount } from "../counts";
+import { allMatches } from "../matches";
+import type { NumberMention } from "../numbers";
 import { dateFor, eventClause, followingInSection, fromContext, nextInSection, placeFor, precedingInSection, type Dispatch } from "../dispatch";
 import { OCCUPIED, confidenceOf, opposite, quoteOf } from "../evidence";
 import { normalizePlaceName } from "../place-names";
-import { refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
+import { attackedPlace, pickPlace, refinesCity, refinesRegion, townOfRegion, type PlaceMention } from "../places";
 import type { Sentence } from "../sentences";
 import type { Candidate, ExtractedFact } from "../types";
 import { injuryRole, type InjuryRole } from "./injury-roles";
@@ -37,13 +39,24 @@ const PERIOD_SO_FAR =
   /(?<!\b(?:\w+est|worst|first|last|most\s+\w+)\b(?:\s+[\w-]+){0,5}\s+)\b(?:this|so\s+far\s+this)\s+(?:month|year)\b|\bin\s+recent\s+(?:days|weeks|months)\b/i;
 const PERIOD_OPENER = /^\W*(?:(?:So\s+far\s+)?this\s+(?:month|year)|In\s+recent\s+(?:days|weeks|months))\s*,/i;
 
+// "31,000 soldiers have died in this war", "were killed in the war with Russia", "died during the invasion": the verb
+// of the count framed by the war as a whole (the war itself as the locative, no attack between) is a war-long toll.
+const WAR_CUE = /\b(?:war|invasion|conflict)\b/i;
+const WAR_TOLL =
+  /\b(?:died|killed|dead|perished|lost\s+(?:their|his|her)\s+lives?|wounded|injured)\s+(?:(?:so\s+far|to\s+date|overall|in\s+total)\s+)?(?:in|during|throughout)\s+(?:(?:this|the|a)\s+)?(?:(?:[\w-]+-year|full-scale|current|ongoing|whole|entire|Russian|Russia['’]s)\s+)?(?:war|invasion|conflict)\b(?!\s+(?:zone|crimes?)\b)/i;
+
 /** The count's own clause (between commas, semicolons, dashes), or an opener framing the sentence. */
-function periodToll(s: Sentence, start: number): boolean {
+function periodToll(s: Sentence, start: number, end = start): boolean {
   if (PERIOD_FRAME.test(s.text.slice(Math.max(0, start - 140), start))) return true;
   if (PERIOD_OPENER.test(s.text)) return true;
   const from = Math.max(...[",", ";", " – ", " — ", ":"].map((c) => s.text.lastIndexOf(c, start))) + 1;
   const ends = [",", ";", " – ", " — "].map((c) => s.text.indexOf(c, start)).filter((i) => i >= 0);
-  return PERIOD_SO_FAR.test(s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length));
+  const clause = s.text.slice(from, ends.length ? Math.min(...ends) : s.text.length);
+  // (The count's own commas, "31,000", close no clause: the war frame is looked for from its end.)
+  const rest = s.text.slice(end, end + 120);
+  const restClause = rest.slice(0, rest.search(/[;,–—]|$/));
+  if (WAR_CUE.test(restClause) && WAR_TOLL.test(restClause)) return true;
+  return PERIOD_SO_FAR.test(clause);
 }
 
 /** Read once per sentence: a sentence is read for its own counts and again as the one after or before another's. */
@@ -51,11 +64,37 @@ function rolesIn(d: Dispatch, s: Sentence): Role[] {
   return d.memo(`injury:roles:${s.index}`, () => readRoles(d, s));
 }
 
+// "Shelling killed a sixth person", "a third victim died in hospital": an ordinal person with an indefinite article is
+// one more person (the ordinal ranks them within a toll, it is no count of its own): the count 1.
+const ORDINAL_CUE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s/i;
+const ORDINAL_PERSON = new RegExp(
+  String.raw`\b(?:a|another)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:elderly|young|local|civilian)\s+)?(?:${PERSON_NOUN}|victim)\b(?![’'-])`,
+  "gi",
+);
+// "As a result of the attack man born in 1982 was killed": a person identified by the year of birth, written without
+// an article (translated reports), is one person as "a man" is.
+const BORN_CUE = /\sborn\s+in\s+(?:19|20)\d\d/;
+const BARE_BORN_PERSON = new RegExp(String.raw`(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+)\b${PERSON_NOUN}(?=\s+born\s+in\s+(?:19|20)\d\d\b)`, "g");
+
+/** The sentence's counts, with the persons counts.ts does not read: an ordinal person, a bare noun told by birth year. */
+function personCountsIn(d: Dispatch, s: Sentence): NumberMention[] {
+  const counts = countsIn(d, s, { onePerson: true });
+  const extra: NumberMention[] = [];
+  const add = (m: RegExpMatchArray) => {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!counts.some((c) => c.start < end && c.end > start)) extra.push({ value: 1, start, end, raw: m[0], isWord: true });
+  };
+  if (ORDINAL_CUE.test(s.text)) for (const m of allMatches(ORDINAL_PERSON, s.text)) add(m);
+  if (BORN_CUE.test(s.text)) for (const m of allMatches(BARE_BORN_PERSON, s.text)) add(m);
+  return extra.length === 0 ? counts : [...counts, ...extra].sort((a, b) => a.start - b.start);
+}
+
 function readRoles(d: Dispatch, s: Sentence): Role[] {
   const out: Role[] = [];
   const parts = PARTS_SENTENCE.test(s.text);
   let last: InjuryRole | null = null;
-  for (const n of countsIn(d, s, { onePerson: true })) {
+  for (const n of personCountsIn(d, s)) {
     // Memoized per dispatch (so are the counts): rules re-read neighbouring sentences' roles.
     const found: InjuryRole | null = d.memo(`role:${s.index}:${n.start}:${n.end}`, () => injuryRole(s.text, n)) ?? gappedRole(d, s, n, last);
     const role = parts && found !== "serious" ? null : found;
@@ -63,7 +102,7 @@ function readRoles(d: Dispatch, s: Sentence): Role[] {
     // An earlier report ("Earlier, the governor reported 15 wounded and one dead") is read too: dedupe
     // drops it, but its deaths join the current tally of the same event when that one states none.
     if (!role || !isEventCount(d, s, n, true)) continue;
-    if (periodToll(s, n.start)) {
+    if (periodToll(s, n.start, n.end)) {
       d.diagnose(`skip "${n.raw}" (a toll over a period) in: ${s.text.slice(0, 80)}`);
       continue;
     }
@@ -271,7 +310,7 @@ function killedOnly(d: Dispatch, s: Sentence, roles: Role[], all: Role[] = roles
       d.diagnose(`drop killed ${k.value}: no place in: ${s.text.slice(0, 80)}`);
       continue;
     }
-    const date = dateFor(d, s, k.start, (t) => !!place?.name && t.includes(place.name));
+    const date = dateOfCount(d, s, k.start, place);
     out.push(injuryCandidate(d, s, {
       rule: "injury.killed-only",
       key: k.value,
@@ -420,15 +459,105 @@ function townStruck(d: Dispatch, s: Sentence, place: PlaceMention | null): Place
   return town ? { ...town, country: town.country ?? place.country } : null;
 }
 
+// "Russian shelling killed seven people in four attacks on three regions on Saturday": a lead that sums up several
+// attacks or places (a number of them, told as such) with casualties, before the story tells them one by one.
+const ROUNDUP =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a\s+series\s+of)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|regions|oblasts|provinces|areas|cities|towns|settlements|communities)\b/i;
+
+/** The dispatch's lead when it is a dated roundup of casualties over several attacks or places, in the section of `s`. */
+function roundupLead(d: Dispatch, s: Sentence): { date: string } | null {
+  const lead = d.memo("injury:roundup-lead", () => {
+    const first = d.sentences.find((x) => !x.isHeading && !x.isFurniture);
+    if (!first || !ROUNDUP.test(first.text) || rolesIn(d, first).length === 0) return null;
+    const day = d.dates(first).find((m) => m.strength === "strong");
+    return day ? { index: first.index, section: first.section, date: day.date } : null;
+  });
+  return lead && lead.section === s.section && lead.index < s.index ? { date: lead.date } : null;
+}
+
+/**
+ * The day of a count: its own or one borrowed (dispatch.ts dateFor). A part of a roundup told in a later paragraph
+ * with no day of its own ("In the X region, shells struck a farm, killing three"), or only a weak one ("this
+ * afternoon"), is of the roundup lead's day, unless it tells another or earlier event.
+ */
+function dateOfCount(d: Dispatch, s: Sentence, anchor: number, place: PlaceMention | null): ReturnType<typeof dateFor> {
+  const date = dateFor(d, s, anchor, (t) => !!place?.name && t.includes(place.name));
+  // "this afternoon", "today" (weak: only assumed to be the report's day) yield to the day the roundup states.
+  const weakOnly = date.source === "sentence" && date.date === d.published && !d.dates(s).some((m) => m.strength === "strong");
+  if ((date.source !== "default" && !weakOnly) || SEPARATE_EVENT.test(s.text) || isEarlierReport(s.text)) return date;
+  const lead = roundupLead(d, s);
+  return lead ? { date: lead.date, source: "context" } : date;
+}
+
+// "Meanwhile, …", "Earlier, …": a sentence that opens on another event.
+const OTHER_OPENER = /^\W*(?:Meanwhile|Separately|Elsewhere|Earlier|Later|Previously|In\s+addition|In\s+total|Overall|Since|During)\b/i;
+
+// "…, he added", "she said", "they wrote": the speaker of the sentence before goes on (a pronoun for the reporter).
+const SPEAKER_GOES_ON = /\b(?:he|she|they)\s+(?:added|said|continued|wrote|noted|explained|specified|clarified)\b|\b(?:added|said|wrote)\s+(?:he|she)\b/i;
+
+/**
+ * "In the X region, Russia struck the village of Y, the governor said. ¶ The body of a woman was retrieved, and two were
+ * taken to hospital, he added.": a sentence that names no place, in which the speaker of the paragraph before goes on
+ * (a pronoun for the reporter), right after that paragraph closes on an attack on one place that counts no one, tells
+ * that attack's casualties. Without the pronoun a paragraph break ends the event (eighth pass).
+ */
+function attackOfParagraphBefore(d: Dispatch, s: Sentence): PlaceMention | null {
+  if (!SPEAKER_GOES_ON.test(s.text) || d.places(s).length > 0 || OTHER_OPENER.test(s.text) || SEPARATE_EVENT.test(s.text)) return null;
+  const prev = precedingInSection(d, s, "section")[0];
+  if (!prev || prev.paragraph === s.paragraph || prev.isHeading || prev.isFurniture || rolesIn(d, prev).length > 0) return null;
+  return attackedPlace(prev.text, d.places(prev));
+}
+
+// "X, a small town near Y, east of Z", "the village of X outside Y": a place named only to locate another one.
+const LOCATOR_BEFORE =
+  /\b(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const isLocator = (text: string, p: PlaceMention) => LOCATOR_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+
+/**
+ * A place borrowed from a sentence before is the place that sentence tells of, not one it names only to locate it:
+ * "… damaged a building in X, a small town near Y, east of Z. ¶ Three residents died in the attack." → X.
+ */
+function withoutLocator(d: Dispatch, s: Sentence, found: ReturnType<typeof placeFor>): ReturnType<typeof placeFor> {
+  const place = found.place;
+  if (found.source !== "context" || !place) return found;
+  const from = precedingInSection(d, s, "section").find((p) => d.places(p).includes(place));
+  if (!from || !isLocator(from.text, place)) return found;
+  const told = pickPlace(d.places(from).filter((p) => !p.landmark && !p.dateline && !isLocator(from.text, p)), from.text.length);
+  return told ? { place: told, source: "context" } : found;
+}
+
+// "in four attacks on the south, southeast and east of Ukraine": parts of a country named by the compass, joined as
+// written, are the place of a tally over them (several regions, guide §2: an aggregate's place is its own).
+const COMPASS = String.raw`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)`;
+const COMPASS_CUE = /\b(?:north|south|east|west|cent(?:re|er))[\w-]*,?\s+(?:and\s+)?(?:the\s+)?(?:north|south|east|west|cent(?:re|er))/i;
+const COMPASS_AREAS = new RegExp(String.raw`\b(?:in|on|across|over)\s+the\s+(${COMPASS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?${COMPASS})+\s+of\s+([A-Z][a-z]+))\b`);
+
+/** The compass parts of one country a sentence joins as the place of its tally, if any. */
+function compassAreas(s: Sentence): PlaceMention | null {
+  if (!COMPASS_CUE.test(s.text)) return null;
+  const m = COMPASS_AREAS.exec(s.text);
+  const name = m?.[1];
+  if (!m || !name || !m[2]) return null;
+  const country = findCountryMentions(m[2]).find((c) => c.kind === "name")?.code;
+  if (!country) return null;
+  const start = m.index + m[0].length - name.length;
+  return { name, start, end: start + name.length, country, tier: "multi" };
+}
+
 /** The place of the count's own clause, else of its sentence, else one the sentence refers back to. */
 function placeOfCount(d: Dispatch, s: Sentence, anchor: number): ReturnType<typeof placeFor> {
   const inClause = placeFor(d, s, anchor, "none", true);
-  let found = inClause.place ? inClause : placeFor(d, s, anchor, updatesTally(s.text) ? "section" : "referring");
+  let found = inClause.place ? inClause : withoutLocator(d, s, placeFor(d, s, anchor, updatesTally(s.text) ? "section" : "referring"));
   const event = found.place ? null : dayEventBefore(d, s);
   if (event) {
     const theirs = placeOfCount(d, event, event.text.length);
     if (theirs.place) found = { place: theirs.place, source: "context" };
   }
+  const attacked = found.place ? null : attackOfParagraphBefore(d, s);
+  // (Stated of the attack, as attackContinued in dispatch.ts states it: a place of its own, not one merely borrowed.)
+  if (attacked) found = { place: attacked, source: "sentence" };
+  const areas = found.place ? null : compassAreas(s);
+  if (areas) found = { place: areas, source: "sentence" };
   if (found.source === "sentence") {
     const finer = placeOfSameVictims(d, s, found.place) ?? townStruck(d, s, found.place);
     if (finer) found = { place: finer, source: "sentence" };
@@ -509,7 +638,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
         })()
       : own;
     const { place, source: placeSource } = injPlace && counted.source === "sentence" ? { place: injPlace, source: "sentence" as const } : counted;
-    const date = dateFor(d, s, inj.start, (t) => !!place?.name && t.includes(place.name));
+    const date = dateOfCount(d, s, inj.start, place);
     const { attacker, guessed } = attackerOf(d, s, inj.start, place);
     // "Debris fell on a building. One person was injured.": the attack may be told in a sentence before, in its section.
     const attackTold = ATTACK_WORD.test(s.text) || precedingInSection(d, s, "section").some((p) => ATTACK_WORD.test(p.text));
@@ -542,7 +671,10 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
  */
 function deathsOfInjuredEvent(k: Candidate, i: Candidate): boolean {
   if (k.fact.kind !== "injury" || i.fact.kind !== "injury") return false;
-  if (k.fact.injured !== null || i.fact.injured === null || i.fact.killed !== null) return false;
+  // "Earlier, X said the bodies of two were found, while two injured were taken to hospital" beside the current toll
+  // "killed three": the earlier report's deaths are superseded by the current toll, its injured join it (guide §2).
+  const superseded = i.fact.killed !== null && k.fact.killed !== null && i.fact.killed < k.fact.killed && isEarlierReport(i.fact.quote);
+  if (k.fact.injured !== null || i.fact.injured === null || (i.fact.killed !== null && !superseded)) return false;
   // One sentence that tells both counts has already said whether they are one event (eventClause).
   if (k.fact.start === i.fact.start) return false;
   if (SEPARATE_EVENT.test(i.fact.quote) || SEPARATE_EVENT.test(k.fact.quote)) return false;
