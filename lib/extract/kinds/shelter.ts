@@ -174,7 +174,7 @@ function clauseAt(text: string, pos: number): string {
 
 /** Places in the number's own clause, or in a sentence-opening "In X," that frames the sentence. */
 function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
-  const places = d.places(s);
+  const places = sitePlaces(d, s);
   const clauseStart = s.text.lastIndexOf(",", anchor) + 1;
   const nextComma = s.text.indexOf(",", anchor);
   const clauseEnd = nextComma < 0 ? s.text.length : nextComma;
@@ -199,14 +199,28 @@ function builderSubject(text: string, anchor = text.length): string | null {
   return (subjects.filter((m) => m.start < anchor).at(-1) ?? subjects[0])?.code ?? null;
 }
 
+// "partners, the Central Project Management Agency from the Republic of Lithuania, helped build a shelter": a country
+// after "from" modifying an agent noun tells where the helper comes from, not where the structure stands (tenth pass).
+const ORIGIN_OF_AGENT =
+  /\b(?:agency|partners?|organi[sz]ations?|institutions?|foundation|fund|charity|company|companies|firm|team|volunteers|donors?|engineers|specialists|experts|programme|program|government|ministry|embassy|[A-Z][\w-]*)\s+from\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federal\s+Republic)\s+of\s+)?$/;
+
+/** The places of a sentence that may be where a structure stands: not a helper's country of origin. */
+function sitePlaces(d: Dispatch, s: Sentence): PlaceMention[] {
+  const all = d.places(s);
+  if (!/\bfrom\b/.test(s.text)) return all;
+  return all.filter((p) => !ORIGIN_OF_AGENT.test(s.text.slice(Math.max(0, p.start - 60), p.start)));
+}
+
 /** The country that builds: the subject of the building verb, else the first country not named for comparison. */
 function builderOf(text: string): string | null {
   const subject = builderSubject(text);
   if (subject) return subject;
   const mentions = findCountryMentions(text);
-  const own = mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+  const own = mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !ORIGIN_OF_AGENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
   // Only neighbours across a border named: the builder is told elsewhere ("The Nordic country finished its fence with Russia").
   if (!own && mentions.some((m) => /\bwith\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))) return null;
+  // Only helpers' countries of origin named: where the structure stands is told elsewhere.
+  if (!own && mentions.length > 0 && mentions.every((m) => ORIGIN_OF_AGENT.test(text.slice(Math.max(0, m.start - 60), m.start)))) return null;
   return (own ?? mentions[0])?.code ?? null;
 }
 
@@ -415,7 +429,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // 30 shelters") is about the place its section is about.
     const builder = builderOf(s.text);
     const inSentence = placeOfShelter(d, s, anchor ?? n.start);
-    const told = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
+    const told = inSentence ?? (builder || sitePlaces(d, s).length ? null : placeFor(d, s, n.start, "section").place);
     // "… set up in the Kherson region. The shelters were placed in the Daryivka community.": where the same structures stand.
     const standing = rule === "shelter.defensive-structure" ? (inSentence ? null : whereBarrierLies(d, s)) : whereTheyStand(d, s, told);
     const place = standing ?? told;
@@ -431,9 +445,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const country =
       subject ??
       place?.country ??
-      d.places(s).find((p) => p.country)?.country ??
+      sitePlaces(d, s).find((p) => p.country)?.country ??
       builder ??
-      (rule === "shelter.defensive-structure" ? builderBefore() : d.places(s).length > 0 ? (knownBefore() ?? knownBelow()) : null);
+      (rule === "shelter.defensive-structure" ? builderBefore() : sitePlaces(d, s).length > 0 ? (knownBefore() ?? knownBelow()) : null);
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
