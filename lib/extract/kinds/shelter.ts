@@ -181,7 +181,25 @@ function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
   const opener = /^(?:In|At|Near|Across)\s[^,]{2,60},/.exec(s.text);
   const eligible = places.filter((p) => (p.start >= clauseStart && p.end <= clauseEnd) || (opener && p.end <= opener[0].length));
   // "An underground school has been opened in the village of Petropil ...": after the verb, the clause runs on.
-  return pickPlace(eligible, anchor) ?? pickPlace(places.filter((p) => p.start > anchor), anchor);
+  return pickPlace(eligible, anchor) ?? pickPlace(places.filter((p) => p.start > anchor), anchor) ?? unknownOpenerPlace(s.text, places);
+}
+
+// Tenth pass. "In Hostmeli, near Kyiv, a charity set up a shelter": a capitalised name after a sentence-opening "In",
+// located by an apposition ("near / outside / north of <known place>"), is a settlement the gazetteer does not know;
+// it frames the sentence, and it lies in the country of the place that locates it.
+const UNKNOWN_OPENER =
+  /^\W*In\s+((?:[A-Z][\w’'-]+)(?:[\s-][A-Z][\w’'-]+)?),\s+(?:(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from)|(?:(?:\d+|a\s+few)\s+(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?[A-Z]/;
+
+function unknownOpenerPlace(text: string, places: PlaceMention[]): PlaceMention | null {
+  const m = UNKNOWN_OPENER.exec(text);
+  if (!m || !m[1]) return null;
+  const start = text.indexOf(m[1]);
+  const end = start + m[1].length;
+  // A name the gazetteer knows is read as the gazetteer reads it; only an unknown one is taken as written.
+  if (places.some((p) => p.start < end && p.end > start)) return null;
+  const locator = places.find((p) => p.start >= end && p.country);
+  if (!locator) return null;
+  return { name: m[1], start, end, country: locator.country, tier: "city" };
 }
 
 // "Lithuania built", "Estonia has also completed", "Finland's border guard finished": a country right
