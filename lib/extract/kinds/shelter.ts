@@ -123,7 +123,7 @@ const STOCK_SO_FAR =
 const REPAIR =
   /\b(?:repair(?:s|ed|ing)?|renovat(?:e|es|ed|ing|ion)|refurbish(?:es|ed|ing|ment)?|restor(?:e|es|ed|ing|ation)|moderni[sz](?:e|es|ed|ing|ation)|overhaul(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|re-?equip(?:s|ped|ping)?|cleaned\s+up|brought\s+(?:\w+\s+)?(?:up\s+to|into)\s+(?:\w+\s+)?(?:standard|condition|order))\b/gi;
 // A verb of new building that, after a repair word, governs a count of its own ("renovated the gym and built three new shelters").
-const NEW_BUILD = /\b(?:built|builds|build|constructed|erected|new|opened|opens|created)\b/i;
+const NEW_BUILD = /\b(?:built|builds|build|building|constructed|constructing|erected|new|opened|opens|created|set(?:ting)?\s+up|install(?:ed|ing))\b/i;
 // A verb of opening and an article right before a repair participle: the participle is attributive ("opened a renovated …").
 const OPENED_ARTICLE = /\b(?:opened|opens|unveiled|inaugurated|commissioned|launched|handed\s+over|presented)\s+(?:a|an|the|its|their|one)\s+(?:newly\s+)?$/i;
 /** The count at `start`..`end` is of structures repaired or renovated, not built (read in its clause, before and after). */
