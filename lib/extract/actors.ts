@@ -60,7 +60,15 @@ export function findAttacker(sentence: string, anchor: number): string | null {
 // the object of "to"/"for" ("support for the government of X").
 const GOVERNMENT_OF_BEFORE = /\b(?:the\s+)?(?:government|cabinet|people|state|republic|kingdom)\s+of\s+(?:the\s+)?$/i;
 
-function recipientBefore(sentence: string, start: number): boolean {
+// "€2 million has been earmarked for UNICEF, the IMF fund, and Moldova": the last item of a list governed by a verb of
+// destination and "for"/"to" is a receiver too, when it closes its clause (not "… to Ukraine, and Germany pledged …").
+const LIST_OF_RECEIVERS =
+  /\b(?:earmarked|allocated|intended|destined|set\s+aside|reserved|go|goes|going|went|channell?ed|directed|distributed)\s+(?:to|for|towards|among|between)\s+[^.;:]{1,120}?(?:,\s*|\s)(?:and|or)\s+(?:the\s+)?$/i;
+const CLAUSE_CLOSES = /^\s*(?:[.;,)]|$)/;
+
+function recipientBefore(sentence: string, start: number, end = start): boolean {
+  if (/\b(?:and|or)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 10), start)) && CLAUSE_CLOSES.test(sentence.slice(end)) && LIST_OF_RECEIVERS.test(sentence.slice(Math.max(0, start - 160), start)))
+    return true;
   const before = sentence.slice(Math.max(0, start - 25), start);
   const gov = GOVERNMENT_OF_BEFORE.exec(before);
   if (!gov) return RECIPIENT_BEFORE.test(before);
@@ -80,7 +88,7 @@ export function findDonor(sentence: string, anchor = sentence.length): string | 
     (m) =>
       m.code !== "UA" &&
       m.code !== "RU" &&
-      !recipientBefore(sentence, m.start) &&
+      !recipientBefore(sentence, m.start, m.end) &&
       // "550,000 US dollars", "Canadian dollars", "Swiss francs": the country of a currency's name is no giver.
       !CURRENCY_NOUN_AFTER.test(sentence.slice(m.end, m.end + 12)),
   );

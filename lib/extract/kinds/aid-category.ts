@@ -18,11 +18,11 @@ const WORDS: Array<[Category, RegExp]> = [
 // Purposes outside the three categories ("reconstruction", "business"): they choose no category, but one
 // joined to a category's word makes the list mixed ("for humanitarian efforts and reconstruction").
 // Energy support (the grid, power plants, heating) is none of the three (the sets' convention).
-const OTHER_PURPOSE = /\b(?:reconstruction|recovery|rebuilding|business|development(?!\s+of\b)|energy|power\s+grid|infrastructure)\b(?!\s+fund)/gi;
+const OTHER_PURPOSE = /\b(?:reconstruction|rehabilitation|recovery|rebuilding|business|development(?!\s+of\b)|energy|power\s+grid|infrastructure)\b(?!\s+fund)/gi;
 // "The package is focused mainly on …", "It includes …", "The money will be spent on …": a sentence that tells
 // what the package is made of lists its purposes however long each item is, so any two kinds make it mixed.
 const COMPOSITION =
-  /\b(?:package|aid|assistance|money|funds|funding|support|it|this)\s+(?:\w+\s+){0,2}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+)?(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?(?:focused|focuses|includes?|included|including|comprises?|consists?|covers?|spent|used|intended|directed|aimed|earmarked|targeted|allocated)\b/i;
+  /\b(?:package|aid|assistance|money|funds|funding|support|it|this)\s+(?:\w+\s+){0,2}?(?:(?:is|are|was|were|will\s+be|would\s+be)\s+)?(?:(?:mainly|mostly|largely|primarily|chiefly)\s+)?(?:focused|focuses|includes?|included|including|comprises?|consists?|covers?|spent|used|intended|directed|aimed|earmarked|targeted|allocated)\b|\b(?:package|aid|assistance|money|funds|funding)\s+(?:[\w-]+\s+){0,3}?(?:will|would|is\s+to|are\s+to|shall)\s+(?:help\s+)?(?:provide|fund|finance|pay\s+for|go\s+(?:to|towards))\b/i;
 
 // Two purposes joined as one list: a comma or a conjunction, with up to two words on either side
 // ("civilian, military", "humanitarian efforts and reconstruction", "military as well as financial").

@@ -15,7 +15,7 @@ import { MONTHS_SOURCE } from "../non-counts";
 import { toEuros } from "../rates";
 import type { Sentence } from "../sentences";
 import type { RuleName } from "../rules";
-import type { Candidate, ExtractedFact } from "../types";
+import type { Candidate, ExtractedFact, Source } from "../types";
 import { aidCategory, mixedPurposes, type AidCategory } from "./aid-category";
 import type { KindExtractor } from "./kind";
 import { compatibleDates } from "./shared";
@@ -161,7 +161,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // A bare "$" is the donor's own dollar when the donor pays in dollars that are not the US's
     // ("Canada will provide $34 million"); "US$", "USD" and "U.S. dollars" stay US dollars.
     const currency = money.currency === "USD" && s.text[money.start] === "$" ? (OWN_DOLLAR[donor] ?? "USD") : money.currency;
-    const date = dateFor(d, s, money.start, (t) => findDonor(t) === donor);
+    const date = dayOfNewPledge(d, s, dateFor(d, s, money.start, (t) => findDonor(t) === donor));
     const recipient = mentionsUkraine(s.text) || fromContext(d, s, (t) => mentionsUkraine(t) || null) ? "UA" : null;
     // "It includes air defence ...": the next sentence may say what the money is for.
     const next = mixedPurposes(s.text) ? null : nextInParagraph(d, s);
@@ -301,6 +301,33 @@ const SUMMED_PERIOD = new RegExp(
   "i",
 );
 
+// ---- Tenth pass (aid): the parts of a package by stage and by recipient (guide §8). ----
+
+// "we will be providing an additional €15 million during the next Council of Ministers on Wednesday": a weekday told of a
+// coming occasion ("the next / upcoming / coming <event> on <weekday>") is a day still ahead, the day of a later step
+// (a meeting, a vote), which a weekday read backwards would misdate. The pledge then takes the day of the report.
+const COMING_OCCASION = /\b(?:next|upcoming|coming|forthcoming)\s+(?:[\w’'-]+\s+){0,4}?(?:on|this)\s+$/i;
+const WEEKDAY_NAME = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+
+function dayOfNewPledge(d: Dispatch, s: Sentence, date: { date: string; source: Source }): { date: string; source: Source } {
+  if (date.source !== "sentence" || !/\b(?:next|upcoming|coming|forthcoming)\b/i.test(s.text)) return date;
+  const mentions = d.dates(s).filter((m) => m.date === date.date);
+  const ahead = (m: { start: number; end: number }) =>
+    WEEKDAY_NAME.test(s.text.slice(m.start, m.end)) && COMING_OCCASION.test(s.text.slice(Math.max(0, m.start - 60), m.start));
+  if (mentions.length === 0 || !mentions.every(ahead)) return date;
+  d.diagnose(`aid: "${s.text.slice(mentions[0]!.start, mentions[0]!.end)}" is the day of a coming occasion, not of the pledge`);
+  return { date: d.published, source: "default" };
+}
+
+// "… will be allocated for the second stage of the reconstruction", "for phase two of the project": the amount funds one
+// stage of a project whose whole is stated elsewhere (a part, not a pledge of its own).
+const STAGE_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:more\s+|each\s+)?(?:[\w-]+\s+){0,5}?(?:for|to|towards?|on)\s+(?:the\s+)?(?:(?:first|second|third|fourth|next|final|last|initial|later|subsequent)\s+(?:stage|phase)|(?:stage|phase)\s+(?:one|two|three|four|\d|I{1,3}V?))\b/i;
+// "UNHCR and the ICRC will each receive €5 million", "the appeal is set to receive €1.5 million": a body named as the
+// receiver of the amount (a verb of receiving right before it, often distributive "each"): a share of a whole.
+const RECEIVER_OF_PART =
+  /\b(?:(?:will|would|shall|is|are|to)\s+)?(?:(?:set|due|expected)\s+to\s+)?(?:each\s+|also\s+|jointly\s+)?(?:receive[sd]?|receiving|get(?:s|ting)?)\s+(?:(?:about|around|some|nearly|almost|over|up\s+to|more\s+than)\s+)?$/i;
+
 /** A reason the amount is no new pledge of its own, read in its sentence; null when it may be one. */
 function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: MoneyMention[]): string | null {
   const text = s.text;
@@ -308,6 +335,9 @@ function notANewPledge(d: Dispatch, s: Sentence, money: MoneyMention, monies: Mo
   const own = clauseBefore(text, money.start);
   if ((STAGE_OF_WHOLE.test(own) || STAGE_OPENER.test(text)) && largerInDispatch(d, money)) return "a stage or the remainder of a larger pledge";
   if (/according/i.test(text) && TALLY_SOURCE.test(text) && PAST_GIVING.test(text) && SUMMED_PERIOD.test(text)) return "a tally over a period, told by a third party";
+  if (STAGE_AFTER.test(text.slice(money.end, money.end + 80)) && largerInDispatch(d, money)) return "a stage or phase of a project, a part of a larger pledge";
+  if (RECEIVER_OF_PART.test(own) && giverAfterFrom(text, money.end) === null && largerBefore(d, s, money.amount, money.currency, money.start))
+    return "a share a named body receives out of a whole told before (the package's breakdown by recipient)";
   if (HAVING_GIVEN.test(own)) return "a running total told by a perfect participle";
   if (soFarPerfect(text, own, money)) return "a running total ('so far' / 'to date' with a perfect)";
   if (constructionCost(text, own, money)) return "the cost of building or fitting out a structure, not aid (guide §8)";
@@ -374,11 +404,19 @@ const FOR_CONSTRUCTION =
   /^[^.;]{0,60}?\b(?:for|on|towards?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?<!re)(?:construction|erection|building\s+of|fit-?out|furnishing)\b/i;
 const SPENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|already)\s+)*spent\b/i;
 
+// "the construction cost was about", "the cost of the repairs amounted to", "building costs totalled": a cost noun as the
+// subject, then a copula or a verb of amounting, then the amount (with an optional hedge).
+const COST_IS =
+  /\b(?:(?:construction|building|renovation|repair|reconstruction|project)\s+costs?|costs?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:construction|building|works?|repairs?|renovation|project|shelter))\s+(?:(?:was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been|amounted\s+to|amounts\s+to|came\s+to|totall?ed|reached|stood\s+at)\s+)(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|just\s+over|under)\s+)?$/i;
+
 function constructionCost(text: string, own: string, money: MoneyMention): boolean {
   const after = text.slice(money.end, clauseEnd(text, money.end));
   if (SPENT_AFTER.test(after)) return true;
   // "pledged €5 million in aid for the construction of shelters": money named as aid stays a pledge; the cost rule
   // reads a project's budget line ("€2.4 million was allocated for the shelter's construction").
+  // "The construction cost was about 2 million yen, and there was also a donation …": the amount is predicated of a
+  // cost (the subject of a copula or verb of amounting), whatever else the sentence calls aid.
+  if (COST_IS.test(own)) return true;
   if (STRONG_AID.test(text)) return false;
   return FOR_CONSTRUCTION.test(after) || /\b(?:construction|building)\s+(?:of\s+[^,;]{0,40}?)?(?:cost|costs|costing|will\s+cost)\s+(?:\w+\s+)?$/i.test(own);
 }
@@ -515,7 +553,7 @@ function giverAfterFrom(text: string, end: number): string | null {
 // "£6 million will go to the Red Cross", "another £2.5 million is earmarked for ...": the amount is
 // where part of the money goes (the amount is the subject of a verb of destination).
 const DESTINATION_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:will|would|shall|is|are|was|were|to)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+(?:in\s+(?:19|20)\d\d\s+)?(?:to|for)|used\s+(?:for|to)|spent\s+on)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:of\s+(?:it|this|that|the\s+\w+)\s+)?(?:in\s+(?:[\w-]+\s+){1,2}?)?(?:will|would|shall|is|are|was|were|to|has\s+been|have\s+been)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|went\s+to|earmarked|intended|designated|destined|directed|channell?ed|allocated\s+(?:in\s+(?:19|20)\d\d\s+)?(?:to|for)|used\s+(?:for|to)|spent\s+on)\b/i;
 
 const DESTINATION_VERB = /\b(?:will|would|shall|is|are|was|were)\s+(?:be\s+)?(?:go(?:ing)?\s+(?:to|towards|for)|earmarked|intended|designated|directed|channell?ed|allocated\s+to|used\s+(?:for|to)|spent\s+on)\b/i;
 

@@ -42,7 +42,7 @@ const DEFENSIVE_AFTER = new RegExp(String.raw`^\s*(?:${STOP_MODIFIER}[\w-]+\s+){
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|new|another|further|additional|largest|biggest|newest|latest|most\s+modern)`;
 const ONE_SHELTER = String.raw`(?:shelter(?!s)|bunker(?!s)|pillbox(?!es)|dugout(?!s)|safe\s+room(?!s)|${UNDERGROUND_ONE}|shelter\s+(?:bus\s+)?stop(?!s)|(?:bus|transport)[- ]stop\s+shelter(?!s))`;
 // The structure's name may stand in quotation marks: an "underground hospital-shelter", a «safe room».
-const SINGULAR_SHELTER_SOURCE = String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))["“«‘']?(?:${STOP_MODIFIER}[\w-]+\s+){0,3}?${ONE_SHELTER}\b`;
+const SINGULAR_SHELTER_SOURCE = String.raw`\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${ORDINAL}\s+)?|(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+${ORDINAL}\s+|(?<=\b(?:opens?|opened|installs?|installed|builds?|built|completes?|completed|unveils?|unveiled)\s+))["“«‘']?(?:${STOP_MODIFIER}[\w-]+\s+|[\w-]+ed\s+and\s+){0,3}?${ONE_SHELTER}\b`;
 const SINGULAR_SHELTER = new RegExp(SINGULAR_SHELTER_SOURCE, "g");
 // A headline in title case capitalises the noun too ("Another Kindergarten Shelter Equipped in …"); in running text a
 // capitalised "Shelter" is a name ("the Safe Shelter fund"), so only headings are read without regard to case.
@@ -70,13 +70,19 @@ const BUILDING = /\b(?:build|builds|built|building|construct(?:s|ed|ing|ion)?|er
 // A structure now in use: "has begun operations", "started working", "opened its doors", "welcomed its first pupils",
 // "received its first patients", "began (to) operate/function", "is now operating".
 const IN_USE = String.raw`(?:(?:has|have|had)\s+)?(?:begun|began|started|commenced|starts|begins)\s+(?:its\s+|their\s+)?(?:operations?|operating|to\s+(?:operate|work|function)|work(?:ing)?|functioning|classes|lessons|teaching)|opened\s+(?:its|their)\s+doors|(?:welcomed|received|admitted|took\s+in)\s+(?:(?:its|their)\s+)?(?:first|the\s+first)\s+(?:pupils|students|children|patients|visitors|residents)`;
+// Tenth pass. A past verb of helping or managing with an infinitive of building tells the building done: "partners helped
+// (to) restore the school and build a shelter", "managed to install"; a past "spent <time> building / setting up" too
+// ("spent six months repairing the school and setting up a shelter"), the time told being the work's length.
+const BUILD_INFINITIVE = String.raw`(?:build|construct|erect|install|set\s+up|equip|open)`;
+const HELPED_BUILD = String.raw`(?:helped|managed|succeeded\s+in|assisted\s+in)\s+(?:to\s+)?(?:[\w’'-]+\s+){0,5}?(?:and\s+)?(?:${BUILD_INFINITIVE}|building|constructing|installing|setting\s+up)`;
+const SPENT_BUILDING = String.raw`spent\s+(?:[\w-]+\s+){1,4}?(?:[\w-]+ing\s+(?:[\w’'-]+\s+){0,5}?and\s+)?(?:building|constructing|erecting|installing|setting\s+up|equipping)`;
 // Singulars and defensive structures: only what is done — opened, installed, completed.
 const DONE = new RegExp(
-  String.raw`\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|inaugurated|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service|use)|entered\s+(?:service|operation)|${IN_USE}|(?:construction|work|building)\s+(?:\w+\s+)?(?:has\s+|had\s+|was\s+)?(?:ended|finished|completed|concluded)|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b`,
+  String.raw`\b(?:opened|opens|installed|completed|completes|finished|finishes|built|erected|set\s+up|put\s+up|unveiled|inaugurated|equipped|commissioned|handed\s+over|launched|began\s+(?:operating|work(?:ing)?)|started\s+operating|appeared|constructed|laid|dug|placed|finali[sz]ed|wrapped\s+up|put\s+into\s+(?:operation|service|use)|entered\s+(?:service|operation)|${IN_USE}|${HELPED_BUILD}|${SPENT_BUILDING}|(?:construction|work|building)\s+(?:\w+\s+)?(?:has\s+|had\s+|was\s+)?(?:ended|finished|completed|concluded)|has\s+(?:a|an)|now\s+has|received|(?:is|are|was|were|now)\s+(?:now\s+)?(?:complete|ready|finished|in\s+place|operational))\b`,
   "i",
 );
 const NOT_YET =
-  /\b(?:plans?|planned|planning|intends?|intended|going\s+to|proposed|to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|(?:has|have)\s+(?:begun|started)(?!\s+(?:its\s+|their\s+)?(?:operations?|operating|to\s+(?:operate|work|function)|work(?:ing)?|functioning|classes|lessons|teaching)\b)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
+  /\b(?:plans?|planned|planning|intends?|intended|going\s+to|proposed|(?<!\b(?:helped|managed)\s)to\s+(?:build|install|open|construct|erect)|under\s+construction|being\s+(?:built|constructed|installed|erected)|(?:has|have)\s+(?:begun|started)(?!\s+(?:its\s+|their\s+)?(?:operations?|operating|to\s+(?:operate|work|function)|work(?:ing)?|functioning|classes|lessons|teaching)\b)|began\s+(?:construction|building|to\s+build)|started\s+(?:construction|building|to\s+build)|construction\s+(?:of\s+[^.]{0,60}?)?(?:has\s+)?(?:started|began|begun|starts|begins))\b/i;
 
 // What is only intended, expected or paid for, not built (guide §9: plans and targets are no facts):
 // modal and future forms, "is to be", "set to", "expected to", purposes ("funds to build"), a later time.
@@ -117,13 +123,21 @@ const STOCK_SO_FAR =
 const REPAIR =
   /\b(?:repair(?:s|ed|ing)?|renovat(?:e|es|ed|ing|ion)|refurbish(?:es|ed|ing|ment)?|restor(?:e|es|ed|ing|ation)|moderni[sz](?:e|es|ed|ing|ation)|overhaul(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|re-?equip(?:s|ped|ping)?|cleaned\s+up|brought\s+(?:\w+\s+)?(?:up\s+to|into)\s+(?:\w+\s+)?(?:standard|condition|order))\b/gi;
 // A verb of new building that, after a repair word, governs a count of its own ("renovated the gym and built three new shelters").
-const NEW_BUILD = /\b(?:built|builds|build|constructed|erected|new|opened|opens|created)\b/i;
+const NEW_BUILD = /\b(?:built|builds|build|building|constructed|constructing|erected|new|opened|opens|created|set(?:ting)?\s+up|install(?:ed|ing))\b/i;
+// A verb of opening and an article right before a repair participle: the participle is attributive ("opened a renovated …").
+const OPENED_ARTICLE = /\b(?:opened|opens|unveiled|inaugurated|commissioned|launched|handed\s+over|presented)\s+(?:a|an|the|its|their|one)\s+(?:newly\s+)?$/i;
 /** The count at `start`..`end` is of structures repaired or renovated, not built (read in its clause, before and after). */
 function repairedCount(clause: string, start: number, end: number): boolean {
   const before = clause.slice(Math.max(0, start - 80), start);
   const after = clause.slice(end, end + 80);
   let last = -1;
-  for (const m of allMatches(REPAIR, before)) last = m.index + m[0].length;
+  let lastStart = -1;
+  for (const m of allMatches(REPAIR, before)) {
+    last = m.index + m[0].length;
+    lastStart = m.index;
+  }
+  // "opened a renovated and equipped shelter": the repair word qualifies the noun; the opening is the event told.
+  if (last >= 0 && OPENED_ARTICLE.test(before.slice(0, lastStart))) return false;
   // "… restored electricity, and five shelters were built": a verb of building after the count governs it.
   if (last >= 0 && !NEW_BUILD.test(before.slice(last)) && !NEW_BUILD.test(after.slice(0, 50))) return true;
   // "40 shelters were repaired": the verb after the noun, before any verb of new building.
@@ -160,14 +174,32 @@ function clauseAt(text: string, pos: number): string {
 
 /** Places in the number's own clause, or in a sentence-opening "In X," that frames the sentence. */
 function placeOfShelter(d: Dispatch, s: Sentence, anchor: number) {
-  const places = d.places(s);
+  const places = sitePlaces(d, s);
   const clauseStart = s.text.lastIndexOf(",", anchor) + 1;
   const nextComma = s.text.indexOf(",", anchor);
   const clauseEnd = nextComma < 0 ? s.text.length : nextComma;
   const opener = /^(?:In|At|Near|Across)\s[^,]{2,60},/.exec(s.text);
   const eligible = places.filter((p) => (p.start >= clauseStart && p.end <= clauseEnd) || (opener && p.end <= opener[0].length));
   // "An underground school has been opened in the village of Petropil ...": after the verb, the clause runs on.
-  return pickPlace(eligible, anchor) ?? pickPlace(places.filter((p) => p.start > anchor), anchor);
+  return pickPlace(eligible, anchor) ?? pickPlace(places.filter((p) => p.start > anchor), anchor) ?? unknownOpenerPlace(s.text, places);
+}
+
+// Tenth pass. "In Hostmeli, near Kyiv, a charity set up a shelter": a capitalised name after a sentence-opening "In",
+// located by an apposition ("near / outside / north of <known place>"), is a settlement the gazetteer does not know;
+// it frames the sentence, and it lies in the country of the place that locates it.
+const UNKNOWN_OPENER =
+  /^\W*In\s+((?:[A-Z][\w’'-]+)(?:[\s-][A-Z][\w’'-]+)?),\s+(?:(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from)|(?:(?:\d+|a\s+few)\s+(?:km|kilomet(?:er|re)s|miles)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+(?:of\s+)?)?[A-Z]/;
+
+function unknownOpenerPlace(text: string, places: PlaceMention[]): PlaceMention | null {
+  const m = UNKNOWN_OPENER.exec(text);
+  if (!m || !m[1]) return null;
+  const start = text.indexOf(m[1]);
+  const end = start + m[1].length;
+  // A name the gazetteer knows is read as the gazetteer reads it; only an unknown one is taken as written.
+  if (places.some((p) => p.start < end && p.end > start)) return null;
+  const locator = places.find((p) => p.start >= end && p.country);
+  if (!locator) return null;
+  return { name: m[1], start, end, country: locator.country, tier: "city" };
 }
 
 // "Lithuania built", "Estonia has also completed", "Finland's border guard finished": a country right
@@ -185,14 +217,28 @@ function builderSubject(text: string, anchor = text.length): string | null {
   return (subjects.filter((m) => m.start < anchor).at(-1) ?? subjects[0])?.code ?? null;
 }
 
+// "partners, the Central Project Management Agency from the Republic of Lithuania, helped build a shelter": a country
+// after "from" modifying an agent noun tells where the helper comes from, not where the structure stands (tenth pass).
+const ORIGIN_OF_AGENT =
+  /\b(?:agency|partners?|organi[sz]ations?|institutions?|foundation|fund|charity|company|companies|firm|team|volunteers|donors?|engineers|specialists|experts|programme|program|government|ministry|embassy|[A-Z][\w-]*)\s+from\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federal\s+Republic)\s+of\s+)?$/;
+
+/** The places of a sentence that may be where a structure stands: not a helper's country of origin. */
+function sitePlaces(d: Dispatch, s: Sentence): PlaceMention[] {
+  const all = d.places(s);
+  if (!/\bfrom\b/.test(s.text)) return all;
+  return all.filter((p) => !ORIGIN_OF_AGENT.test(s.text.slice(Math.max(0, p.start - 60), p.start)));
+}
+
 /** The country that builds: the subject of the building verb, else the first country not named for comparison. */
 function builderOf(text: string): string | null {
   const subject = builderSubject(text);
   if (subject) return subject;
   const mentions = findCountryMentions(text);
-  const own = mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+  const own = mentions.find((m) => !COMPARED_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !ORIGIN_OF_AGENT.test(text.slice(Math.max(0, m.start - 60), m.start)));
   // Only neighbours across a border named: the builder is told elsewhere ("The Nordic country finished its fence with Russia").
   if (!own && mentions.some((m) => /\bwith\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))) return null;
+  // Only helpers' countries of origin named: where the structure stands is told elsewhere.
+  if (!own && mentions.length > 0 && mentions.every((m) => ORIGIN_OF_AGENT.test(text.slice(Math.max(0, m.start - 60), m.start)))) return null;
   return (own ?? mentions[0])?.code ?? null;
 }
 
@@ -401,7 +447,7 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     // 30 shelters") is about the place its section is about.
     const builder = builderOf(s.text);
     const inSentence = placeOfShelter(d, s, anchor ?? n.start);
-    const told = inSentence ?? (builder || d.places(s).length ? null : placeFor(d, s, n.start, "section").place);
+    const told = inSentence ?? (builder || sitePlaces(d, s).length ? null : placeFor(d, s, n.start, "section").place);
     // "… set up in the Kherson region. The shelters were placed in the Daryivka community.": where the same structures stand.
     const standing = rule === "shelter.defensive-structure" ? (inSentence ? null : whereBarrierLies(d, s)) : whereTheyStand(d, s, told);
     const place = standing ?? told;
@@ -417,9 +463,9 @@ function detect(d: Dispatch, s: Sentence): Candidate[] {
     const country =
       subject ??
       place?.country ??
-      d.places(s).find((p) => p.country)?.country ??
+      sitePlaces(d, s).find((p) => p.country)?.country ??
       builder ??
-      (rule === "shelter.defensive-structure" ? builderBefore() : d.places(s).length > 0 ? (knownBefore() ?? knownBelow()) : null);
+      (rule === "shelter.defensive-structure" ? builderBefore() : sitePlaces(d, s).length > 0 ? (knownBefore() ?? knownBelow()) : null);
     if (!country) {
       d.diagnose(`drop shelter ${n.value}: no country in: ${s.text.slice(0, 80)}`);
       continue;
