@@ -1,27 +1,11 @@
+import { EDITOR_API_ROUTES, PUBLIC_API_ROUTES } from "./api-paths";
+
 /**
  * Which methods each API route answers, by path template ({segment} is one path segment). Next
  * answers a method a route file does not export with a bare 405 and no body; proxy.ts answers it
- * first, with the API's JSON error and an Allow header naming what the route does take. A unit test
- * keeps this table in step with the exports of the route files under app/api/.
+ * first, with the API's JSON error and an Allow header naming what the route does take.
  */
-export const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = {
-  "/api/facts": ["GET", "POST"],
-  "/api/facts/{id}": ["GET", "PATCH"],
-  "/api/facts.csv": ["GET"],
-  "/api/series": ["GET"],
-  "/api/series.csv": ["GET"],
-  "/api/countries": ["GET"],
-  "/api/sources": ["GET", "POST"],
-  "/api/sources/{id}": ["GET", "DELETE"],
-  "/api/auth/login": ["POST"],
-  "/api/auth/logout": ["POST"],
-  "/api/feeds": ["GET", "POST"],
-  "/api/feeds/{id}": ["PATCH", "DELETE"],
-  "/api/admin/users": ["GET"],
-  "/api/admin/users/{name}": ["PATCH"],
-  "/api/admin/sessions": ["GET"],
-  "/api/admin/sessions/{id}": ["DELETE"],
-};
+export const ROUTE_METHODS: Readonly<Record<string, readonly string[]>> = { ...PUBLIC_API_ROUTES, ...EDITOR_API_ROUTES };
 
 const TEMPLATES = Object.entries(ROUTE_METHODS).map(([template, methods]) => ({
   segments: template.split("/"),

@@ -263,9 +263,8 @@ function presupposedByHeadline(d: Dispatch, s: Sentence): boolean {
 
 /** "debris from a downed drone", "the wreckage of an intercepted UAV": the debris of one drone told as downed. */
 function debrisOfDowned(text: string, start: number, phrase: DronePhrase): boolean {
-  return DEBRIS_OF_OR_FROM_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && (DOWNED_WORD.test(phrase.modifiers) || DOWNED_AFTER.test(text.slice(phrase.end, phrase.end + 40)));
+  return DEBRIS_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && (DOWNED_WORD.test(phrase.modifiers) || DOWNED_AFTER.test(text.slice(phrase.end, phrase.end + 40)));
 }
-const DEBRIS_OF_OR_FROM_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+(?:of|from)\s+$/i;
 
 // "One of the drones struck …", "one of the Shaheds crashed into …": "one of the" + drone noun as the subject of a verb
 // of striking or coming down (not "fragments of one of the drones fell": the debris, not the drone, is the subject).
@@ -289,7 +288,7 @@ function bareAnothers(text: string): NumberMention[] {
   return allMatches(BARE_ANOTHER, text).map((m) => ({ value: 1, start: m.index, end: m.index + "another".length, raw: BARE_ANOTHER_RAW, isWord: true }));
 }
 
-const DEBRIS_OF_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+of\s+$/i;
+const DEBRIS_BEFORE = /\b(?:debris|wreckage|fragments|remains|parts|pieces)\s+(?:of|from)\s+$/i;
 const DOWNED_WORD = /\b(?:downed|destroyed|intercepted|shot[-\s]down|neutrali[sz]ed)\b/i;
 const DOWNED_AFTER = /^[\s,]*(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:downed|destroyed|intercepted|shot\s+down|neutrali[sz]ed)\b/i;
 
@@ -299,8 +298,7 @@ const DOWNED_AFTER = /^[\s,]*(?:(?:that|which)\s+(?:was|had\s+been)\s+)?(?:downe
  * (Told alone, "the wreckage of a downed drone hit a house" stays a drone that came down, count 1.)
  */
 function debrisOfCounted(d: Dispatch, s: Sentence, start: number, phrase: DronePhrase): boolean {
-  if (!DEBRIS_OF_BEFORE.test(s.text.slice(Math.max(0, start - 20), start))) return false;
-  if (!DOWNED_WORD.test(phrase.modifiers) && !DOWNED_AFTER.test(s.text.slice(phrase.end, phrase.end + 40))) return false;
+  if (!debrisOfDowned(s.text, start, phrase)) return false;
   return precedingInSection(d, s, "section").some((p) => droneExtractor.trigger.test(p.text) && readingsIn(d, p).some((r) => r.outcome === "shot_down"));
 }
 
